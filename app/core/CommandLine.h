@@ -1,0 +1,27 @@
+// What the operator asked for on the command line. Parsed without an
+// application object so that --help, --version and the headless commands
+// never need a display.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace fss {
+
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum class Mode { Wizard, Check, Sandbox, Help, Version, UsageError };
+
+    Mode mode = Mode::Wizard;
+    QString profile;  // --profile NAME, already validated; may be empty
+    QString message;  // help text, version line or the usage error
+
+    static CommandLine parse(const QStringList &arguments);
+    static int exitCodeForUsageError() { return 2; }
+};
+
+} // namespace fss

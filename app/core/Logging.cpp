@@ -1,0 +1,7 @@
+#include "Logging.h"
+
+namespace fss {
+Q_LOGGING_CATEGORY(lcProfile, "fss.profile", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "fss.keychain", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcWizard, "fss.wizard", QtInfoMsg)
+} // namespace fss

@@ -1,0 +1,11 @@
+// Logging categories, one per module. Never pass a secret value to a log
+// call: log key names and outcomes only.
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace fss {
+Q_DECLARE_LOGGING_CATEGORY(lcProfile)
+Q_DECLARE_LOGGING_CATEGORY(lcKeychain)
+Q_DECLARE_LOGGING_CATEGORY(lcWizard)
+} // namespace fss

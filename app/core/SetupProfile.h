@@ -1,0 +1,78 @@
+// The non-secret settings of one setup: what the operator chose and typed,
+// which checklist items they ticked and where they left off. Secrets are
+// never part of it; only whether each one is stored in the keychain.
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+
+namespace fss {
+Q_NAMESPACE
+
+enum class Platform { Feishu, Lark };
+enum class Cloud { GenAuth, Authing, Custom };
+Q_ENUM_NS(Platform)
+Q_ENUM_NS(Cloud)
+
+// Wizard page ids; the six step pages carry their step number.
+enum class Step : int {
+    Welcome = 0,
+    CreateApp = 1,
+    Credentials = 2,
+    WebPage = 3,
+    RedirectUrl = 4,
+    Permissions = 5,
+    Publish = 6,
+    Summary = 7,
+};
+Q_ENUM_NS(Step)
+
+struct SetupProfile
+{
+    static constexpr int formatVersion = 1;
+
+    QString name;
+    Platform platform = Platform::Feishu;
+    Cloud cloud = Cloud::GenAuth;
+    QString customHost; // normalised origin, only for Cloud::Custom
+    QString appId;
+    QString userPoolId;
+    QString identifier;
+    QString version;
+    QSet<QString> ticked; // checklist item ids the operator ticked
+    bool appSecretStored = false;
+    bool userPoolSecretStored = false;
+    Step lastStep = Step::Welcome;
+
+    QJsonObject toJson() const;
+    // Reads what it can; unknown keys are ignored, wrong types fall back to
+    // defaults so that a profile from a newer version still opens.
+    static SetupProfile fromJson(const QJsonObject &object);
+
+    bool operator==(const SetupProfile &) const = default;
+};
+
+QString toString(Platform platform);
+QString toString(Cloud cloud);
+
+// https://core.genauth.ai, https://core.authing.cn or the custom origin.
+QString genAuthCoreOrigin(Cloud cloud, const QString &customOrigin);
+// https://console.genauth.ai, https://console.authing.cn or the custom origin.
+QUrl genAuthConsole(Cloud cloud, const QString &customOrigin);
+
+// The URL to register in Feishu's Security Settings → Redirect URLs:
+// {core}/connection/social/{identifier}/{userPoolId}/callback — singular
+// "connection", unlike the plural start URL. Empty when an input is invalid.
+QUrl redirectUrl(Cloud cloud, const QString &customOrigin, const QString &identifier, const QString &userPoolId);
+QUrl redirectUrl(const SetupProfile &profile);
+
+// Feishu developer console pages. The App ID pages are deep links where a
+// reliable path is known; other pages fall back to the app's overview.
+enum class ConsolePage { AppList, Overview, Credentials, Security, Permissions };
+Q_ENUM_NS(ConsolePage)
+QUrl feishuConsole(Platform platform, ConsolePage page, const QString &appId = {}, const QStringList &scopes = {});
+
+} // namespace fss
