@@ -1,0 +1,94 @@
+#include "FieldEdit.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace fss {
+
+FieldEdit::FieldEdit(const QString &accessibleName, Rule rule, QWidget *parent)
+    : QWidget(parent)
+    , m_rule(std::move(rule))
+    , m_edit(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_message);
+
+    m_edit->setAccessibleName(accessibleName);
+    m_edit->setClearButtonEnabled(true);
+    setFocusProxy(m_edit);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_message->setAccessibleName(tr("%1: message").arg(accessibleName));
+    m_message->hide();
+
+    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+        showCheck();
+        emit valueChanged();
+    });
+    // A paste often brings a trailing space or newline; drop it once typing is done.
+    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
+        if (m_edit->text() != m_edit->text().trimmed())
+            m_edit->setText(m_edit->text().trimmed());
+    });
+}
+
+QString FieldEdit::value() const { return m_edit->text().trimmed(); }
+
+void FieldEdit::setValue(const QString &value)
+{
+    if (value != m_edit->text())
+        m_edit->setText(value);
+}
+
+FieldCheck FieldEdit::check() const { return m_rule(m_edit->text()); }
+
+void FieldEdit::recheck()
+{
+    showCheck();
+    emit valueChanged();
+}
+
+void FieldEdit::setRule(Rule rule)
+{
+    m_rule = std::move(rule);
+    recheck();
+}
+
+void FieldEdit::setSecret(bool secret)
+{
+    m_edit->setEchoMode(secret ? QLineEdit::Password : QLineEdit::Normal);
+    if (!secret)
+        return;
+    auto show = m_edit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
+    show->setCheckable(true);
+    show->setText(tr("Show"));
+    show->setToolTip(tr("Show or hide the secret"));
+    connect(show, &QAction::toggled, this, [this](bool shown) {
+        m_edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
+}
+
+void FieldEdit::setPlaceholderText(const QString &text) { m_edit->setPlaceholderText(text); }
+
+void FieldEdit::setReadOnly(bool readOnly) { m_edit->setReadOnly(readOnly); }
+
+void FieldEdit::showCheck()
+{
+    // No message for a field the operator has not started yet.
+    const FieldCheck c = check();
+    const bool quiet = m_edit->text().isEmpty() || c.severity == FieldCheck::Severity::Ok;
+    m_message->setVisible(!quiet);
+    m_message->setText(quiet ? QString() : c.message);
+    const QColor color = c.severity == FieldCheck::Severity::Error ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00);
+    m_message->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
+    m_message->setProperty("severity", int(c.severity));
+}
+
+} // namespace fss

@@ -1,0 +1,163 @@
+#include "SetupWizard.h"
+
+#include "StepPage.h"
+#include "core/FieldRules.h"
+#include "core/Logging.h"
+#include "pages/CreateAppPage.h"
+#include "pages/CredentialsPage.h"
+#include "pages/PermissionsPage.h"
+#include "pages/PublishPage.h"
+#include "pages/RedirectUrlPage.h"
+#include "pages/SummaryPage.h"
+#include "pages/WebPagePage.h"
+#include "pages/WelcomePage.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace fss {
+
+SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget *parent)
+    : QWizard(parent)
+    , m_store(std::move(store))
+{
+    setWindowTitle(tr("Feishu SSO Setup"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButton, false);
+    setMinimumSize(720, 560);
+
+    setPage(int(Step::Welcome), new WelcomePage(profileName));
+    setPage(int(Step::CreateApp), new CreateAppPage);
+    setPage(int(Step::Credentials), new CredentialsPage);
+    setPage(int(Step::WebPage), new WebPagePage);
+    setPage(int(Step::RedirectUrl), new RedirectUrlPage);
+    setPage(int(Step::Permissions), new PermissionsPage);
+    setPage(int(Step::Publish), new PublishPage);
+    setPage(int(Step::Summary), new SummaryPage);
+    setStartId(int(Step::Welcome));
+
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        // While resuming, the profile keeps the step it was left at.
+        if (id > int(Step::Welcome) && id >= m_resumeTarget) {
+            const QString error = saveProgress();
+            if (!error.isEmpty())
+                emit progressSaveFailed(error);
+        }
+        if (QWizardPage *p = currentPage())
+            connect(p, &QWizardPage::completeChanged, this, &SetupWizard::continueResume, Qt::UniqueConnection);
+        QTimer::singleShot(0, this, &SetupWizard::continueResume);
+    });
+    // Going back means the operator takes over from the resume.
+    connect(button(QWizard::BackButton), &QAbstractButton::clicked, this, [this] { m_resumeTarget = -1; });
+    connect(this, &SetupWizard::progressSaveFailed, this, [this](const QString &error) {
+        auto box = new QMessageBox(QMessageBox::Warning, tr("Progress not saved"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+SetupProfile SetupWizard::profile() const
+{
+    SetupProfile p;
+    p.name = field(QStringLiteral("profileName")).toString().trimmed();
+    p.platform = field(QStringLiteral("lark")).toBool() ? Platform::Lark : Platform::Feishu;
+    p.cloud = Cloud(qBound(0, field(QStringLiteral("cloud")).toInt(), int(Cloud::Custom)));
+    if (p.cloud == Cloud::Custom) {
+        const FieldCheck host = FieldRules::customHost(field(QStringLiteral("customHost")).toString());
+        p.customHost = host.value;
+    }
+    p.appId = field(QStringLiteral("appId")).toString().trimmed();
+    p.userPoolId = field(QStringLiteral("userPoolId")).toString().trimmed();
+    p.identifier = field(QStringLiteral("identifier")).toString().trimmed();
+    p.version = field(QStringLiteral("version")).toString().trimmed();
+    for (int id : pageIds()) {
+        if (auto step = qobject_cast<StepPage *>(page(id)))
+            p.ticked.unite(step->ticked());
+    }
+    p.appSecretStored = m_secrets.isStored(SecretName::AppSecret);
+    p.userPoolSecretStored = m_secrets.isStored(SecretName::UserPoolSecret);
+    p.lastStep = currentId() >= 0 ? Step(currentId()) : Step::Welcome;
+    return p;
+}
+
+void SetupWizard::applyProfile(const SetupProfile &p)
+{
+    setField(QStringLiteral("appId"), p.appId);
+    setField(QStringLiteral("userPoolId"), p.userPoolId);
+    setField(QStringLiteral("identifier"), p.identifier);
+    setField(QStringLiteral("version"), p.version);
+    for (int id : pageIds()) {
+        if (auto step = qobject_cast<StepPage *>(page(id)))
+            step->setTicked(p.ticked);
+    }
+}
+
+void SetupWizard::openProfile(const QString &name, std::function<void(const QString &)> done)
+{
+    std::optional<SetupProfile> saved;
+    if (m_store.contains(name)) {
+        ProfileStore::Loaded loaded = m_store.load(name);
+        if (!loaded.profile) {
+            done(loaded.error);
+            return;
+        }
+        saved = loaded.profile;
+    }
+
+    m_secrets.setProfile(name);
+    m_profileOpen = false;
+    m_resumeTarget = saved && saved->lastStep > Step::Welcome ? int(saved->lastStep) : -1;
+    if (saved)
+        applyProfile(*saved); // a new name keeps what is on the pages: "save as"
+    qCInfo(lcWizard) << "opening profile" << name << (saved ? "(saved)" : "(new)");
+
+    m_secrets.load(this, [this, done](const KeychainResult &r, const ProfileSecrets::Values &values) {
+        // Without a keychain the profile still opens; the Credentials page
+        // says what is wrong and the resume stops there.
+        setKeychainState(r);
+        if (values.contains(SecretName::AppSecret))
+            setField(QStringLiteral("appSecret"), values.value(SecretName::AppSecret));
+        if (values.contains(SecretName::UserPoolSecret))
+            setField(QStringLiteral("userPoolSecret"), values.value(SecretName::UserPoolSecret));
+        m_profileOpen = true;
+        done({});
+    });
+}
+
+void SetupWizard::setKeychainState(const KeychainResult &state)
+{
+    m_keychainState = state.status == KeychainResult::Status::NotFound ? KeychainResult{} : state;
+    emit keychainStateChanged();
+}
+
+QString SetupWizard::saveProgress()
+{
+    if (!m_profileOpen)
+        return {};
+    return m_store.save(profile());
+}
+
+void SetupWizard::continueResume()
+{
+    if (m_resumeTarget < 0)
+        return;
+    if (currentId() >= m_resumeTarget || !currentPage() || !currentPage()->isComplete()) {
+        // Reached, or the operator has something to finish on this page.
+        if (currentId() >= m_resumeTarget || !currentPage()->property("busy").toBool())
+            m_resumeTarget = -1;
+        return;
+    }
+    next();
+}
+
+void SetupWizard::done(int result)
+{
+    const QString error = saveProgress();
+    if (!error.isEmpty())
+        qCWarning(lcWizard) << "could not save on close:" << error;
+    QWizard::done(result);
+}
+
+} // namespace fss

@@ -1,0 +1,90 @@
+#include "StepPage.h"
+
+#include "SetupWizard.h"
+
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace fss {
+
+StepPage::StepPage(Step step, const QString &title, const QString &instructions, QWidget *parent)
+    : QWizardPage(parent)
+    , m_step(step)
+    , m_buttons(new QVBoxLayout)
+    , m_content(new QVBoxLayout)
+    , m_checklist(new QVBoxLayout)
+{
+    setTitle(tr("Step %1 of 6 — %2").arg(int(step)).arg(title));
+
+    auto text = new QLabel(instructions, this);
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    text->setAccessibleName(tr("Instructions for step %1").arg(int(step)));
+
+    auto checklistBox = new QGroupBox(tr("Checklist"), this);
+    checklistBox->setLayout(m_checklist);
+
+    auto layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addLayout(m_buttons);
+    layout->addLayout(m_content);
+    layout->addWidget(checklistBox);
+    layout->addStretch();
+}
+
+SetupWizard *StepPage::setupWizard() const { return qobject_cast<SetupWizard *>(wizard()); }
+
+void StepPage::addConsoleButton(const QString &text, std::function<QUrl()> url)
+{
+    auto button = new QPushButton(text, this);
+    button->setAccessibleName(text);
+    button->setIcon(QIcon::fromTheme(QStringLiteral("internet-web-browser")));
+    connect(button, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(url()); });
+    auto row = new QHBoxLayout;
+    row->addWidget(button);
+    row->addStretch();
+    m_buttons->addLayout(row);
+}
+
+QCheckBox *StepPage::addChecklistItem(const QString &id, const QString &text)
+{
+    auto box = new QCheckBox(text, this);
+    box->setAccessibleName(text);
+    box->setObjectName(QStringLiteral("check-%1-%2").arg(int(m_step)).arg(id));
+    m_items.insert(QStringLiteral("%1/%2").arg(int(m_step)).arg(id), box);
+    m_checklist->addWidget(box);
+    connect(box, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    return box;
+}
+
+bool StepPage::isComplete() const
+{
+    for (const QCheckBox *box : m_items) {
+        if (!box->isChecked())
+            return false;
+    }
+    return pageComplete();
+}
+
+QSet<QString> StepPage::ticked() const
+{
+    QSet<QString> ids;
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        if (it.value()->isChecked())
+            ids.insert(it.key());
+    }
+    return ids;
+}
+
+void StepPage::setTicked(const QSet<QString> &ids)
+{
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+        it.value()->setChecked(ids.contains(it.key()));
+}
+
+} // namespace fss

@@ -1,0 +1,22 @@
+#include "CreateAppPage.h"
+
+#include "SetupWizard.h"
+
+namespace fss {
+
+CreateAppPage::CreateAppPage(QWidget *parent)
+    : StepPage(Step::CreateApp, tr("Create the app"),
+               tr("<ol><li>Open the Feishu developer console and sign in with an account of your company.</li>"
+                  "<li>Click <b>Create Custom App</b> (enterprise self-built app), give it a name your users will "
+                  "recognise on the login consent page, a description and an icon.</li>"
+                  "<li>Open the new app. You will copy its credentials in the next step.</li></ol>"),
+               parent)
+{
+    addConsoleButton(tr("Open the developer console"), [this] {
+        return feishuConsole(setupWizard()->profile().platform, ConsolePage::AppList);
+    });
+    addChecklistItem(QStringLiteral("created"), tr("I created an enterprise self-built app (not a store app)"));
+    addChecklistItem(QStringLiteral("opened"), tr("I can open the app's page in the developer console"));
+}
+
+} // namespace fss

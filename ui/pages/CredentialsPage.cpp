@@ -1,0 +1,149 @@
+#include "CredentialsPage.h"
+
+#include "FieldEdit.h"
+#include "SetupWizard.h"
+
+#include <QFormLayout>
+#include <QLabel>
+
+namespace fss {
+
+CredentialsPage::CredentialsPage(QWidget *parent)
+    : StepPage(Step::Credentials, tr("Credentials"),
+               tr("<ol><li>In the Feishu developer console open your app's <b>Credentials &amp; Basic Info</b> and copy "
+                  "the <b>App ID</b> and the <b>App Secret</b> below.</li>"
+                  "<li>In the GenAuth console add the identity source <b>Feishu enterprise self-built application</b> "
+                  "(Connect Identity Source → Social / Enterprise identity source). Give it the identifier below and "
+                  "paste the same App ID and App Secret.</li>"
+                  "<li>Copy the <b>user pool ID</b> from GenAuth's Settings → Basic information. The user pool secret is "
+                  "only needed if the wizard is to talk to GenAuth for you.</li></ol>"
+                  "<p>The secrets are stored in your system keychain, never in a file.</p>"),
+               parent)
+    , m_appId(new FieldEdit(tr("App ID"), FieldRules::appId, this))
+    , m_appSecret(new FieldEdit(tr("App Secret"), FieldRules::userPoolSecret, this))
+    , m_userPoolId(new FieldEdit(tr("GenAuth user pool ID"), FieldRules::userPoolId, this))
+    , m_identifier(new FieldEdit(tr("Connection identifier"), FieldRules::identifier, this))
+    , m_userPoolSecret(new FieldEdit(tr("GenAuth user pool secret"), FieldRules::userPoolSecret, this))
+    , m_keychain(new QLabel(this))
+{
+    // The secret's rule also catches an App ID pasted into the secret field.
+    m_appSecret->setRule([this](const QString &v) { return FieldRules::appSecret(v, m_appId->value()); });
+    connect(m_appId, &FieldEdit::valueChanged, m_appSecret, &FieldEdit::recheck);
+    m_appSecret->setSecret(true);
+    m_userPoolSecret->setSecret(true);
+    m_appId->setPlaceholderText(QStringLiteral("cli_a1b2c3d4e5f60718"));
+    m_identifier->setPlaceholderText(QStringLiteral("feishu"));
+    m_userPoolSecret->setPlaceholderText(tr("optional"));
+    m_appId->setObjectName(QStringLiteral("appId"));
+    m_appSecret->setObjectName(QStringLiteral("appSecret"));
+    m_userPoolId->setObjectName(QStringLiteral("userPoolId"));
+    m_identifier->setObjectName(QStringLiteral("identifier"));
+    m_userPoolSecret->setObjectName(QStringLiteral("userPoolSecret"));
+
+    addConsoleButton(tr("Open Credentials && Basic Info in Feishu"), [this] {
+        const SetupProfile p = setupWizard()->profile();
+        return feishuConsole(p.platform, ConsolePage::Credentials, p.appId);
+    });
+    addConsoleButton(tr("Open the GenAuth console"), [this] {
+        const SetupProfile p = setupWizard()->profile();
+        return genAuthConsole(p.cloud, p.customHost);
+    });
+
+    auto form = new QFormLayout;
+    const auto addRow = [&](const QString &label, FieldEdit *edit) {
+        auto l = new QLabel(label, this);
+        l->setBuddy(edit);
+        form->addRow(l, edit);
+    };
+    addRow(tr("&App ID:"), m_appId);
+    addRow(tr("App &Secret:"), m_appSecret);
+    addRow(tr("User &pool ID:"), m_userPoolId);
+    addRow(tr("Connection &identifier:"), m_identifier);
+    addRow(tr("User pool s&ecret:"), m_userPoolSecret);
+    contentLayout()->addLayout(form);
+
+    m_keychain->setWordWrap(true);
+    m_keychain->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_keychain->setAccessibleName(tr("Keychain status"));
+    m_keychain->setObjectName(QStringLiteral("keychainStatus"));
+    m_keychain->hide();
+    contentLayout()->addWidget(m_keychain);
+
+    addChecklistItem(QStringLiteral("genauth-source"),
+                     tr("In GenAuth, the identity source “Feishu enterprise self-built application” holds this App ID, "
+                        "App Secret and identifier"));
+
+    registerField(QStringLiteral("appId"), m_appId, "value", SIGNAL(valueChanged()));
+    registerField(QStringLiteral("appSecret"), m_appSecret, "value", SIGNAL(valueChanged()));
+    registerField(QStringLiteral("userPoolId"), m_userPoolId, "value", SIGNAL(valueChanged()));
+    registerField(QStringLiteral("identifier"), m_identifier, "value", SIGNAL(valueChanged()));
+    registerField(QStringLiteral("userPoolSecret"), m_userPoolSecret, "value", SIGNAL(valueChanged()));
+    for (FieldEdit *edit : {m_appId, m_appSecret, m_userPoolId, m_identifier, m_userPoolSecret})
+        connect(edit, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
+}
+
+void CredentialsPage::initializePage()
+{
+    connect(setupWizard(), &SetupWizard::keychainStateChanged, this, &CredentialsPage::showKeychainState,
+            Qt::UniqueConnection);
+    showKeychainState();
+}
+
+bool CredentialsPage::pageComplete() const
+{
+    if (m_busy)
+        return false;
+    for (const FieldEdit *edit : {m_appId, m_appSecret, m_userPoolId, m_identifier, m_userPoolSecret}) {
+        if (!edit->isAcceptable())
+            return false;
+    }
+    return true;
+}
+
+bool CredentialsPage::validatePage()
+{
+    SetupWizard *w = setupWizard();
+    const ProfileSecrets::Values values{{SecretName::AppSecret, m_appSecret->value()},
+                                        {SecretName::UserPoolSecret, m_userPoolSecret->value()}};
+    if (!w->secrets().differs(values))
+        return true;
+    if (m_busy)
+        return false;
+
+    // Secrets are stored before anything may use them. The write is
+    // asynchronous, so stay here and advance when it succeeds.
+    setBusy(true);
+    m_keychain->setText(tr("Saving the secrets in the keychain…"));
+    m_keychain->setStyleSheet({});
+    m_keychain->show();
+    w->secrets().save(values, this, [this, w](const KeychainResult &r) {
+        setBusy(false);
+        w->setKeychainState(r);
+        if (r.ok()) {
+            w->next();
+        }
+    });
+    return false;
+}
+
+void CredentialsPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    setProperty("busy", busy);
+    emit completeChanged();
+}
+
+void CredentialsPage::showKeychainState()
+{
+    const KeychainResult state = setupWizard()->keychainState();
+    m_keychain->setVisible(!state.ok());
+    if (state.ok())
+        return;
+    QString text = tr("<b>Keychain unavailable.</b> %1").arg(state.message.toHtmlEscaped());
+    if (!state.detail.isEmpty() && state.detail != state.message)
+        text += QStringLiteral("<br><small>%1</small>").arg(tr("Details: %1").arg(state.detail.toHtmlEscaped()));
+    m_keychain->setText(text);
+    m_keychain->setStyleSheet(QStringLiteral("color: #c62828;"));
+}
+
+} // namespace fss

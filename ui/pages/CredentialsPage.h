@@ -1,0 +1,39 @@
+// Step 2: App ID and App Secret from Feishu, the GenAuth user pool and the
+// connection identifier. The secrets go to the keychain before Next.
+#pragma once
+
+#include "StepPage.h"
+
+class QLabel;
+
+namespace fss {
+
+class FieldEdit;
+
+class CredentialsPage : public StepPage
+{
+    Q_OBJECT
+
+public:
+    explicit CredentialsPage(QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool validatePage() override;
+
+protected:
+    bool pageComplete() const override;
+
+private:
+    void showKeychainState();
+    void setBusy(bool busy);
+
+    FieldEdit *m_appId;
+    FieldEdit *m_appSecret;
+    FieldEdit *m_userPoolId;
+    FieldEdit *m_identifier;
+    FieldEdit *m_userPoolSecret;
+    QLabel *m_keychain;
+    bool m_busy = false;
+};
+
+} // namespace fss

@@ -1,0 +1,47 @@
+#include "RedirectUrlPage.h"
+
+#include "SetupWizard.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace fss {
+
+RedirectUrlPage::RedirectUrlPage(QWidget *parent)
+    : StepPage(Step::RedirectUrl, tr("Add the redirect URL"),
+               tr("<ol><li>In your app open <b>Security Settings</b> (安全设置).</li>"
+                  "<li>Under <b>Redirect URLs</b> click Add, paste the address below exactly as it is, and save.</li></ol>"
+                  "<p>Feishu compares the whole address: one wrong character, a different identifier or user pool, or "
+                  "http instead of https, and the login page shows error 20029.</p>"),
+               parent)
+    , m_url(new QLineEdit(this))
+{
+    addConsoleButton(tr("Open Security Settings in Feishu"), [this] {
+        const SetupProfile p = setupWizard()->profile();
+        return feishuConsole(p.platform, ConsolePage::Security, p.appId);
+    });
+
+    m_url->setReadOnly(true);
+    m_url->setObjectName(QStringLiteral("redirectUrl"));
+    m_url->setAccessibleName(tr("Redirect URL"));
+    auto copy = new QPushButton(tr("&Copy"), this);
+    copy->setObjectName(QStringLiteral("copyRedirectUrl"));
+    copy->setAccessibleName(tr("Copy the redirect URL"));
+    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_url->text()); });
+    auto row = new QHBoxLayout;
+    row->addWidget(m_url, 1);
+    row->addWidget(copy);
+    contentLayout()->addLayout(row);
+
+    addChecklistItem(QStringLiteral("added"), tr("I added exactly this URL under Redirect URLs and saved"));
+}
+
+void RedirectUrlPage::initializePage()
+{
+    m_url->setText(redirectUrl(setupWizard()->profile()).toString());
+}
+
+} // namespace fss

@@ -1,0 +1,23 @@
+// Step 4: the GenAuth callback as a Feishu redirect URL, built from the cloud,
+// the identifier and the user pool ID.
+#pragma once
+
+#include "StepPage.h"
+
+class QLineEdit;
+
+namespace fss {
+
+class RedirectUrlPage : public StepPage
+{
+    Q_OBJECT
+
+public:
+    explicit RedirectUrlPage(QWidget *parent = nullptr);
+    void initializePage() override;
+
+private:
+    QLineEdit *m_url;
+};
+
+} // namespace fss

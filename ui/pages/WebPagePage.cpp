@@ -1,0 +1,23 @@
+#include "WebPagePage.h"
+
+#include "SetupWizard.h"
+
+namespace fss {
+
+WebPagePage::WebPagePage(QWidget *parent)
+    : StepPage(Step::WebPage, tr("Enable the web page capability"),
+               tr("<ol><li>In your app, open <b>Features</b> (Add Features / 应用能力).</li>"
+                  "<li>Add <b>Web App</b> (网页). If the console asks for a homepage address, any https page of yours "
+                  "will do; GenAuth does not use it.</li></ol>"
+                  "<p>GenAuth's Feishu login needs this capability; without it the login page may say the app is not "
+                  "available.</p>"),
+               parent)
+{
+    addConsoleButton(tr("Open the app in Feishu"), [this] {
+        const SetupProfile p = setupWizard()->profile();
+        return feishuConsole(p.platform, ConsolePage::Overview, p.appId);
+    });
+    addChecklistItem(QStringLiteral("web-app"), tr("The app has the Web App (网页) capability"));
+}
+
+} // namespace fss

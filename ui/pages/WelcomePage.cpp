@@ -1,0 +1,257 @@
+#include "WelcomePage.h"
+
+#include "FieldEdit.h"
+#include "SetupWizard.h"
+#include "core/SecretStore.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace fss {
+
+namespace {
+QString stepTitle(Step step)
+{
+    switch (step) {
+    case Step::Welcome:
+        return WelcomePage::tr("Welcome");
+    case Step::CreateApp:
+        return WelcomePage::tr("Step 1, create the app");
+    case Step::Credentials:
+        return WelcomePage::tr("Step 2, credentials");
+    case Step::WebPage:
+        return WelcomePage::tr("Step 3, web page capability");
+    case Step::RedirectUrl:
+        return WelcomePage::tr("Step 4, redirect URL");
+    case Step::Permissions:
+        return WelcomePage::tr("Step 5, permissions");
+    case Step::Publish:
+        return WelcomePage::tr("Step 6, publish");
+    case Step::Summary:
+        return WelcomePage::tr("the summary");
+    }
+    return {};
+}
+} // namespace
+
+WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
+    : QWizardPage(parent)
+    , m_feishu(new QRadioButton(tr("&Feishu (open.feishu.cn)"), this))
+    , m_lark(new QRadioButton(tr("&Lark (open.larksuite.com)"), this))
+    , m_cloud(new QComboBox(this))
+    , m_customHost(new FieldEdit(tr("GenAuth host"), FieldRules::customHost, this))
+    , m_profile(new QComboBox(this))
+    , m_profileMessage(new QLabel(this))
+    , m_delete(new QPushButton(tr("&Delete profile…"), this))
+    , m_status(new QLabel(this))
+    , m_initialProfile(profileName)
+{
+    setTitle(tr("Connect Feishu to GenAuth"));
+    setSubTitle(tr("This wizard walks you through the six steps that make a Feishu enterprise self-built app a login "
+                   "identity source in GenAuth, checks what you type, and keeps the secrets in your system keychain."));
+
+    auto platforms = new QButtonGroup(this);
+    platforms->addButton(m_feishu);
+    platforms->addButton(m_lark);
+    m_feishu->setChecked(true);
+    m_feishu->setAccessibleName(tr("Feishu"));
+    m_lark->setAccessibleName(tr("Lark"));
+    auto platformRow = new QHBoxLayout;
+    platformRow->addWidget(m_feishu);
+    platformRow->addWidget(m_lark);
+    platformRow->addStretch();
+
+    m_cloud->addItem(tr("GenAuth — genauth.ai"));
+    m_cloud->addItem(tr("Authing — authing.cn"));
+    m_cloud->addItem(tr("Private deployment (your own host)"));
+    m_cloud->setAccessibleName(tr("GenAuth cloud"));
+    m_customHost->setPlaceholderText(QStringLiteral("auth.example.com"));
+    m_customHost->setVisible(false);
+
+    m_profile->setEditable(true);
+    m_profile->setInsertPolicy(QComboBox::NoInsert);
+    m_profile->setAccessibleName(tr("Profile name"));
+    m_profile->setObjectName(QStringLiteral("profileName"));
+    m_profile->lineEdit()->setPlaceholderText(QStringLiteral("production"));
+    m_profileMessage->setWordWrap(true);
+    m_profileMessage->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_profileMessage->hide();
+    m_delete->setAccessibleName(tr("Delete profile"));
+    m_delete->setObjectName(QStringLiteral("deleteProfile"));
+    auto profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profile, 1);
+    profileRow->addWidget(m_delete);
+
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->setAccessibleName(tr("Profile status"));
+
+    auto form = new QFormLayout;
+    auto platformLabel = new QLabel(tr("Platform:"), this);
+    form->addRow(platformLabel, platformRow);
+    auto cloudLabel = new QLabel(tr("GenAuth &cloud:"), this);
+    cloudLabel->setBuddy(m_cloud);
+    form->addRow(cloudLabel, m_cloud);
+    form->addRow(QString(), m_customHost);
+    auto profileLabel = new QLabel(tr("P&rofile:"), this);
+    profileLabel->setBuddy(m_profile);
+    form->addRow(profileLabel, profileRow);
+    form->addRow(QString(), m_profileMessage);
+
+    auto layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addStretch();
+
+    registerField(QStringLiteral("lark"), m_lark);
+    registerField(QStringLiteral("cloud"), m_cloud);
+    registerField(QStringLiteral("customHost"), m_customHost, "value", SIGNAL(valueChanged()));
+    registerField(QStringLiteral("profileName"), m_profile, "currentText", SIGNAL(currentTextChanged(QString)));
+
+    connect(m_cloud, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_customHost->setVisible(index == int(Cloud::Custom));
+        emit completeChanged();
+    });
+    connect(m_customHost, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
+    connect(m_profile, &QComboBox::currentTextChanged, this, &WelcomePage::profileChosen);
+    connect(m_delete, &QPushButton::clicked, this, &WelcomePage::deleteProfile);
+}
+
+SetupWizard *WelcomePage::setupWizard() const { return qobject_cast<SetupWizard *>(wizard()); }
+
+void WelcomePage::initializePage()
+{
+    const QString current = m_initialProfile.isEmpty() ? m_profile->currentText() : m_initialProfile;
+    refreshProfiles();
+    m_profile->setCurrentText(current.isEmpty() ? (m_profile->count() ? m_profile->itemText(0) : QStringLiteral("default"))
+                                                : current);
+    m_initialProfile.clear();
+    profileChosen(m_profile->currentText());
+}
+
+void WelcomePage::refreshProfiles()
+{
+    const QString current = m_profile->currentText();
+    const QSignalBlocker block(m_profile);
+    m_profile->clear();
+    m_profile->addItems(setupWizard()->store().names());
+    m_profile->setCurrentText(current);
+}
+
+void WelcomePage::profileChosen(const QString &text)
+{
+    const FieldCheck name = FieldRules::profileName(text);
+    m_profileMessage->setVisible(!name.acceptable() && !text.isEmpty());
+    m_profileMessage->setText(name.message);
+
+    SetupWizard *w = setupWizard();
+    const bool exists = w && name.acceptable() && w->store().contains(name.value);
+    m_delete->setEnabled(exists && !m_busy);
+    if (!w || !name.acceptable()) {
+        showStatus({}, false);
+    } else if (!exists) {
+        showStatus(tr("A new profile “%1” will be created.").arg(name.value), false);
+    } else {
+        const ProfileStore::Loaded loaded = w->store().load(name.value);
+        if (!loaded.profile) {
+            showStatus(loaded.error, true);
+        } else {
+            const SetupProfile &p = *loaded.profile;
+            (p.platform == Platform::Lark ? m_lark : m_feishu)->setChecked(true);
+            m_cloud->setCurrentIndex(int(p.cloud));
+            m_customHost->setValue(p.customHost);
+            showStatus(p.lastStep > Step::Welcome
+                           ? tr("Saved profile “%1”: Next continues at %2.").arg(name.value, stepTitle(p.lastStep))
+                           : tr("Saved profile “%1”.").arg(name.value),
+                       false);
+        }
+    }
+    emit completeChanged();
+}
+
+void WelcomePage::showStatus(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    m_status->setProperty("problem", problem);
+}
+
+bool WelcomePage::isComplete() const
+{
+    if (m_busy || !FieldRules::profileName(m_profile->currentText()).acceptable())
+        return false;
+    if (m_status->property("problem").toBool())
+        return false;
+    return m_cloud->currentIndex() != int(Cloud::Custom) || m_customHost->isAcceptable();
+}
+
+bool WelcomePage::validatePage()
+{
+    const QString name = FieldRules::profileName(m_profile->currentText()).value;
+    if (name == m_openedProfile)
+        return true;
+    if (m_busy)
+        return false;
+
+    // Opening reads the keychain, which answers asynchronously: stay on the
+    // page and go on once the profile is open. (validatePage runs again then.)
+    m_busy = true;
+    setProperty("busy", true);
+    showStatus(tr("Opening profile “%1”…").arg(name), false);
+    emit completeChanged();
+    setupWizard()->openProfile(name, [this, name](const QString &error) {
+        m_busy = false;
+        setProperty("busy", false);
+        if (!error.isEmpty()) {
+            showStatus(error, true);
+            emit completeChanged();
+            return;
+        }
+        m_openedProfile = name;
+        emit completeChanged();
+        wizard()->next();
+    });
+    return false;
+}
+
+void WelcomePage::deleteProfile()
+{
+    const QString name = FieldRules::profileName(m_profile->currentText()).value;
+    auto box = new QMessageBox(QMessageBox::Question, tr("Delete profile"),
+                               tr("Delete profile “%1” and its secrets in the keychain? The apps in Feishu and GenAuth "
+                                  "are not changed.")
+                                   .arg(name),
+                               QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("confirmDelete"));
+    connect(box, &QMessageBox::finished, this, [this, name](int answer) {
+        if (answer != QMessageBox::Yes)
+            return;
+        m_busy = true;
+        m_delete->setEnabled(false);
+        emit completeChanged();
+        removeProfile(setupWizard()->store(), name, this, [this, name](const QString &error) {
+            m_busy = false;
+            if (name == m_openedProfile)
+                m_openedProfile.clear();
+            refreshProfiles();
+            profileChosen(m_profile->currentText());
+            if (!error.isEmpty())
+                showStatus(error, true);
+            else
+                showStatus(tr("Profile “%1” and its secrets were deleted.").arg(name), false);
+        });
+    });
+    box->open();
+}
+
+} // namespace fss
