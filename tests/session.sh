@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs a test in a throwaway home with one of two keychain situations:
+#   session.sh keyring CMD...  a private D-Bus session with its own unlocked
+#                              gnome-keyring (a real Secret Service)
+#   session.sh no-bus CMD...   no session bus at all, as on a bare server
+# The user's own keyrings and configuration are never touched.
+set -euo pipefail
+mode=$1
+shift
+
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/fss-test.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+export HOME="$scratch/home"
+export XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share" XDG_CACHE_HOME="$HOME/.cache"
+export XDG_RUNTIME_DIR="$scratch/run"
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+export FSS_TEST_SESSION=$mode
+# Desktop hints would steer QtKeychain towards KWallet.
+unset XDG_CURRENT_DESKTOP DESKTOP_SESSION KDE_FULL_SESSION DISPLAY WAYLAND_DISPLAY
+
+case $mode in
+keyring)
+    # A non-empty password: gnome-keyring stores a keyring with an empty one
+    # unencrypted, which would defeat the tests that scan for secrets on disk.
+    dbus-run-session -- bash -c '
+        printf %s fss-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+        "$@"' session "$@"
+    ;;
+no-bus)
+    unset DBUS_SESSION_BUS_ADDRESS
+    "$@"
+    ;;
+*)
+    echo "usage: $0 keyring|no-bus COMMAND..." >&2
+    exit 2
+    ;;
+esac
