@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Feishu SSO Setup, builds it, and then
+#   setup.sh run [ARGS...]  starts the wizard (ARGS go to feishu-sso-setup)
+#   setup.sh test           runs every test headless
+# Installs only the Debian packages that are missing (as root, or with sudo),
+# so running it again costs a build check and nothing more.
+set -euo pipefail
+
+usage() {
+    echo "usage: $0 run [ARGS...] | test" >&2
+    exit 2
+}
+[ $# -ge 1 ] || usage
+action=$1
+shift
+case $action in run | test) ;; *) usage ;; esac
+
+cd "$(dirname "$0")/.."
+build_dir=${FSS_BUILD_DIR:-build}
+
+packages=(
+    cmake ninja-build g++ pkgconf
+    qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev libgl-dev
+    libqt6svg6          # the SVG icon
+    libsecret-1-0       # QtKeychain loads it at run time to reach the Secret Service
+    gnome-keyring dbus  # a Secret Service, and the session bus it lives on
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+    [ "$status" = installed ] || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Run as root or install sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# FSS_WITH_WEBENGINE stays declared for the login-test page; nothing uses
+# QtWebEngine yet, so it is not installed.
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${FSS_CMAKE_ARGS:-}
+cmake --build "$build_dir" --parallel
+
+case $action in
+run)
+    exec "$build_dir/app/feishu-sso-setup" "$@"
+    ;;
+test)
+    exec ctest --test-dir "$build_dir" --output-on-failure --timeout 300
+    ;;
+esac
