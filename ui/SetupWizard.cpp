@@ -26,7 +26,7 @@ SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButton, false);
-    setMinimumSize(720, 560);
+    setMinimumSize(820, 640);
 
     setPage(int(Step::Welcome), new WelcomePage(profileName));
     setPage(int(Step::CreateApp), new CreateAppPage);

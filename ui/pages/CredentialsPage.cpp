@@ -70,8 +70,7 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     contentLayout()->addWidget(m_keychain);
 
     addChecklistItem(QStringLiteral("genauth-source"),
-                     tr("In GenAuth, the identity source “Feishu enterprise self-built application” holds this App ID, "
-                        "App Secret and identifier"));
+                     tr("GenAuth's Feishu identity source holds this App ID, App Secret and identifier"));
 
     registerField(QStringLiteral("appId"), m_appId, "value", SIGNAL(valueChanged()));
     registerField(QStringLiteral("appSecret"), m_appSecret, "value", SIGNAL(valueChanged()));
