@@ -51,6 +51,14 @@ void StepPage::addConsoleButton(const QString &text, std::function<QUrl()> url)
     m_buttons->addLayout(row);
 }
 
+void StepPage::addFeishuConsoleButton(const QString &text, ConsolePage page, const QStringList &scopes)
+{
+    addConsoleButton(text, [this, page, scopes] {
+        const SetupProfile p = setupWizard()->profile();
+        return feishuConsole(p.platform, page, p.appId, scopes);
+    });
+}
+
 QCheckBox *StepPage::addChecklistItem(const QString &id, const QString &text)
 {
     auto box = new QCheckBox(text, this);

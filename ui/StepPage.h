@@ -36,6 +36,8 @@ protected:
     SetupWizard *setupWizard() const;
     // Adds "Open …" which opens whatever url() returns at click time.
     void addConsoleButton(const QString &text, std::function<QUrl()> url);
+    // Adds "Open …" for a page of this app in the Feishu (or Lark) console.
+    void addFeishuConsoleButton(const QString &text, ConsolePage page, const QStringList &scopes = {});
     QCheckBox *addChecklistItem(const QString &id, const QString &text);
     // The area between the instructions and the checklist, for page content.
     QVBoxLayout *contentLayout() const { return m_content; }

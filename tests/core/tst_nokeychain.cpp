@@ -56,11 +56,7 @@ private slots:
         QVERIFY(status->isVisible()); // known from opening the profile
         QVERIFY2(status->text().contains(QLatin1String("Keychain unavailable")), qPrintable(status->text()));
 
-        d.type("appId", op.appId);
-        d.type("appSecret", op.appSecret);
-        d.type("userPoolId", op.userPoolId);
-        d.type("identifier", op.identifier);
-        d.type("userPoolSecret", op.userPoolSecret);
+        d.typeCredentials(op);
         d.tickAll();
         QVERIFY(d.next()->isEnabled());
         QTest::mouseClick(d.next(), Qt::LeftButton);

@@ -48,6 +48,15 @@ public:
         QTest::keyClicks(edit->lineEdit(), text);
     }
 
+    void typeCredentials(const Operator &op) const
+    {
+        type("appId", op.appId);
+        type("appSecret", op.appSecret);
+        type("userPoolId", op.userPoolId);
+        type("identifier", op.identifier);
+        type("userPoolSecret", op.userPoolSecret);
+    }
+
     void typeProfile(const QString &name) const
     {
         auto combo = w.currentPage()->findChild<QComboBox *>(QStringLiteral("profileName"));

@@ -37,6 +37,16 @@ class TestWizard : public QObject
     // Configuration lives under the session's throwaway HOME.
     ProfileStore store() const { return ProfileStore(); }
 
+    // A fresh wizard taken from Welcome to Step 4 and closed there.
+    void setUpToRedirectUrl(const Operator &op)
+    {
+        SetupWizard w(store());
+        w.show();
+        WizardDriver d(w);
+        walkToRedirectUrl(d, op);
+        w.reject();
+    }
+
     // Welcome → Step 4, typing everything; leaves the wizard on Step 4.
     void walkToRedirectUrl(WizardDriver &d, const Operator &op)
     {
@@ -45,11 +55,7 @@ class TestWizard : public QObject
         QVERIFY(!d.next()->isEnabled());
         d.tickAll();
         QVERIFY(d.clickNextAndWait(int(Step::Credentials)));
-        d.type("appId", op.appId);
-        d.type("appSecret", op.appSecret);
-        d.type("userPoolId", op.userPoolId);
-        d.type("identifier", op.identifier);
-        d.type("userPoolSecret", op.userPoolSecret);
+        d.typeCredentials(op);
         d.tickAll();
         QVERIFY(d.clickNextAndWait(int(Step::WebPage)));
         d.tickAll();
@@ -178,13 +184,7 @@ private slots:
     void reopenContinuesWhereLeft()
     {
         const Operator op;
-        {
-            SetupWizard w(store());
-            w.show();
-            WizardDriver d(w);
-            walkToRedirectUrl(d, op);
-            w.reject(); // the operator closes the window on step 4
-        }
+        setUpToRedirectUrl(op);
         QCOMPARE(int(store().load(op.profile).profile->lastStep), int(Step::RedirectUrl));
 
         SetupWizard w(store(), op.profile); // as with --profile acme
@@ -210,12 +210,8 @@ private slots:
         second.profile = QStringLiteral("staging");
         second.appSecret = QStringLiteral("ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ");
         second.identifier = QStringLiteral("feishu-staging");
-        for (const Operator &op : {first, second}) {
-            SetupWizard w(store());
-            w.show();
-            WizardDriver d(w);
-            walkToRedirectUrl(d, op);
-        }
+        setUpToRedirectUrl(first);
+        setUpToRedirectUrl(second);
         QCOMPARE(store().names(), (QStringList{QStringLiteral("acme"), QStringLiteral("staging")}));
         QCOMPARE(readKeychain(QStringLiteral("acme"), SecretName::AppSecret), first.appSecret);
         QCOMPARE(readKeychain(QStringLiteral("staging"), SecretName::AppSecret), second.appSecret);
@@ -225,12 +221,7 @@ private slots:
     void deleteProfileFromWelcome()
     {
         const Operator op;
-        {
-            SetupWizard w(store());
-            w.show();
-            WizardDriver d(w);
-            walkToRedirectUrl(d, op);
-        }
+        setUpToRedirectUrl(op);
         SetupWizard w(store(), op.profile);
         w.show();
         auto del = w.currentPage()->findChild<QPushButton *>(QStringLiteral("deleteProfile"));
@@ -251,12 +242,7 @@ private slots:
     void noSecretInAnyFile()
     {
         const Operator op;
-        {
-            SetupWizard w(store());
-            w.show();
-            WizardDriver d(w);
-            walkToRedirectUrl(d, op);
-        }
+        setUpToRedirectUrl(op);
         const test::SecretScan scan = test::scanForSecrets(QDir::homePath(), {op.appSecret, op.userPoolSecret,
                                                                               QStringLiteral("ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ")});
         QVERIFY(QFile::exists(store().filePath(op.profile)));

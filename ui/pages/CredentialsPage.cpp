@@ -40,10 +40,7 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     m_identifier->setObjectName(QStringLiteral("identifier"));
     m_userPoolSecret->setObjectName(QStringLiteral("userPoolSecret"));
 
-    addConsoleButton(tr("Open Credentials && Basic Info in Feishu"), [this] {
-        const SetupProfile p = setupWizard()->profile();
-        return feishuConsole(p.platform, ConsolePage::Credentials, p.appId);
-    });
+    addFeishuConsoleButton(tr("Open Credentials && Basic Info in Feishu"), ConsolePage::Credentials);
     addConsoleButton(tr("Open the GenAuth console"), [this] {
         const SetupProfile p = setupWizard()->profile();
         return genAuthConsole(p.cloud, p.customHost);

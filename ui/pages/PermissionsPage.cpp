@@ -18,10 +18,7 @@ PermissionsPage::PermissionsPage(QWidget *parent)
                parent)
     , m_version(new FieldEdit(tr("Version number"), FieldRules::version, this))
 {
-    addConsoleButton(tr("Open Permissions && Scopes in Feishu"), [this] {
-        const SetupProfile p = setupWizard()->profile();
-        return feishuConsole(p.platform, ConsolePage::Permissions, p.appId, requiredScopes());
-    });
+    addFeishuConsoleButton(tr("Open Permissions && Scopes in Feishu"), ConsolePage::Permissions, requiredScopes());
 
     for (const RequiredPermission &permission : requiredPermissions()) {
         addChecklistItem(permission.id, tr("%1 (%2)").arg(permission.displayName(), permission.scopes.join(tr(" or "))));

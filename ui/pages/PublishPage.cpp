@@ -16,10 +16,7 @@ PublishPage::PublishPage(QWidget *parent)
                   "redirect URLs do not take effect.</li></ol>"),
                parent)
 {
-    addConsoleButton(tr("Open the app in Feishu"), [this] {
-        const SetupProfile p = setupWizard()->profile();
-        return feishuConsole(p.platform, ConsolePage::Overview, p.appId);
-    });
+    addFeishuConsoleButton(tr("Open the app in Feishu"), ConsolePage::Overview);
     m_submitted = addChecklistItem(QStringLiteral("submitted"), {});
     addChecklistItem(QStringLiteral("availability"), tr("The availability includes the people who will sign in"));
     addChecklistItem(QStringLiteral("approved"), tr("An administrator approved it and the version is online"));

@@ -19,10 +19,7 @@ RedirectUrlPage::RedirectUrlPage(QWidget *parent)
                parent)
     , m_url(new QLineEdit(this))
 {
-    addConsoleButton(tr("Open Security Settings in Feishu"), [this] {
-        const SetupProfile p = setupWizard()->profile();
-        return feishuConsole(p.platform, ConsolePage::Security, p.appId);
-    });
+    addFeishuConsoleButton(tr("Open Security Settings in Feishu"), ConsolePage::Security);
 
     m_url->setReadOnly(true);
     m_url->setObjectName(QStringLiteral("redirectUrl"));

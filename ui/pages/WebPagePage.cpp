@@ -13,10 +13,7 @@ WebPagePage::WebPagePage(QWidget *parent)
                   "available.</p>"),
                parent)
 {
-    addConsoleButton(tr("Open the app in Feishu"), [this] {
-        const SetupProfile p = setupWizard()->profile();
-        return feishuConsole(p.platform, ConsolePage::Overview, p.appId);
-    });
+    addFeishuConsoleButton(tr("Open the app in Feishu"), ConsolePage::Overview);
     addChecklistItem(QStringLiteral("web-app"), tr("The app has the Web App (网页) capability"));
 }
 
