@@ -143,9 +143,15 @@ void SetupWizard::continueResume()
 {
     if (m_resumeTarget < 0)
         return;
-    if (currentId() >= m_resumeTarget || !currentPage() || !currentPage()->isComplete()) {
-        // Reached, or the operator has something to finish on this page.
-        if (currentId() >= m_resumeTarget || !currentPage()->property("busy").toBool())
+    QWizardPage *page = currentPage();
+    if (!page || currentId() >= m_resumeTarget) {
+        m_resumeTarget = -1; // arrived
+        return;
+    }
+    if (!page->isComplete()) {
+        // A page still waiting for the keychain will say when it is done;
+        // any other incomplete page is for the operator to finish.
+        if (!page->property("busy").toBool())
             m_resumeTarget = -1;
         return;
     }
