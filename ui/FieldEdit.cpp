@@ -88,7 +88,6 @@ void FieldEdit::showCheck()
     m_message->setText(quiet ? QString() : c.message);
     const QColor color = c.severity == FieldCheck::Severity::Error ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00);
     m_message->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
-    m_message->setProperty("severity", int(c.severity));
 }
 
 } // namespace fss

@@ -128,7 +128,7 @@ void SetupWizard::openProfile(const QString &name, std::function<void(const QStr
 
 void SetupWizard::setKeychainState(const KeychainResult &state)
 {
-    m_keychainState = state.status == KeychainResult::Status::NotFound ? KeychainResult{} : state;
+    m_keychainState = state;
     emit keychainStateChanged();
 }
 

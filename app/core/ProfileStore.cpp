@@ -37,7 +37,8 @@ QStringList ProfileStore::names() const
     const QStringList files = QDir(m_directory).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString name = file.chopped(suffix.size());
-        if (FieldRules::profileName(name).severity == FieldCheck::Severity::Ok && name == name.trimmed())
+        const FieldCheck check = FieldRules::profileName(name);
+        if (check.acceptable() && check.value == name)
             result.append(name);
     }
     return result;

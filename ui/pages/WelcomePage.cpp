@@ -204,7 +204,7 @@ bool WelcomePage::validatePage()
     // Opening reads the keychain, which answers asynchronously: stay on the
     // page and go on once the profile is open. (validatePage runs again then.)
     m_busy = true;
-    setProperty("busy", true);
+    setProperty("busy", true); // the resume started by openProfile waits on it
     showStatus(tr("Opening profile “%1”…").arg(name), false);
     emit completeChanged();
     setupWizard()->openProfile(name, [this, name](const QString &error) {
