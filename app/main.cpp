@@ -1,5 +1,9 @@
-#include "core/CommandLine.h"
 #include "SetupWizard.h"
+#include "core/CheckCommand.h"
+#include "core/CommandLine.h"
+#include "core/FeishuClient.h"
+#include "core/SecretStore.h"
+#include "sandbox/Sandbox.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -36,10 +40,17 @@ int main(int argc, char *argv[])
     case fss::CommandLine::Mode::UsageError:
         err << command.message << Qt::endl;
         return fss::CommandLine::exitCodeForUsageError();
-    case fss::CommandLine::Mode::Check:
-    case fss::CommandLine::Mode::Sandbox:
-        err << QCoreApplication::translate("main", "This command is not available in this version yet.") << Qt::endl;
-        return fss::CommandLine::exitCodeForUsageError();
+    case fss::CommandLine::Mode::Check: {
+        QCoreApplication app(argc, argv);
+        fss::CheckCommand check(command, fss::ProfileStore{}, out, err);
+        QObject::connect(&check, &fss::CheckCommand::finished, &app, &QCoreApplication::exit);
+        check.start();
+        return app.exec();
+    }
+    case fss::CommandLine::Mode::Sandbox: {
+        QCoreApplication app(argc, argv);
+        return fss::runSandboxCommand(command, out, err);
+    }
     case fss::CommandLine::Mode::Wizard:
         break;
     }
@@ -49,7 +60,29 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.feishu_sso_setup"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/feishu-sso-setup.svg")));
 
-    fss::SetupWizard wizard(fss::ProfileStore{}, command.profile);
+    if (!command.sandbox) {
+        fss::SetupWizard wizard(fss::ProfileStore{}, command.profile);
+        wizard.show();
+        return app.exec();
+    }
+
+    // The demonstration: an imitation of Feishu in this process, and
+    // profiles and keychain entries kept apart from the real ones.
+    fss::Sandbox sandbox;
+    if (!sandbox.start()) {
+        err << sandbox.errorString() << Qt::endl;
+        return 1;
+    }
+    fss::SecretStore::useSandboxService(true);
+    const fss::SandboxApp app0 = sandbox.feishu().config().apps.constFirst();
+    fss::SandboxSettings settings;
+    settings.endpoints = {sandbox.url(), sandbox.url()};
+    settings.appId = app0.appId;
+    settings.appSecret = app0.appSecret;
+    settings.userPoolId = QString::fromLatin1(fss::FeishuSandboxConfig::defaultUserPoolId);
+    settings.identifier = QString::fromLatin1(fss::FeishuSandboxConfig::defaultIdentifier);
+    fss::SetupWizard wizard(fss::ProfileStore(fss::ProfileStore::defaultDirectory() + QStringLiteral("-sandbox")), command.profile);
+    wizard.useSandbox(settings);
     wizard.show();
     return app.exec();
 }

@@ -21,6 +21,7 @@ build_dir=${FSS_BUILD_DIR:-build}
 packages=(
     cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev libgl-dev
+    qt6-httpserver-dev qt6-websockets-dev   # the sandbox (Debian's HttpServer config needs WebSockets)
     libqt6svg6          # the SVG icon
     libsecret-1-0       # QtKeychain loads it at run time to reach the Secret Service
     gnome-keyring dbus  # a Secret Service, and the session bus it lives on

@@ -20,6 +20,23 @@ public:
     QString profile;  // --profile NAME, already validated; may be empty
     QString message;  // help text, version line or the usage error
 
+    // Wizard: --sandbox, against the in-process imitation.
+    bool sandbox = false;
+
+    // check: output and what replaces the profile's settings. All validated
+    // and normalised; empty when not given.
+    bool json = false;
+    QString feishuApi;  // an origin
+    QString appId;
+    QString userPoolId;
+    QString identifier;
+    QString cloud;      // "genauth", "authing" or an origin
+
+    // sandbox: where to listen and what to imitate.
+    quint16 port = 0;
+    QString configFile;
+    int delayMs = 0;
+
     static CommandLine parse(const QStringList &arguments);
     static int exitCodeForUsageError() { return 2; }
 };

@@ -4,4 +4,6 @@ namespace fss {
 Q_LOGGING_CATEGORY(lcProfile, "fss.profile", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcKeychain, "fss.keychain", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcWizard, "fss.wizard", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNetwork, "fss.network", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSandbox, "fss.sandbox", QtInfoMsg)
 } // namespace fss

@@ -12,6 +12,13 @@ namespace fss {
 
 namespace {
 
+bool g_sandboxService = false;
+
+QString serviceName()
+{
+    return QString::fromLatin1(g_sandboxService ? SecretStore::sandboxService : SecretStore::service);
+}
+
 QString secretKeyName(SecretName name)
 {
     switch (name) {
@@ -105,6 +112,8 @@ void runJob(QKeychain::Job *job, QObject *context, const QString &what,
 
 } // namespace
 
+void SecretStore::useSandboxService(bool sandbox) { g_sandboxService = sandbox; }
+
 QString SecretStore::key(const QString &profile, SecretName name)
 {
     return profile + QLatin1Char('/') + secretKeyName(name);
@@ -123,7 +132,7 @@ QString SecretStore::displayName(SecretName name)
 
 void SecretStore::write(const QString &profile, SecretName name, const QString &value, QObject *context, Done done)
 {
-    auto job = new QKeychain::WritePasswordJob(QString::fromLatin1(service));
+    auto job = new QKeychain::WritePasswordJob(serviceName());
     job->setKey(key(profile, name));
     job->setTextData(value);
     runJob(job, context, QStringLiteral("write"), [done](QKeychain::Job *, const KeychainResult &r) { done(r); });
@@ -131,7 +140,7 @@ void SecretStore::write(const QString &profile, SecretName name, const QString &
 
 void SecretStore::read(const QString &profile, SecretName name, QObject *context, ReadDone done)
 {
-    auto job = new QKeychain::ReadPasswordJob(QString::fromLatin1(service));
+    auto job = new QKeychain::ReadPasswordJob(serviceName());
     job->setKey(key(profile, name));
     runJob(job, context, QStringLiteral("read"), [done](QKeychain::Job *j, const KeychainResult &r) {
         done(r, r.ok() ? static_cast<QKeychain::ReadPasswordJob *>(j)->textData() : QString());
@@ -140,7 +149,7 @@ void SecretStore::read(const QString &profile, SecretName name, QObject *context
 
 void SecretStore::remove(const QString &profile, SecretName name, QObject *context, Done done)
 {
-    auto job = new QKeychain::DeletePasswordJob(QString::fromLatin1(service));
+    auto job = new QKeychain::DeletePasswordJob(serviceName());
     job->setKey(key(profile, name));
     runJob(job, context, QStringLiteral("delete"), [done](QKeychain::Job *, const KeychainResult &r) {
         done(r.status == KeychainResult::Status::NotFound ? KeychainResult{} : r);

@@ -44,6 +44,10 @@ class SecretStore
 
 public:
     static constexpr const char *service = "feishu-sso-setup";
+    // The --sandbox wizard keeps its demo secrets apart from real ones.
+    static constexpr const char *sandboxService = "feishu-sso-setup-sandbox";
+    // Selects the service for the whole process; call before any job.
+    static void useSandboxService(bool sandbox);
     static QString key(const QString &profile, SecretName name);
     static QString displayName(SecretName name); // translated
 

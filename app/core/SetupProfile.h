@@ -38,6 +38,10 @@ struct SetupProfile
     Platform platform = Platform::Feishu;
     Cloud cloud = Cloud::GenAuth;
     QString customHost; // normalised origin, only for Cloud::Custom
+    // Feishu hosts other than the platform's (a private deployment, the
+    // sandbox): origins, empty for the platform's own.
+    QString feishuApi;
+    QString feishuAccounts;
     QString appId;
     QString userPoolId;
     QString identifier;

@@ -1,0 +1,150 @@
+#include "CheckCommand.h"
+
+#include "FeishuClient.h"
+#include "FieldRules.h"
+#include "SecretStore.h"
+#include "SetupChecks.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace fss {
+
+CheckCommand::CheckCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent)
+    , m_command(std::move(command))
+    , m_store(std::move(store))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+void CheckCommand::stop(int exitCode, const QString &error)
+{
+    if (!error.isEmpty())
+        m_err << error << Qt::endl;
+    QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
+}
+
+void CheckCommand::start()
+{
+    const CommandLine &c = m_command;
+    if (!c.profile.isEmpty()) {
+        const ProfileStore::Loaded loaded = m_store.load(c.profile);
+        if (!loaded.profile) {
+            return stop(exitBadInput, loaded.error.isEmpty()
+                                          ? tr("There is no profile called “%1”. Create it in the wizard, or give --app-id.").arg(c.profile)
+                                          : loaded.error);
+        }
+        m_profile = *loaded.profile;
+    }
+    if (!c.appId.isEmpty())
+        m_profile.appId = c.appId;
+    if (!c.userPoolId.isEmpty())
+        m_profile.userPoolId = c.userPoolId;
+    if (!c.identifier.isEmpty())
+        m_profile.identifier = c.identifier;
+    if (!c.feishuApi.isEmpty()) {
+        m_profile.feishuApi = c.feishuApi;
+        m_profile.feishuAccounts.clear();
+    }
+    if (c.cloud == QLatin1String("genauth")) {
+        m_profile.cloud = Cloud::GenAuth;
+    } else if (c.cloud == QLatin1String("authing")) {
+        m_profile.cloud = Cloud::Authing;
+    } else if (!c.cloud.isEmpty()) {
+        m_profile.cloud = Cloud::Custom;
+        m_profile.customHost = c.cloud;
+    }
+    const FieldCheck appId = FieldRules::appId(m_profile.appId);
+    if (!appId.acceptable())
+        return stop(exitBadInput, tr("App ID: %1").arg(appId.message));
+
+    // A secret from the environment is for CI; otherwise the keychain.
+    const QString fromEnvironment = qEnvironmentVariable("FSS_APP_SECRET");
+    if (!fromEnvironment.isEmpty())
+        return runChecks(fromEnvironment);
+    if (m_profile.name.isEmpty())
+        return stop(exitBadInput, tr("No App Secret: set FSS_APP_SECRET, or use --profile with a secret stored by the wizard."));
+    SecretStore::read(m_profile.name, SecretName::AppSecret, this, [this](const KeychainResult &r, const QString &value) {
+        if (r.status == KeychainResult::Status::NotFound || (r.ok() && value.isEmpty()))
+            return stop(exitBadInput, tr("The keychain holds no App Secret for profile “%1”. Enter it in the wizard (Step 2), or set "
+                                         "FSS_APP_SECRET.")
+                                          .arg(m_profile.name));
+        if (!r.ok())
+            return stop(exitBadInput, tr("Cannot read the App Secret from the keychain: %1").arg(r.message));
+        runChecks(value);
+    });
+}
+
+void CheckCommand::runChecks(const QString &appSecret)
+{
+    m_transport = new ApiTransport(nullptr, this);
+    m_feishu = new FeishuClient(m_transport, this);
+    m_feishu->setPlatform(m_profile.platform);
+    m_feishu->setEndpoints(FeishuEndpoints::forProfile(m_profile));
+    m_feishu->setCredentials(m_profile.appId, appSecret);
+    m_checks = new SetupChecks(m_feishu, this);
+    m_checks->setProfile(m_profile);
+    connect(m_checks, &SetupChecks::finished, this, &CheckCommand::report);
+    m_checks->run();
+}
+
+void CheckCommand::report()
+{
+    const QList<CheckResult> &results = m_checks->results();
+    const bool ok = m_checks->allPassed();
+    if (m_command.json) {
+        QJsonArray checks;
+        for (const CheckResult &r : results) {
+            QJsonObject o{{QStringLiteral("id"), r.id},
+                          {QStringLiteral("step"), int(r.step)},
+                          {QStringLiteral("title"), r.title},
+                          {QStringLiteral("status"), CheckResult::statusName(r.status)},
+                          {QStringLiteral("message"), r.message},
+                          {QStringLiteral("code"), r.code}};
+            if (!r.fixUrl.isEmpty())
+                o.insert(QStringLiteral("fix_url"), r.fixUrl.toString());
+            if (!r.missingScopes.isEmpty())
+                o.insert(QStringLiteral("missing_scopes"), QJsonArray::fromStringList(r.missingScopes));
+            checks.append(o);
+        }
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), ok}, {QStringLiteral("checks"), checks}}).toJson(QJsonDocument::Indented);
+    } else {
+        int passed = 0, failed = 0, skipped = 0;
+        for (const CheckResult &r : results) {
+            QString mark;
+            switch (r.status) {
+            case CheckResult::Status::Pass:
+                mark = tr("PASS");
+                ++passed;
+                break;
+            case CheckResult::Status::Fail:
+                mark = tr("FAIL");
+                ++failed;
+                break;
+            case CheckResult::Status::Skip:
+                mark = tr("SKIP");
+                ++skipped;
+                break;
+            case CheckResult::Status::Pending:
+                mark = QStringLiteral("?");
+                break;
+            }
+            m_out << QStringLiteral("%1  %2  %3").arg(mark, -4).arg(stepLabel(r.step), -36).arg(r.title) << '\n';
+            m_out << QStringLiteral("      ") << r.message;
+            if (!r.code.isEmpty())
+                m_out << QStringLiteral(" [%1]").arg(r.code);
+            m_out << '\n';
+            if (!r.fixUrl.isEmpty() && r.status != CheckResult::Status::Pass)
+                m_out << QStringLiteral("      ") << tr("Fix it here: %1").arg(r.fixUrl.toString()) << '\n';
+        }
+        m_out << tr("%1 passed, %2 failed, %3 skipped.").arg(passed).arg(failed).arg(skipped) << Qt::endl;
+    }
+    m_out.flush();
+    emit finished(ok ? exitPassed : exitFailed);
+}
+
+} // namespace fss

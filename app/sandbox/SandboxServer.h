@@ -1,0 +1,112 @@
+// The HTTP side of the sandbox: a loopback-only server with a small router
+// and fault injection (delay, stall, dropped connection, error status, a web
+// page instead of JSON). The platform imitations (FeishuSandbox, later
+// GenAuth) register their routes on it.
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace fss {
+
+struct SandboxRequest
+{
+    QByteArray method; // "GET", "POST" …
+    QString path;
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+    QStringList params; // values of the route's ":name" segments, in order
+
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    QString bearerToken() const; // empty when there is none
+    bool isJson() const;
+    QJsonObject json(bool *ok = nullptr) const;
+    QUrlQuery form() const;
+};
+
+struct SandboxResponse
+{
+    int status = 200;
+    QByteArray contentType = "application/json; charset=utf-8";
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    static SandboxResponse json(const QJsonObject &object, int status = 200);
+    static SandboxResponse html(const QString &page, int status = 200);
+    static SandboxResponse redirect(const QUrl &location, int status = 302);
+};
+
+struct SandboxFault
+{
+    enum class Kind {
+        None,
+        Stall,  // accept the request, never answer
+        Close,  // drop the connection without an answer
+        Status, // answer `status` with a short text body
+        Html,   // answer 200 with a web page instead of JSON
+    };
+    Kind kind = Kind::None;
+    int delayMs = 0; // before answering (or before the fault)
+    int status = 500;
+    int times = -1;  // how many requests it hits; -1: all
+};
+
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<SandboxResponse(const SandboxRequest &)>;
+
+    explicit SandboxServer(QObject *parent = nullptr);
+
+    // Listens on 127.0.0.1 only; port 0 picks a free one. Returns false and
+    // sets errorString() when the port cannot be had.
+    bool start(quint16 port = 0);
+    QUrl url() const; // http://127.0.0.1:<port>
+    QString errorString() const { return m_error; }
+
+    // `pattern` is a path whose ":name" segments match any one segment.
+    void route(const QByteArray &method, const QString &pattern, Handler handler);
+
+    // A delay added to every answer.
+    void setDelay(int ms) { m_delayMs = ms; }
+    // A fault for paths starting with `pathPrefix` ("" for all).
+    void setFault(const QString &pathPrefix, const SandboxFault &fault);
+    void clearFaults() { m_faults.clear(); }
+
+    // Paths served so far, "METHOD /path", for tests.
+    const QStringList &requestLog() const { return m_log; }
+    void clearRequestLog() { m_log.clear(); }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QStringList segments;
+        Handler handler;
+    };
+    SandboxFault takeFault(const QString &path);
+    static void write(QTcpSocket *socket, const SandboxResponse &response);
+
+    QList<Route> m_routes;
+    QList<std::pair<QString, SandboxFault>> m_faults;
+    QStringList m_log;
+    QString m_error;
+    quint16 m_port = 0;
+    int m_delayMs = 0;
+};
+
+} // namespace fss
