@@ -13,6 +13,7 @@
 #include "pages/WelcomePage.h"
 
 #include <QAbstractButton>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -21,6 +22,8 @@ namespace fss {
 SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget *parent)
     : QWizard(parent)
     , m_store(std::move(store))
+    , m_transport(new ApiTransport(nullptr, this))
+    , m_feishu(new FeishuClient(m_transport, this))
 {
     setWindowTitle(tr("Feishu SSO Setup"));
     setWizardStyle(QWizard::ModernStyle);
@@ -156,6 +159,54 @@ void SetupWizard::continueResume()
         return;
     }
     next();
+}
+
+void SetupWizard::useSandbox(const SandboxSettings &settings)
+{
+    m_sandbox = settings;
+    setWindowTitle(tr("Feishu SSO Setup — sandbox"));
+    auto banner = new QLabel(tr("<b>Sandbox</b><br>Nothing leaves this computer: Feishu is imitated at %1.<br><br>"
+                                "Test app:<br>App ID %2<br>App Secret %3")
+                                 .arg(settings.endpoints.openApi.toString().toHtmlEscaped(), settings.appId.toHtmlEscaped(),
+                                      settings.appSecret.toHtmlEscaped()),
+                             this);
+    banner->setObjectName(QStringLiteral("sandboxBanner"));
+    banner->setWordWrap(true);
+    banner->setMaximumWidth(200);
+    banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    banner->setAccessibleName(tr("Sandbox mode"));
+    banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #3b2f00; padding: 8px; border: 1px solid #e0c050; }"));
+    banner->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    setSideWidget(banner);
+    const auto fill = [this](const char *name, const QString &value) {
+        if (field(QLatin1String(name)).toString().isEmpty())
+            setField(QLatin1String(name), value);
+    };
+    fill("appId", settings.appId);
+    fill("appSecret", settings.appSecret);
+    fill("userPoolId", settings.userPoolId);
+    fill("identifier", settings.identifier);
+}
+
+FeishuEndpoints SetupWizard::feishuEndpoints() const
+{
+    return m_sandbox ? m_sandbox->endpoints : FeishuEndpoints::forProfile(profile());
+}
+
+FeishuClient *SetupWizard::feishu()
+{
+    const SetupProfile p = profile();
+    m_feishu->setPlatform(p.platform);
+    m_feishu->setEndpoints(feishuEndpoints());
+    m_feishu->setCredentials(p.appId, field(QStringLiteral("appSecret")).toString().trimmed());
+    return m_feishu;
+}
+
+SetupChecks *SetupWizard::newChecks(QObject *parent)
+{
+    auto checks = new SetupChecks(feishu(), parent);
+    checks->setProfile(profile());
+    return checks;
 }
 
 void SetupWizard::done(int result)

@@ -3,12 +3,27 @@
 // fields and call back into it, they never touch files or the keychain.
 #pragma once
 
+#include "core/FeishuClient.h"
 #include "core/ProfileSecrets.h"
 #include "core/ProfileStore.h"
+#include "core/SetupChecks.h"
 
 #include <QWizard>
 
+#include <optional>
+
 namespace fss {
+
+// What `--sandbox` hands the wizard: where the imitation listens and the
+// values of its test app, filled in for the demonstration.
+struct SandboxSettings
+{
+    FeishuEndpoints endpoints;
+    QString appId;
+    QString appSecret;
+    QString userPoolId;
+    QString identifier;
+};
 
 class SetupWizard : public QWizard
 {
@@ -34,6 +49,17 @@ public:
     // Saves the non-secret settings; returns a translated error, empty on success.
     QString saveProgress();
 
+    // Points every live check at a local imitation, shows a banner and
+    // fills in the test app's values.
+    void useSandbox(const SandboxSettings &settings);
+    bool isSandbox() const { return m_sandbox.has_value(); }
+    FeishuEndpoints feishuEndpoints() const;
+
+    // Live checks with the values on the pages now; the caller owns the
+    // object. The secrets must be in the keychain before (the pages do that).
+    SetupChecks *newChecks(QObject *parent);
+    FeishuClient *feishu();
+
 signals:
     void keychainStateChanged();
     void progressSaveFailed(const QString &error);
@@ -46,6 +72,9 @@ private:
     void continueResume();
 
     ProfileStore m_store;
+    ApiTransport *m_transport;
+    FeishuClient *m_feishu;
+    std::optional<SandboxSettings> m_sandbox;
     ProfileSecrets m_secrets;
     KeychainResult m_keychainState;
     bool m_profileOpen = false;

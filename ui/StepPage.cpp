@@ -65,9 +65,33 @@ QCheckBox *StepPage::addChecklistItem(const QString &id, const QString &text)
     box->setAccessibleName(text);
     box->setObjectName(QStringLiteral("check-%1-%2").arg(int(m_step)).arg(id));
     m_items.insert(QStringLiteral("%1/%2").arg(int(m_step)).arg(id), box);
-    m_checklist->addWidget(box);
+    auto status = new QLabel(this);
+    status->setObjectName(QStringLiteral("status-%1-%2").arg(int(m_step)).arg(id));
+    status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    status->hide();
+    m_status.insert(id, status);
+    auto row = new QHBoxLayout;
+    row->addWidget(box, 1);
+    row->addWidget(status);
+    m_checklist->addLayout(row);
     connect(box, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     return box;
+}
+
+QCheckBox *StepPage::item(const QString &id) const
+{
+    return m_items.value(QStringLiteral("%1/%2").arg(int(m_step)).arg(id));
+}
+
+void StepPage::setItemStatus(const QString &id, const QString &text, bool good)
+{
+    QLabel *status = m_status.value(id);
+    if (!status)
+        return;
+    status->setText(text);
+    status->setAccessibleName(text);
+    status->setStyleSheet(good ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+    status->setVisible(!text.isEmpty());
 }
 
 bool StepPage::isComplete() const

@@ -12,6 +12,7 @@
 #include <functional>
 
 class QCheckBox;
+class QLabel;
 class QVBoxLayout;
 
 namespace fss {
@@ -39,6 +40,10 @@ protected:
     // Adds "Open …" for a page of this app in the Feishu (or Lark) console.
     void addFeishuConsoleButton(const QString &text, ConsolePage page, const QStringList &scopes = {});
     QCheckBox *addChecklistItem(const QString &id, const QString &text);
+    // A live check's verdict beside a checklist item ("status-<step>-<id>");
+    // empty text hides it.
+    void setItemStatus(const QString &id, const QString &text, bool good);
+    QCheckBox *item(const QString &id) const;
     // The area between the instructions and the checklist, for page content.
     QVBoxLayout *contentLayout() const { return m_content; }
     // Extra conditions of a page (fields, a running job).
@@ -50,6 +55,7 @@ private:
     QVBoxLayout *m_content;
     QVBoxLayout *m_checklist;
     QMap<QString, QCheckBox *> m_items;
+    QMap<QString, QLabel *> m_status;
 };
 
 } // namespace fss

@@ -1,10 +1,13 @@
 #include "CredentialsPage.h"
 
+#include "CheckResultView.h"
 #include "FieldEdit.h"
 #include "SetupWizard.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 
 namespace fss {
 
@@ -25,6 +28,8 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     , m_identifier(new FieldEdit(tr("Connection identifier"), FieldRules::identifier, this))
     , m_userPoolSecret(new FieldEdit(tr("GenAuth user pool secret"), FieldRules::userPoolSecret, this))
     , m_keychain(new QLabel(this))
+    , m_verify(new QPushButton(tr("&Verify with Feishu"), this))
+    , m_verifyResult(new QLabel(this))
 {
     // The secret's rule also catches an App ID pasted into the secret field.
     m_appSecret->setRule([this](const QString &v) { return FieldRules::appSecret(v, m_appId->value()); });
@@ -58,6 +63,23 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     addRow(tr("Connection &identifier:"), m_identifier);
     addRow(tr("User pool s&ecret:"), m_userPoolSecret);
     contentLayout()->addLayout(form);
+
+    // The live check: Feishu issues a tenant token only for a right pair.
+    m_verify->setObjectName(QStringLiteral("verifyCredentials"));
+    m_verify->setToolTip(tr("Stores the secrets in the keychain, then asks Feishu for a tenant access token with them."));
+    m_verifyResult->setObjectName(QStringLiteral("credentialsResult"));
+    m_verifyResult->setWordWrap(true);
+    m_verifyResult->setTextFormat(Qt::RichText);
+    m_verifyResult->setOpenExternalLinks(true);
+    m_verifyResult->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    m_verifyResult->setAccessibleName(tr("Result of the credentials check"));
+    auto verifyRow = new QHBoxLayout;
+    verifyRow->addWidget(m_verify);
+    verifyRow->addWidget(m_verifyResult, 1);
+    contentLayout()->addLayout(verifyRow);
+    connect(m_verify, &QPushButton::clicked, this, &CredentialsPage::verify);
+    connect(m_appId, &FieldEdit::valueChanged, m_verifyResult, &QLabel::clear);
+    connect(m_appSecret, &FieldEdit::valueChanged, m_verifyResult, &QLabel::clear);
 
     m_keychain->setWordWrap(true);
     m_keychain->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -103,23 +125,52 @@ bool CredentialsPage::validatePage()
                                         {SecretName::UserPoolSecret, m_userPoolSecret->value()}};
     if (!w->secrets().differs(values))
         return true;
-    if (m_busy)
-        return false;
+    if (!m_busy) {
+        // The write is asynchronous: stay here and advance when it succeeds.
+        saveSecretsThen([w] { w->next(); });
+    }
+    return false;
+}
 
-    // Secrets are stored before anything may use them. The write is
-    // asynchronous, so stay here and advance when it succeeds.
+void CredentialsPage::saveSecretsThen(std::function<void()> then)
+{
+    SetupWizard *w = setupWizard();
+    const ProfileSecrets::Values values{{SecretName::AppSecret, m_appSecret->value()},
+                                        {SecretName::UserPoolSecret, m_userPoolSecret->value()}};
+    if (!w->secrets().differs(values)) {
+        then();
+        return;
+    }
+    // Secrets are stored before anything may use them.
     setBusy(true);
     m_keychain->setText(tr("Saving the secrets in the keychain…"));
     m_keychain->setStyleSheet({});
     m_keychain->show();
-    w->secrets().save(values, this, [this, w](const KeychainResult &r) {
+    w->secrets().save(values, this, [this, w, then = std::move(then)](const KeychainResult &r) {
         setBusy(false);
         w->setKeychainState(r);
-        if (r.ok()) {
-            w->next();
-        }
+        if (r.ok())
+            then();
     });
-    return false;
+}
+
+void CredentialsPage::verify()
+{
+    if (m_busy || !m_appId->isAcceptable() || !m_appSecret->isAcceptable()) {
+        m_verifyResult->setText(tr("Enter an App ID and App Secret first."));
+        return;
+    }
+    m_verifyResult->setText(tr("Storing the secrets, then asking Feishu…"));
+    saveSecretsThen([this] {
+        delete m_checks;
+        m_checks = setupWizard()->newChecks(this);
+        m_verify->setEnabled(false);
+        connect(m_checks, &SetupChecks::resultChanged, this, [this](const CheckResult &r) {
+            m_verifyResult->setText(checkResultHtml(r));
+        });
+        connect(m_checks, &SetupChecks::finished, this, [this] { m_verify->setEnabled(true); });
+        m_checks->run(SetupChecks::Group::Credentials);
+    });
 }
 
 void CredentialsPage::setBusy(bool busy)

@@ -4,7 +4,10 @@
 
 #include "StepPage.h"
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 
 namespace fss {
 
@@ -26,6 +29,9 @@ protected:
 private:
     void showKeychainState();
     void setBusy(bool busy);
+    // Stores changed secrets, then runs `then` if that worked.
+    void saveSecretsThen(std::function<void()> then);
+    void verify();
 
     FieldEdit *m_appId;
     FieldEdit *m_appSecret;
@@ -33,6 +39,9 @@ private:
     FieldEdit *m_identifier;
     FieldEdit *m_userPoolSecret;
     QLabel *m_keychain;
+    QPushButton *m_verify;
+    QLabel *m_verifyResult;
+    class SetupChecks *m_checks = nullptr;
     bool m_busy = false;
 };
 

@@ -1,11 +1,16 @@
 #include "PermissionsPage.h"
 
+#include "CheckResultView.h"
 #include "FieldEdit.h"
 #include "SetupWizard.h"
 #include "core/RequiredPermissions.h"
 
+#include <QCheckBox>
+#include <QDesktopServices>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 
 namespace fss {
 
@@ -17,6 +22,9 @@ PermissionsPage::PermissionsPage(QWidget *parent)
                   "number and save. Permissions take effect only with a released version.</li></ol>"),
                parent)
     , m_version(new FieldEdit(tr("Version number"), FieldRules::version, this))
+    , m_check(new QPushButton(tr("&Check the permissions with Feishu"), this))
+    , m_addMissing(new QPushButton(tr("&Add the missing ones in Feishu"), this))
+    , m_result(new QLabel(this))
 {
     addFeishuConsoleButton(tr("Open Permissions && Scopes in Feishu"), ConsolePage::Permissions, requiredScopes());
 
@@ -32,9 +40,80 @@ PermissionsPage::PermissionsPage(QWidget *parent)
     form->addRow(label, m_version);
     contentLayout()->addLayout(form);
     registerField(QStringLiteral("version"), m_version, "value", SIGNAL(valueChanged()));
+
+    m_check->setObjectName(QStringLiteral("checkPermissions"));
+    m_addMissing->setObjectName(QStringLiteral("addMissingPermissions"));
+    m_addMissing->hide();
+    m_result->setObjectName(QStringLiteral("permissionsResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_result->setAccessibleName(tr("Result of the permission check"));
+    m_result->setOpenExternalLinks(true);
+    auto row = new QHBoxLayout;
+    row->addWidget(m_check);
+    row->addWidget(m_addMissing);
+    row->addStretch();
+    contentLayout()->addLayout(row);
+    contentLayout()->addWidget(m_result);
+    connect(m_check, &QPushButton::clicked, this, &PermissionsPage::checkPermissions);
+    connect(m_addMissing, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(feishuConsole(setupWizard()->profile().platform, ConsolePage::Permissions,
+                                                setupWizard()->profile().appId, m_missing));
+    });
     connect(m_version, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
 }
 
 bool PermissionsPage::pageComplete() const { return m_version->isAcceptable(); }
+
+void PermissionsPage::checkPermissions()
+{
+    delete m_checks;
+    m_checks = setupWizard()->newChecks(this);
+    m_missing.clear();
+    m_addMissing->hide();
+    m_check->setEnabled(false);
+    m_result->setText(tr("Asking Feishu…"));
+    for (const RequiredPermission &p : requiredPermissions())
+        setItemStatus(p.id, tr("checking…"), true);
+
+    connect(m_checks, &SetupChecks::resultChanged, this, [this](const CheckResult &r) {
+        const QString id = r.id.section(QLatin1Char('.'), 1);
+        if (r.status == CheckResult::Status::Pass) {
+            setItemStatus(id, tr("granted"), true);
+            // Verified is as good as ticked.
+            if (QCheckBox *box = item(id))
+                box->setChecked(true);
+        } else if (r.status == CheckResult::Status::Fail && !r.missingScopes.isEmpty()) {
+            setItemStatus(id, tr("missing"), false);
+            for (const QString &scope : r.missingScopes) {
+                if (!m_missing.contains(scope))
+                    m_missing.append(scope);
+            }
+        } else {
+            setItemStatus(id, tr("not verified"), false);
+        }
+        if (QCheckBox *box = item(id))
+            box->setToolTip(r.message);
+    });
+    connect(m_checks, &SetupChecks::finished, this, [this] {
+        m_check->setEnabled(true);
+        m_addMissing->setVisible(!m_missing.isEmpty());
+        QStringList problems;
+        for (const CheckResult &r : m_checks->results()) {
+            if (r.status == CheckResult::Status::Fail && r.missingScopes.isEmpty())
+                problems.append(checkResultHtml(r));
+        }
+        problems.removeDuplicates();
+        if (m_checks->allPassed()) {
+            m_result->setText(tr("All seven permissions are granted."));
+        } else if (!problems.isEmpty()) {
+            m_result->setText(problems.first());
+        } else {
+            m_result->setText(tr("Missing: %1. Add them in Feishu, then create and release a new version.")
+                                  .arg(m_missing.join(QStringLiteral(", "))));
+        }
+    });
+    m_checks->run(SetupChecks::Group::Permissions);
+}
 
 } // namespace fss

@@ -3,9 +3,13 @@
 
 #include "StepPage.h"
 
+class QLabel;
+class QPushButton;
+
 namespace fss {
 
 class FieldEdit;
+class SetupChecks;
 
 class PermissionsPage : public StepPage
 {
@@ -18,7 +22,15 @@ protected:
     bool pageComplete() const override;
 
 private:
+    // Asks Feishu which of the seven are granted and marks each row.
+    void checkPermissions();
+
     FieldEdit *m_version;
+    QPushButton *m_check;
+    QPushButton *m_addMissing;
+    QLabel *m_result;
+    SetupChecks *m_checks = nullptr;
+    QStringList m_missing;
 };
 
 } // namespace fss

@@ -1,8 +1,11 @@
 #include "SummaryPage.h"
 
+#include "CheckResultView.h"
 #include "SetupWizard.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace fss {
@@ -10,6 +13,9 @@ namespace fss {
 SummaryPage::SummaryPage(QWidget *parent)
     : QWizardPage(parent)
     , m_summary(new QLabel(this))
+    , m_results(new CheckResultsView(this))
+    , m_rerun(new QPushButton(tr("&Run the checks again"), this))
+    , m_verdict(new QLabel(this))
 {
     setTitle(tr("Summary"));
     setSubTitle(tr("Your Feishu app is set up as a GenAuth identity source. Keep this profile to check it again later."));
@@ -21,7 +27,17 @@ SummaryPage::SummaryPage(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summary"));
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addStretch();
+    m_results->setObjectName(QStringLiteral("checkResults"));
+    m_rerun->setObjectName(QStringLiteral("rerunChecks"));
+    m_verdict->setObjectName(QStringLiteral("checksVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto row = new QHBoxLayout;
+    row->addWidget(m_verdict, 1);
+    row->addWidget(m_rerun);
+    layout->addLayout(row);
+    layout->addWidget(m_results, 1);
+    connect(m_rerun, &QPushButton::clicked, this, &SummaryPage::runChecks);
 }
 
 void SummaryPage::initializePage()
@@ -58,6 +74,33 @@ void SummaryPage::initializePage()
     html += row(tr("Version"), p.version);
     html += QStringLiteral("</table>");
     m_summary->setText(html);
+    runChecks();
+}
+
+void SummaryPage::runChecks()
+{
+    delete m_checks;
+    m_checks = qobject_cast<SetupWizard *>(wizard())->newChecks(this);
+    m_rerun->setEnabled(false);
+    m_verdict->setText(tr("Checking every step with Feishu…"));
+    m_results->setResults(SetupChecks::planned(SetupChecks::allGroups()));
+    connect(m_checks, &SetupChecks::resultChanged, m_results, &CheckResultsView::updateResult);
+    connect(m_checks, &SetupChecks::finished, this, [this] {
+        m_rerun->setEnabled(true);
+        int failed = 0;
+        int skipped = 0;
+        for (const CheckResult &r : m_checks->results()) {
+            failed += r.status == CheckResult::Status::Fail;
+            skipped += r.status == CheckResult::Status::Skip;
+        }
+        if (failed > 0)
+            m_verdict->setText(tr("%1 check(s) failed. Each row names the step that fixes it; double-click it to open that page.").arg(failed));
+        else if (skipped > 0)
+            m_verdict->setText(tr("Everything checked passed; %1 check(s) could not be run (see the rows).").arg(skipped));
+        else
+            m_verdict->setText(tr("Every check passed."));
+    });
+    m_checks->run(SetupChecks::allGroups());
 }
 
 } // namespace fss

@@ -4,8 +4,12 @@
 #include <QWizardPage>
 
 class QLabel;
+class QPushButton;
 
 namespace fss {
+
+class CheckResultsView;
+class SetupChecks;
 
 class SummaryPage : public QWizardPage
 {
@@ -16,7 +20,14 @@ public:
     void initializePage() override;
 
 private:
+    // Reruns every live check.
+    void runChecks();
+
     QLabel *m_summary;
+    CheckResultsView *m_results;
+    QPushButton *m_rerun;
+    QLabel *m_verdict;
+    SetupChecks *m_checks = nullptr;
 };
 
 } // namespace fss
