@@ -1,0 +1,69 @@
+// Helpers for tests against the in-process sandbox: wait for a client
+// callback, and play the browser on the sandbox's login page with a real
+// QNetworkAccessManager.
+#pragma once
+
+#include "core/FeishuClient.h"
+#include "sandbox/Sandbox.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+namespace fss::test {
+
+// Runs `start` with a callback and waits (up to 20 s) for its answer.
+template <class T>
+std::optional<ApiResult<T>> await(const std::function<void(FeishuClient::Callback<T>)> &start)
+{
+    std::optional<ApiResult<T>> result;
+    start([&](const ApiResult<T> &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+        return std::nullopt;
+    return result;
+}
+
+struct PageAnswer
+{
+    int status = 0;
+    QByteArray body;
+    QUrl location; // of a redirect
+};
+
+inline PageAnswer fetch(QNetworkAccessManager &nam, const QNetworkRequest &request, const QByteArray &verb = "GET",
+                        const QByteArray &body = {})
+{
+    QNetworkRequest req(request);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = nam.sendCustomRequest(req, verb, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(10000);
+    PageAnswer a;
+    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    a.body = reply->readAll();
+    a.location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    reply->deleteLater();
+    return a;
+}
+
+// Submits the sandbox login page's form for `authorizeUrl` as the browser
+// would: the page's parameters plus the button pressed.
+inline PageAnswer submitLogin(QNetworkAccessManager &nam, const QUrl &authorizeUrl, const QString &openId, bool cancel = false)
+{
+    QUrlQuery form(authorizeUrl.query(QUrl::FullyEncoded));
+    if (cancel)
+        form.addQueryItem(QStringLiteral("decision"), QStringLiteral("cancel"));
+    else
+        form.addQueryItem(QStringLiteral("user"), openId);
+    QUrl post = authorizeUrl.adjusted(QUrl::RemoveQuery);
+    QNetworkRequest req(post);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+    return fetch(nam, req, "POST", form.query(QUrl::FullyEncoded).toLatin1());
+}
+
+} // namespace fss::test
