@@ -1,0 +1,185 @@
+// The wizard's live checks, clicked as an operator clicks them, against the
+// in-process sandbox (--sandbox mode) and a real keyring.
+#include "support/SandboxHelpers.h"
+#include "support/TestSession.h"
+#include "support/WizardDriver.h"
+
+#include "core/SecretStore.h"
+
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QPushButton>
+#include <QTreeWidget>
+
+using namespace fss;
+using namespace fss::test;
+
+class TestWizardLive : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_profiles;
+
+    SandboxApp &app() { return m_sandbox->feishu().config().apps.first(); }
+
+    void open(SetupWizard &w)
+    {
+        SandboxSettings s;
+        s.endpoints = {m_sandbox->url(), m_sandbox->url()};
+        s.appId = app().appId;
+        s.appSecret = app().appSecret;
+        s.userPoolId = QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId);
+        s.identifier = QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier);
+        w.useSandbox(s);
+        w.show();
+    }
+
+    // Welcome → Step 1 → Step 2, with the values --sandbox filled in.
+    void walkToCredentials(WizardDriver &d)
+    {
+        // A new profile per test: nothing to resume.
+        d.typeProfile(QString::fromLatin1(QTest::currentTestFunction()));
+        QVERIFY(d.clickNextAndWait(int(Step::CreateApp)));
+        d.tickAll();
+        QVERIFY(d.clickNextAndWait(int(Step::Credentials)));
+    }
+
+    void walkOn(WizardDriver &d, Step to)
+    {
+        while (d.w.currentId() < int(to)) {
+            const int id = d.w.currentId();
+            if (id == int(Step::Permissions))
+                d.type("version", QStringLiteral("1.0.0"));
+            d.tickAll();
+            QVERIFY2(d.clickNextAndWait(id + 1), qPrintable(QString::number(id)));
+        }
+    }
+
+    template <class T>
+    T *child(SetupWizard &w, const char *name)
+    {
+        return w.currentPage()->findChild<T *>(QLatin1String(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        FSS_REQUIRE_SESSION("keyring");
+        QCoreApplication::setApplicationName(QStringLiteral("feishu-sso-setup"));
+        SecretStore::useSandboxService(true);
+    }
+
+    void init()
+    {
+        m_sandbox = std::make_unique<Sandbox>();
+        QVERIFY(m_sandbox->start());
+        m_profiles = std::make_unique<QTemporaryDir>();
+    }
+
+    void cleanup()
+    {
+        m_sandbox.reset();
+        m_profiles.reset();
+    }
+
+    void sandboxBannerAndTestValues()
+    {
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        open(w);
+        auto banner = w.findChild<QLabel *>(QStringLiteral("sandboxBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(banner->text().contains(m_sandbox->url().toString()));
+        QVERIFY(w.windowTitle().contains(QLatin1String("sandbox")));
+        WizardDriver d(w);
+        walkToCredentials(d);
+        QCOMPARE(d.field("appId")->value(), app().appId);
+        QCOMPARE(d.field("identifier")->value(), QStringLiteral("feishu"));
+    }
+
+    void verifyCredentials()
+    {
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        open(w);
+        WizardDriver d(w);
+        walkToCredentials(d);
+        auto verify = child<QPushButton>(w, "verifyCredentials");
+        auto result = child<QLabel>(w, "credentialsResult");
+        QVERIFY(verify && result);
+
+        QTest::mouseClick(verify, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("Passed")), 20000);
+        QVERIFY(result->text().contains(QLatin1String("tenant access token")));
+
+        const QString wrong = QStringLiteral("WrongSecret0123456789abcdefABCDEF");
+        d.type("appSecret", wrong);
+        QVERIFY(result->text().isEmpty()); // an edited secret is no longer verified
+        QTest::mouseClick(verify, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("Failed")), 20000);
+        QVERIFY2(result->text().contains(QLatin1String("Step 2")), qPrintable(result->text()));
+        QVERIFY(result->text().contains(QLatin1String("10014")));
+        QVERIFY(result->text().contains(QLatin1String("App Secret is wrong")));
+
+        // The secret went to the keychain before it was used.
+        std::optional<QString> stored;
+        SecretStore::read(QStringLiteral("verifyCredentials"), SecretName::AppSecret, this,
+                          [&](const KeychainResult &, const QString &value) { stored = value; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 20000);
+        QCOMPARE(*stored, wrong);
+    }
+
+    void permissionRowsShowGrantedAndMissing()
+    {
+        app().grantedScopes.removeAll(QStringLiteral("contact:user.phone:readonly"));
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        open(w);
+        WizardDriver d(w);
+        walkToCredentials(d);
+        if (QTest::currentTestFailed())
+            return;
+        walkOn(d, Step::Permissions);
+        auto check = child<QPushButton>(w, "checkPermissions");
+        QVERIFY(check);
+        QTest::mouseClick(check, Qt::LeftButton);
+        auto phone = child<QLabel>(w, "status-5-phone");
+        auto email = child<QLabel>(w, "status-5-email");
+        QTRY_COMPARE_WITH_TIMEOUT(phone->text(), QStringLiteral("missing"), 20000);
+        QTRY_COMPARE(email->text(), QStringLiteral("granted"));
+        QTRY_VERIFY(check->isEnabled());
+        // Verified rows are ticked; the missing one is left to the operator.
+        QVERIFY(child<QCheckBox>(w, "check-5-email")->isChecked());
+        QVERIFY(!child<QCheckBox>(w, "check-5-phone")->isChecked());
+        QVERIFY(child<QPushButton>(w, "addMissingPermissions")->isVisible());
+        QVERIFY(child<QLabel>(w, "permissionsResult")->text().contains(QLatin1String("contact:user.phone:readonly")));
+        QVERIFY(!d.next()->isEnabled());
+    }
+
+    void summaryRunsEveryCheck()
+    {
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        open(w);
+        WizardDriver d(w);
+        walkToCredentials(d);
+        if (QTest::currentTestFailed())
+            return;
+        walkOn(d, Step::Summary);
+        auto table = child<QTreeWidget>(w, "checkResults");
+        QVERIFY(table);
+        QCOMPARE(table->topLevelItemCount(), 11);
+        auto verdict = child<QLabel>(w, "checksVerdict");
+        QTRY_COMPARE_WITH_TIMEOUT(verdict->text(), QStringLiteral("Every check passed."), 20000);
+        for (int i = 0; i < table->topLevelItemCount(); ++i)
+            QCOMPARE(table->topLevelItem(i)->text(0), QStringLiteral("Passed"));
+
+        // Break the setup behind the wizard's back and rerun.
+        app().redirectUrls.clear();
+        QTest::mouseClick(child<QPushButton>(w, "rerunChecks"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(QLatin1String("1 check(s) failed")), 20000);
+        const auto rows = table->findItems(QStringLiteral("Failed"), Qt::MatchExactly, 0);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first()->text(1), QStringLiteral("4"));
+    }
+};
+
+QTEST_MAIN(TestWizardLive)
+#include "tst_wizardlive.moc"
