@@ -166,9 +166,9 @@ void SetupWizard::useSandbox(const SandboxSettings &settings)
     m_sandbox = settings;
     setWindowTitle(tr("Feishu SSO Setup — sandbox"));
     auto banner = new QLabel(tr("<b>Sandbox</b><br>Nothing leaves this computer: Feishu is imitated at %1.<br><br>"
-                                "Test app:<br>App ID %2<br>App Secret %3")
-                                 .arg(settings.endpoints.openApi.toString().toHtmlEscaped(), settings.appId.toHtmlEscaped(),
-                                      settings.appSecret.toHtmlEscaped()),
+                                "Step 2 is filled in with the test app (App ID %2); every live check runs against the "
+                                "imitation.")
+                                 .arg(settings.endpoints.openApi.toString().toHtmlEscaped(), settings.appId.toHtmlEscaped()),
                              this);
     banner->setObjectName(QStringLiteral("sandboxBanner"));
     banner->setWordWrap(true);
