@@ -71,6 +71,7 @@ SetupProfile SetupWizard::profile() const
         const FieldCheck host = FieldRules::customHost(field(QStringLiteral("customHost")).toString());
         p.customHost = host.value;
     }
+    p.feishuApi = FieldRules::feishuApi(field(QStringLiteral("feishuApi")).toString()).value;
     p.appId = field(QStringLiteral("appId")).toString().trimmed();
     p.userPoolId = field(QStringLiteral("userPoolId")).toString().trimmed();
     p.identifier = field(QStringLiteral("identifier")).toString().trimmed();

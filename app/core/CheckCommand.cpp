@@ -46,10 +46,8 @@ void CheckCommand::start()
         m_profile.userPoolId = c.userPoolId;
     if (!c.identifier.isEmpty())
         m_profile.identifier = c.identifier;
-    if (!c.feishuApi.isEmpty()) {
+    if (!c.feishuApi.isEmpty())
         m_profile.feishuApi = c.feishuApi;
-        m_profile.feishuAccounts.clear();
-    }
     if (c.cloud == QLatin1String("genauth")) {
         m_profile.cloud = Cloud::GenAuth;
     } else if (c.cloud == QLatin1String("authing")) {

@@ -45,12 +45,10 @@ FeishuEndpoints FeishuEndpoints::defaults(Platform platform)
 FeishuEndpoints FeishuEndpoints::forProfile(const SetupProfile &profile)
 {
     FeishuEndpoints e = defaults(profile.platform);
-    if (!profile.feishuApi.isEmpty())
+    if (!profile.feishuApi.isEmpty()) {
         e.openApi = QUrl(profile.feishuApi);
-    if (!profile.feishuAccounts.isEmpty())
-        e.accounts = QUrl(profile.feishuAccounts);
-    else if (!profile.feishuApi.isEmpty())
         e.accounts = e.openApi; // a private or imitation host serves both
+    }
     return e;
 }
 

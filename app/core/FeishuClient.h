@@ -32,7 +32,7 @@ struct FeishuEndpoints
     QUrl accounts; // the browser's authorize page
 
     static FeishuEndpoints defaults(Platform platform);
-    // The profile's overrides where set, the platform's hosts otherwise.
+    // The profile's private host where set, the platform's hosts otherwise.
     static FeishuEndpoints forProfile(const SetupProfile &profile);
     bool operator==(const FeishuEndpoints &) const = default;
 };

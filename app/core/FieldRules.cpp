@@ -157,4 +157,14 @@ FieldCheck FieldRules::customHost(const QString &input)
     return FieldCheck::ok(origin);
 }
 
+FieldCheck FieldRules::feishuApi(const QString &input)
+{
+    if (input.trimmed().isEmpty())
+        return FieldCheck::ok({});
+    FieldCheck c = customHost(input);
+    if (!c.acceptable())
+        c.message = tr("Feishu Open API address: %1").arg(c.message);
+    return c;
+}
+
 } // namespace fss

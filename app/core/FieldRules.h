@@ -45,6 +45,9 @@ public:
     static FieldCheck identifier(const QString &input);
     static FieldCheck version(const QString &input);
     static FieldCheck profileName(const QString &input);
+    // Optional: the Open API origin of a private Feishu deployment (or the
+    // sandbox); empty means the platform's own hosts.
+    static FieldCheck feishuApi(const QString &input);
     // A private GenAuth deployment: host[:port] or an https origin; value is
     // the normalised origin ("https://host[:port]").
     static FieldCheck customHost(const QString &input);

@@ -49,7 +49,6 @@ QJsonObject SetupProfile::toJson() const
         {QStringLiteral("cloud"), toString(cloud)},
         {QStringLiteral("customHost"), customHost},
         {QStringLiteral("feishuApi"), feishuApi},
-        {QStringLiteral("feishuAccounts"), feishuAccounts},
         {QStringLiteral("appId"), appId},
         {QStringLiteral("userPoolId"), userPoolId},
         {QStringLiteral("identifier"), identifier},
@@ -68,7 +67,6 @@ SetupProfile SetupProfile::fromJson(const QJsonObject &o)
     p.cloud = enumFromString(o.value(QStringLiteral("cloud")).toString(), cloudNames, Cloud::GenAuth);
     p.customHost = o.value(QStringLiteral("customHost")).toString();
     p.feishuApi = o.value(QStringLiteral("feishuApi")).toString();
-    p.feishuAccounts = o.value(QStringLiteral("feishuAccounts")).toString();
     p.appId = o.value(QStringLiteral("appId")).toString();
     p.userPoolId = o.value(QStringLiteral("userPoolId")).toString();
     p.identifier = o.value(QStringLiteral("identifier")).toString();

@@ -38,10 +38,9 @@ struct SetupProfile
     Platform platform = Platform::Feishu;
     Cloud cloud = Cloud::GenAuth;
     QString customHost; // normalised origin, only for Cloud::Custom
-    // Feishu hosts other than the platform's (a private deployment, the
-    // sandbox): origins, empty for the platform's own.
+    // The Open API origin of a private Feishu deployment (or the sandbox),
+    // which then serves the login page too; empty for the platform's hosts.
     QString feishuApi;
-    QString feishuAccounts;
     QString appId;
     QString userPoolId;
     QString identifier;

@@ -153,6 +153,17 @@ private slots:
         });
     }
     void customHost() { verify(FieldRules::customHost); }
+
+    void feishuApi_data()
+    {
+        addRows({
+            {"empty means the platform's", "", Severity::Ok, "", ""},
+            {"private host", "open.feishu.example.com", Severity::Ok, "https://open.feishu.example.com", ""},
+            {"sandbox", "http://127.0.0.1:18080/", Severity::Ok, "http://127.0.0.1:18080", ""},
+            {"http remote", "http://open.example.com", Severity::Error, "http://open.example.com", "Feishu Open API address: "},
+        });
+    }
+    void feishuApi() { verify(FieldRules::feishuApi); }
 };
 
 QTEST_GUILESS_MAIN(TestFieldRules)

@@ -122,6 +122,7 @@ private slots:
         p.platform = Platform::Lark;
         p.cloud = Cloud::Custom;
         p.customHost = QStringLiteral("https://auth.example.com");
+        p.feishuApi = QStringLiteral("https://open.feishu.example.com");
         p.appId = QStringLiteral("cli_a75884b6c733900b");
         p.userPoolId = QStringLiteral("60b49eb83fd80adb96f26e68");
         p.identifier = QStringLiteral("feishu");

@@ -154,6 +154,29 @@ private slots:
         QVERIFY(!d.next()->isEnabled());
     }
 
+    void profileKeepsItsFeishuHost()
+    {
+        // A profile pointing at a private Feishu host (here the sandbox),
+        // opened without --sandbox: the checks go there, and saving keeps it.
+        SetupProfile p;
+        p.name = QStringLiteral("private");
+        p.feishuApi = m_sandbox->url().toString();
+        p.appId = app().appId;
+        p.lastStep = Step::Credentials;
+        p.ticked = {QStringLiteral("1/created"), QStringLiteral("1/opened")};
+        const ProfileStore store(m_profiles->path());
+        QCOMPARE(store.save(p), QString());
+        SetupWizard w(store, p.name);
+        w.show();
+        WizardDriver d(w);
+        QVERIFY(d.clickNextAndWait(int(Step::Credentials)));
+        d.type("appSecret", app().appSecret);
+        QTest::mouseClick(child<QPushButton>(w, "verifyCredentials"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(w, "credentialsResult")->text().contains(QLatin1String("Passed")), 20000);
+        QCOMPARE(w.saveProgress(), QString());
+        QCOMPARE(store.load(p.name).profile->feishuApi, m_sandbox->url().toString());
+    }
+
     void summaryRunsEveryCheck()
     {
         SetupWizard w(ProfileStore(m_profiles->path()));

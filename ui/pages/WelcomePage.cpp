@@ -48,6 +48,7 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     , m_lark(new QRadioButton(tr("&Lark (open.larksuite.com)"), this))
     , m_cloud(new QComboBox(this))
     , m_customHost(new FieldEdit(tr("GenAuth host"), FieldRules::customHost, this))
+    , m_feishuApi(new FieldEdit(tr("Feishu Open API address"), FieldRules::feishuApi, this))
     , m_profile(new QComboBox(this))
     , m_profileMessage(new QLabel(this))
     , m_delete(new QPushButton(tr("&Delete profile…"), this))
@@ -75,6 +76,8 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     m_cloud->setAccessibleName(tr("GenAuth cloud"));
     m_customHost->setPlaceholderText(QStringLiteral("auth.example.com"));
     m_customHost->setVisible(false);
+    m_feishuApi->setObjectName(QStringLiteral("feishuApi"));
+    m_feishuApi->setPlaceholderText(tr("optional: only for a private Feishu deployment"));
 
     m_profile->setEditable(true);
     m_profile->setInsertPolicy(QComboBox::NoInsert);
@@ -101,6 +104,9 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     cloudLabel->setBuddy(m_cloud);
     form->addRow(cloudLabel, m_cloud);
     form->addRow(QString(), m_customHost);
+    auto feishuApiLabel = new QLabel(tr("Feishu &API address:"), this);
+    feishuApiLabel->setBuddy(m_feishuApi);
+    form->addRow(feishuApiLabel, m_feishuApi);
     auto profileLabel = new QLabel(tr("P&rofile:"), this);
     profileLabel->setBuddy(m_profile);
     form->addRow(profileLabel, profileRow);
@@ -114,6 +120,7 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     registerField(QStringLiteral("lark"), m_lark);
     registerField(QStringLiteral("cloud"), m_cloud);
     registerField(QStringLiteral("customHost"), m_customHost, "value", SIGNAL(valueChanged()));
+    registerField(QStringLiteral("feishuApi"), m_feishuApi, "value", SIGNAL(valueChanged()));
     registerField(QStringLiteral("profileName"), m_profile, "currentText", SIGNAL(currentTextChanged(QString)));
 
     connect(m_cloud, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -121,6 +128,7 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
         emit completeChanged();
     });
     connect(m_customHost, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
+    connect(m_feishuApi, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
     connect(m_profile, &QComboBox::currentTextChanged, this, &WelcomePage::profileChosen);
     connect(m_delete, &QPushButton::clicked, this, &WelcomePage::deleteProfile);
 }
@@ -168,6 +176,7 @@ void WelcomePage::profileChosen(const QString &text)
             (p.platform == Platform::Lark ? m_lark : m_feishu)->setChecked(true);
             m_cloud->setCurrentIndex(int(p.cloud));
             m_customHost->setValue(p.customHost);
+            m_feishuApi->setValue(p.feishuApi);
             showStatus(p.lastStep > Step::Welcome
                            ? tr("Saved profile “%1”: Next continues at %2.").arg(name.value, stepTitle(p.lastStep))
                            : tr("Saved profile “%1”.").arg(name.value),
@@ -189,6 +198,8 @@ bool WelcomePage::isComplete() const
     if (m_busy || !FieldRules::profileName(m_profile->currentText()).acceptable())
         return false;
     if (m_status->property("problem").toBool())
+        return false;
+    if (!m_feishuApi->isAcceptable())
         return false;
     return m_cloud->currentIndex() != int(Cloud::Custom) || m_customHost->isAcceptable();
 }

@@ -36,6 +36,7 @@ private:
     QRadioButton *m_lark;
     QComboBox *m_cloud;
     FieldEdit *m_customHost;
+    FieldEdit *m_feishuApi;
     QComboBox *m_profile;
     QLabel *m_profileMessage;
     QPushButton *m_delete;
