@@ -17,12 +17,13 @@ class TestFeishuClient : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<ApiTransport> m_transport;
-    std::unique_ptr<FeishuClient> m_client;
+    SandboxFixture m_fixture;
+    std::unique_ptr<Sandbox> &m_sandbox = m_fixture.sandbox;
+    std::unique_ptr<ApiTransport> &m_transport = m_fixture.transport;
+    std::unique_ptr<FeishuClient> &m_client = m_fixture.client;
     QNetworkAccessManager m_browser;
 
-    SandboxApp &app() { return m_sandbox->feishu().config().apps.first(); }
+    SandboxApp &app() { return m_fixture.app(); }
     const QString redirect = QStringLiteral("https://core.genauth.ai/connection/social/feishu/65a1b2c3d4e5f60718293a4b/callback");
 
     int served(const QString &path) const { return int(m_sandbox->server().requestLog().count(path)); }
@@ -44,22 +45,12 @@ class TestFeishuClient : public QObject
 private slots:
     void init()
     {
-        m_sandbox = std::make_unique<Sandbox>();
-        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
-        m_transport = std::make_unique<ApiTransport>();
+        QVERIFY(m_fixture.start());
         m_transport->setTimeout(1500ms);
         m_transport->setRetryDelay(50ms);
-        m_client = std::make_unique<FeishuClient>(m_transport.get());
-        m_client->setEndpoints({m_sandbox->url(), m_sandbox->url()});
-        m_client->setCredentials(app().appId, app().appSecret);
     }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_transport.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { m_fixture.stop(); }
 
     void tenantTokenIsIssuedAndReused()
     {

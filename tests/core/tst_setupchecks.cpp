@@ -13,11 +13,11 @@ class TestSetupChecks : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<ApiTransport> m_transport;
-    std::unique_ptr<FeishuClient> m_client;
+    SandboxFixture m_fixture;
+    std::unique_ptr<Sandbox> &m_sandbox = m_fixture.sandbox;
+    std::unique_ptr<FeishuClient> &m_client = m_fixture.client;
 
-    SandboxApp &app() { return m_sandbox->feishu().config().apps.first(); }
+    SandboxApp &app() { return m_fixture.app(); }
 
     SetupProfile profile() const
     {
@@ -55,22 +55,8 @@ class TestSetupChecks : public QObject
     }
 
 private slots:
-    void init()
-    {
-        m_sandbox = std::make_unique<Sandbox>();
-        QVERIFY(m_sandbox->start());
-        m_transport = std::make_unique<ApiTransport>();
-        m_client = std::make_unique<FeishuClient>(m_transport.get());
-        m_client->setEndpoints({m_sandbox->url(), m_sandbox->url()});
-        m_client->setCredentials(app().appId, app().appSecret);
-    }
-
-    void cleanup()
-    {
-        m_client.reset();
-        m_transport.reset();
-        m_sandbox.reset();
-    }
+    void init() { QVERIFY(m_fixture.start()); }
+    void cleanup() { m_fixture.stop(); }
 
     void correctSetupPassesEverything()
     {

@@ -17,6 +17,34 @@
 
 namespace fss::test {
 
+// A sandbox on loopback and a Feishu client pointed at it with the test
+// app's credentials, fresh for each test function.
+struct SandboxFixture
+{
+    std::unique_ptr<Sandbox> sandbox;
+    std::unique_ptr<ApiTransport> transport;
+    std::unique_ptr<FeishuClient> client;
+
+    bool start()
+    {
+        sandbox = std::make_unique<Sandbox>();
+        if (!sandbox->start())
+            return false;
+        transport = std::make_unique<ApiTransport>();
+        client = std::make_unique<FeishuClient>(transport.get());
+        client->setEndpoints({sandbox->url(), sandbox->url()});
+        client->setCredentials(app().appId, app().appSecret);
+        return true;
+    }
+    void stop()
+    {
+        client.reset();
+        transport.reset();
+        sandbox.reset();
+    }
+    SandboxApp &app() { return sandbox->feishu().config().apps.first(); }
+};
+
 // Runs `start` with a callback and waits (up to 20 s) for its answer.
 template <class T>
 std::optional<ApiResult<T>> await(const std::function<void(FeishuClient::Callback<T>)> &start)

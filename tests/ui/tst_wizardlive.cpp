@@ -45,8 +45,12 @@ class TestWizardLive : public QObject
         QVERIFY(d.clickNextAndWait(int(Step::Credentials)));
     }
 
-    void walkOn(WizardDriver &d, Step to)
+    // … and on to `to`, ticking every checklist.
+    void walkTo(WizardDriver &d, Step to)
     {
+        walkToCredentials(d);
+        if (QTest::currentTestFailed())
+            return;
         while (d.w.currentId() < int(to)) {
             const int id = d.w.currentId();
             if (id == int(Step::Permissions))
@@ -134,10 +138,9 @@ private slots:
         SetupWizard w(ProfileStore(m_profiles->path()));
         open(w);
         WizardDriver d(w);
-        walkToCredentials(d);
+        walkTo(d, Step::Permissions);
         if (QTest::currentTestFailed())
             return;
-        walkOn(d, Step::Permissions);
         auto check = child<QPushButton>(w, "checkPermissions");
         QVERIFY(check);
         QTest::mouseClick(check, Qt::LeftButton);
@@ -182,10 +185,9 @@ private slots:
         SetupWizard w(ProfileStore(m_profiles->path()));
         open(w);
         WizardDriver d(w);
-        walkToCredentials(d);
+        walkTo(d, Step::Summary);
         if (QTest::currentTestFailed())
             return;
-        walkOn(d, Step::Summary);
         auto table = child<QTreeWidget>(w, "checkResults");
         QVERIFY(table);
         QCOMPARE(table->topLevelItemCount(), 11);
