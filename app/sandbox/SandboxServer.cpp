@@ -5,7 +5,8 @@
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QTcpServer>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -119,22 +120,25 @@ SandboxServer::SandboxServer(QObject *parent)
 bool SandboxServer::start(quint16 port)
 {
     // Loopback only: the sandbox must never be reachable from the network.
-    auto *server = new QTcpServer(this);
-    if (!server->listen(QHostAddress::LocalHost, port)) {
-        m_error = tr("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(server->errorString());
-        delete server;
+    m_port = listen(QHostAddress::LocalHost, port);
+    if (m_port == 0) {
+        m_error = tr("Cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(port);
         return false;
     }
-    m_port = server->serverPort();
-    bind(server);
     qCDebug(lcSandbox) << "listening on" << url().toString();
     return true;
+}
+
+void SandboxServer::useTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    sslSetup(certificate, key);
+    m_tls = true;
 }
 
 QUrl SandboxServer::url() const
 {
     QUrl u;
-    u.setScheme(QStringLiteral("http"));
+    u.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     u.setHost(QStringLiteral("127.0.0.1"));
     u.setPort(m_port);
     return u;

@@ -71,7 +71,10 @@ public:
     // Listens on 127.0.0.1 only; port 0 picks a free one. Returns false and
     // sets errorString() when the port cannot be had.
     bool start(quint16 port = 0);
-    QUrl url() const; // http://127.0.0.1:<port>
+    QUrl url() const; // http://127.0.0.1:<port>, https after useTls()
+    // Serves https with this certificate (for tests of certificate checks);
+    // call before start().
+    void useTls(const QSslCertificate &certificate, const QSslKey &key);
     QString errorString() const { return m_error; }
 
     // `pattern` is a path whose ":name" segments match any one segment.
@@ -106,6 +109,7 @@ private:
     QStringList m_log;
     QString m_error;
     quint16 m_port = 0;
+    bool m_tls = false;
     int m_delayMs = 0;
 };
 

@@ -5,7 +5,10 @@
 
 #include "core/SetupProfile.h"
 
+#include <QFile>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTest>
 
@@ -423,6 +426,26 @@ private slots:
         QVERIFY(ApiTransport::isAllowedUrl(QUrl(QStringLiteral("https://open.larksuite.com"))));
         QVERIFY(!ApiTransport::isAllowedUrl(QUrl(QStringLiteral("http://10.0.0.1"))));
         QVERIFY(!ApiTransport::isAllowedUrl(QUrl(QStringLiteral("ftp://127.0.0.1"))));
+    }
+
+    void untrustedCertificateIsRefused()
+    {
+        QFile certFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.crt"));
+        QFile keyFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.key"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        Sandbox tls;
+        tls.server().useTls(QSslCertificate(&certFile), QSslKey(&keyFile, QSsl::Rsa));
+        QVERIFY(tls.start());
+        QCOMPARE(tls.url().scheme(), QStringLiteral("https"));
+        m_client->setEndpoints({tls.url(), tls.url()});
+        m_client->setCredentials(app().appId, app().appSecret);
+        auto r = tenantToken();
+        QVERIFY(r && !r->ok());
+        QVERIFY2(r->error.kind == ApiError::Kind::Tls, qPrintable(r->error.code + ' ' + r->error.detail));
+        QCOMPARE(int(r->error.step), int(Step::Welcome));
+        QVERIFY(r->error.message.contains(QLatin1String("secure connection")));
+        // The handshake failed, so the credentials were never sent.
+        QVERIFY(tls.server().requestLog().isEmpty());
     }
 
     void unknownHost()
