@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPushButton>
 
 using namespace fss;
 
@@ -65,6 +66,12 @@ private slots:
         QCOMPARE(w.currentId(), int(Step::Credentials));
         QVERIFY(status->isVisible());
         QVERIFY2(status->text().contains(QLatin1String("gnome-keyring")), qPrintable(status->text()));
+
+        // Verify does not use a secret that could not be stored.
+        auto verify = w.currentPage()->findChild<QPushButton *>(QStringLiteral("verifyCredentials"));
+        auto result = w.currentPage()->findChild<QLabel *>(QStringLiteral("credentialsResult"));
+        QTest::mouseClick(verify, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("Not verified")), 20000);
 
         // Nothing fell back to a file: the profile says no secret is stored,
         // and no file anywhere holds one.

@@ -132,7 +132,7 @@ bool CredentialsPage::validatePage()
     return false;
 }
 
-void CredentialsPage::saveSecretsThen(std::function<void()> then)
+void CredentialsPage::saveSecretsThen(std::function<void()> then, std::function<void()> failed)
 {
     SetupWizard *w = setupWizard();
     const ProfileSecrets::Values values{{SecretName::AppSecret, m_appSecret->value()},
@@ -146,11 +146,13 @@ void CredentialsPage::saveSecretsThen(std::function<void()> then)
     m_keychain->setText(tr("Saving the secrets in the keychain…"));
     m_keychain->setStyleSheet({});
     m_keychain->show();
-    w->secrets().save(values, this, [this, w, then = std::move(then)](const KeychainResult &r) {
+    w->secrets().save(values, this, [this, w, then = std::move(then), failed = std::move(failed)](const KeychainResult &r) {
         setBusy(false);
         w->setKeychainState(r);
         if (r.ok())
             then();
+        else if (failed)
+            failed();
     });
 }
 
@@ -170,6 +172,9 @@ void CredentialsPage::verify()
         });
         connect(m_checks, &SetupChecks::finished, this, [this] { m_verify->setEnabled(true); });
         m_checks->run(SetupChecks::Group::Credentials);
+    }, [this] {
+        // Secrets are never used before they are safely stored.
+        m_verifyResult->setText(tr("Not verified: the secrets could not be stored in the keychain (see below)."));
     });
 }
 

@@ -29,8 +29,8 @@ protected:
 private:
     void showKeychainState();
     void setBusy(bool busy);
-    // Stores changed secrets, then runs `then` if that worked.
-    void saveSecretsThen(std::function<void()> then);
+    // Stores changed secrets, then runs `then` if that worked, `failed` if not.
+    void saveSecretsThen(std::function<void()> then, std::function<void()> failed = {});
     void verify();
 
     FieldEdit *m_appId;
