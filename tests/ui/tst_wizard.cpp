@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 using namespace fss;
 using fss::test::Operator;
@@ -86,6 +87,11 @@ private slots:
         d.typeProfile(QStringLiteral("bad name"));
         QVERIFY(!d.next()->isEnabled());
         d.typeProfile(QStringLiteral("acme"));
+        // The live checks must not reach out to the real Feishu from a test:
+        // point them at a loopback port where nothing listens.
+        d.type("feishuApi", QStringLiteral("http://open.example.com"));
+        QVERIFY(!d.next()->isEnabled()); // plain http only on loopback
+        d.type("feishuApi", QStringLiteral("http://127.0.0.1:9"));
         QVERIFY(d.clickNextAndWait(int(Step::CreateApp)));
 
         // Step 1: the checklist gates Next.
@@ -162,6 +168,12 @@ private slots:
         QVERIFY(summary.contains(QLatin1String("cli_a75884b6c733900b")));
         QVERIFY(summary.contains(expectedUrl));
         QVERIFY(!summary.contains(QLatin1String("baBqE5um9LbFGDy3X7LcfxQX1sqpXlwy")));
+        // Nobody answers there: the checks say so and point at Welcome.
+        auto verdict = w.currentPage()->findChild<QLabel *>(QStringLiteral("checksVerdict"));
+        QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(QLatin1String("failed")), 20000);
+        auto table = w.currentPage()->findChild<QTreeWidget *>(QStringLiteral("checkResults"));
+        QCOMPARE(table->topLevelItem(0)->text(1), QStringLiteral("Welcome"));
+        QVERIFY(table->topLevelItem(0)->text(3).contains(QLatin1String("refused")));
         QVERIFY(d.finish()->isVisible());
         QTest::mouseClick(d.finish(), Qt::LeftButton);
         QCOMPARE(w.result(), int(QDialog::Accepted));
@@ -175,6 +187,7 @@ private slots:
         QCOMPARE(p.identifier, QStringLiteral("feishu-acme"));
         QCOMPARE(p.version, QStringLiteral("1.0.0"));
         QCOMPARE(toString(p.cloud), toString(Cloud::GenAuth));
+        QCOMPARE(p.feishuApi, QStringLiteral("http://127.0.0.1:9"));
         QCOMPARE(int(p.lastStep), int(Step::Summary));
         QVERIFY(p.appSecretStored);
         QVERIFY(p.userPoolSecretStored);
