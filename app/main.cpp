@@ -55,6 +55,11 @@ int main(int argc, char *argv[])
         break;
     }
 
+#ifdef FSS_WITH_WEBENGINE
+    // QtWebEngine asks for this before the application object exists; the
+    // browser itself is created only when the login test starts.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+#endif
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Feishu SSO Setup"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.feishu_sso_setup"));

@@ -9,6 +9,7 @@
 #include "pages/PublishPage.h"
 #include "pages/RedirectUrlPage.h"
 #include "pages/SummaryPage.h"
+#include "pages/TestLoginPage.h"
 #include "pages/WebPagePage.h"
 #include "pages/WelcomePage.h"
 
@@ -38,6 +39,7 @@ SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget
     setPage(int(Step::RedirectUrl), new RedirectUrlPage);
     setPage(int(Step::Permissions), new PermissionsPage);
     setPage(int(Step::Publish), new PublishPage);
+    setPage(int(Step::TestLogin), new TestLoginPage);
     setPage(int(Step::Summary), new SummaryPage);
     setStartId(int(Step::Welcome));
 

@@ -41,6 +41,8 @@ QString stepLabel(Step step)
         return QCoreApplication::translate("fss", "Step 5 (Permissions and version)");
     case Step::Publish:
         return QCoreApplication::translate("fss", "Step 6 (Publish and approval)");
+    case Step::TestLogin:
+        return QCoreApplication::translate("fss", "the login test");
     case Step::Summary:
         return QCoreApplication::translate("fss", "Summary");
     }

@@ -286,7 +286,7 @@ void FeishuClient::exchangeCode(const QString &code, const QString &redirectUri,
                          o.value(QLatin1String("scope")).toString(), o.value(QLatin1String("expires_in")).toInt()};
     };
     if (m_exchange == CodeExchangeVersion::V2) {
-        ApiRequest r = request("POST", QStringLiteral("/open-apis/authen/v2/oauth/token"), Step::Summary);
+        ApiRequest r = request("POST", QStringLiteral("/open-apis/authen/v2/oauth/token"), Step::TestLogin);
         r.retryable = false;
         r.contentType = "application/json; charset=utf-8";
         QJsonObject body{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
@@ -308,7 +308,7 @@ void FeishuClient::exchangeCode(const QString &code, const QString &redirectUri,
             done({token.error, {}});
             return;
         }
-        ApiRequest r = request("POST", QStringLiteral("/open-apis/authen/v1/oidc/access_token"), Step::Summary);
+        ApiRequest r = request("POST", QStringLiteral("/open-apis/authen/v1/oidc/access_token"), Step::TestLogin);
         r.retryable = false;
         r.contentType = "application/json; charset=utf-8";
         r.headers.append({"Authorization", "Bearer " + token.value.toUtf8()});
@@ -321,7 +321,7 @@ void FeishuClient::exchangeCode(const QString &code, const QString &redirectUri,
 
 void FeishuClient::userInfo(const QString &userAccessToken, QObject *context, Callback<QJsonObject> done)
 {
-    ApiRequest r = request("GET", QStringLiteral("/open-apis/authen/v1/user_info"), Step::Summary);
+    ApiRequest r = request("GET", QStringLiteral("/open-apis/authen/v1/user_info"), Step::TestLogin);
     r.headers.append({"Authorization", "Bearer " + userAccessToken.toUtf8()});
     call(r, FeishuCall::UserInfo, context, [done = std::move(done)](const ApiError &e, const QJsonObject &o) {
         done({e, o.value(QLatin1String("data")).toObject()});

@@ -66,20 +66,20 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("FeishuErrors", "The app may not read its own record. Enable application:application:self_manage "
                                        "to let the wizard verify steps 3, 4 and 6.")},
     // Code exchange and login (§4, §5, §10).
-    {20001, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu says a required parameter is missing from the login request.")},
-    {20063, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu says the login request is malformed.")},
+    {20001, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu says a required parameter is missing from the login request.")},
+    {20063, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu says the login request is malformed.")},
     {20002, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu says the App Secret is wrong (login code exchange). Copy it again from Credentials & Basic Info.")},
     {20035, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu says the App ID or App Secret is incorrect. Copy both again.")},
     {20025, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu says the App ID or App Secret is missing.")},
     {20028, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu says the App ID is invalid. Copy it again from Credentials & Basic Info.")},
     {20048, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu says the app does not exist. Check the App ID, and Feishu or Lark on the Welcome page.")},
     {20024, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "The login code belongs to another app than this App ID.")},
-    {20003, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu does not know this login code, or it was already used (codes work once). Run the login test again.")},
-    {20004, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "The login code expired (codes last 5 minutes). Run the login test again.")},
-    {20065, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "The login code was already used (codes work once). Run the login test again.")},
-    {20049, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu rejected the PKCE code verifier. Run the login test again.")},
-    {20036, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu does not support this grant type.")},
-    {20070, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu received two kinds of client authentication at once.")},
+    {20003, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu does not know this login code, or it was already used (codes work once). Run the login test again.")},
+    {20004, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "The login code expired (codes last 5 minutes). Run the login test again.")},
+    {20065, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "The login code was already used (codes work once). Run the login test again.")},
+    {20049, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu rejected the PKCE code verifier. Run the login test again.")},
+    {20036, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu does not support this grant type.")},
+    {20070, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu received two kinds of client authentication at once.")},
     {20067, Step::Permissions, QT_TRANSLATE_NOOP("FeishuErrors", "The login asked for the same scope twice.")},
     {20068, Step::Permissions, QT_TRANSLATE_NOOP("FeishuErrors", "The login asked for scopes the user did not grant. Check Permissions & Scopes.")},
     {20027, Step::Permissions,
@@ -101,16 +101,16 @@ const Entry kEntries[] = {
     {20046, Step::Welcome,
      QT_TRANSLATE_NOOP("FeishuErrors", "Brand mismatch: a Feishu app must use the Feishu hosts and a Lark app the Lark "
                                        "hosts. Choose the right platform on the Welcome page.")},
-    {20005, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu rejected the user access token. Run the login test again.")},
-    {20008, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu says this user does not exist.")},
-    {20021, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "This user has left the organisation. Log in as another user.")},
-    {20022, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "This user is frozen. Log in as another user.")},
-    {20023, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "This user is not registered. Log in as another user.")},
-    {20066, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "This user's status does not allow logging in. Log in as another user.")},
+    {20005, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu rejected the user access token. Run the login test again.")},
+    {20008, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu says this user does not exist.")},
+    {20021, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "This user has left the organisation. Log in as another user.")},
+    {20022, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "This user is frozen. Log in as another user.")},
+    {20023, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "This user is not registered. Log in as another user.")},
+    {20066, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "This user's status does not allow logging in. Log in as another user.")},
     {20013, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu rejected the tenant access token. Verify the credentials again.")},
     {20014, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu rejected the app access token. Verify the credentials again.")},
-    {20050, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu had a server error. Try again in a moment.")},
-    {20072, Step::Summary, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu is temporarily unavailable. Try again in a moment.")},
+    {20050, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu had a server error. Try again in a moment.")},
+    {20072, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu is temporarily unavailable. Try again in a moment.")},
 };
 
 const Entry *findEntry(qint64 code)
@@ -195,13 +195,13 @@ ApiError FeishuErrors::fromAnswer(const QJsonObject &answer, int httpStatus, con
             e.step = Step::Credentials;
             e.message = tr("Feishu rejected the App ID or App Secret (%1). Copy both again from Credentials & Basic Info.").arg(oauthError);
         } else if (oauthError == QLatin1String("invalid_grant")) {
-            e.step = Step::Summary;
+            e.step = Step::TestLogin;
             e.message = tr("Feishu refused the login code: it is unknown, expired or already used. Run the login test again.");
         } else if (oauthError == QLatin1String("access_denied")) {
-            e.step = Step::Summary;
+            e.step = Step::TestLogin;
             e.message = tr("The user declined the login.");
         } else {
-            e.step = Step::Summary;
+            e.step = Step::TestLogin;
             e.message = tr("Feishu refused the request (%1): %2").arg(oauthError, platformMessage);
         }
     }
@@ -270,7 +270,7 @@ ApiError FeishuErrors::fromCode(qint64 code, const QString &platformMessage, con
     case FeishuCall::CodeExchangeV1:
     case FeishuCall::UserInfo:
     case FeishuCall::AuthorizePage:
-        e.step = Step::Summary;
+        e.step = Step::TestLogin;
         break;
     }
     e.message = code < 0 ? tr("Feishu answered with an error but gave no code.")

@@ -6,4 +6,5 @@ Q_LOGGING_CATEGORY(lcKeychain, "fss.keychain", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcWizard, "fss.wizard", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcNetwork, "fss.network", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSandbox, "fss.sandbox", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcLogin, "fss.login", QtInfoMsg)
 } // namespace fss

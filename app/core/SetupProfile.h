@@ -26,7 +26,8 @@ enum class Step : int {
     RedirectUrl = 4,
     Permissions = 5,
     Publish = 6,
-    Summary = 7,
+    TestLogin = 7, // the live login test; not one of the six steps
+    Summary = 8,
 };
 Q_ENUM_NS(Step)
 

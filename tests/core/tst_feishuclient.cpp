@@ -273,11 +273,11 @@ private slots:
         QTest::addColumn<QString>("mistake");
         QTest::addColumn<QString>("code");
         QTest::addColumn<int>("step");
-        QTest::newRow("reused code") << "reuse" << "20065" << int(Step::Summary);
-        QTest::newRow("expired code") << "expire" << "20004" << int(Step::Summary);
-        QTest::newRow("unknown code") << "unknown" << "20003" << int(Step::Summary);
+        QTest::newRow("reused code") << "reuse" << "20065" << int(Step::TestLogin);
+        QTest::newRow("expired code") << "expire" << "20004" << int(Step::TestLogin);
+        QTest::newRow("unknown code") << "unknown" << "20003" << int(Step::TestLogin);
         QTest::newRow("other redirect URL") << "redirect" << "20071" << int(Step::RedirectUrl);
-        QTest::newRow("wrong verifier") << "verifier" << "20049" << int(Step::Summary);
+        QTest::newRow("wrong verifier") << "verifier" << "20049" << int(Step::TestLogin);
         QTest::newRow("wrong secret") << "secret" << "20002" << int(Step::Credentials);
     }
 

@@ -2,6 +2,7 @@
 
 #include "FieldEdit.h"
 #include "SetupWizard.h"
+#include "core/ApiError.h"
 #include "core/SecretStore.h"
 
 #include <QButtonGroup>
@@ -16,31 +17,6 @@
 #include <QVBoxLayout>
 
 namespace fss {
-
-namespace {
-QString stepTitle(Step step)
-{
-    switch (step) {
-    case Step::Welcome:
-        return WelcomePage::tr("Welcome");
-    case Step::CreateApp:
-        return WelcomePage::tr("Step 1, create the app");
-    case Step::Credentials:
-        return WelcomePage::tr("Step 2, credentials");
-    case Step::WebPage:
-        return WelcomePage::tr("Step 3, web page capability");
-    case Step::RedirectUrl:
-        return WelcomePage::tr("Step 4, redirect URL");
-    case Step::Permissions:
-        return WelcomePage::tr("Step 5, permissions");
-    case Step::Publish:
-        return WelcomePage::tr("Step 6, publish");
-    case Step::Summary:
-        return WelcomePage::tr("the summary");
-    }
-    return {};
-}
-} // namespace
 
 WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     : QWizardPage(parent)
@@ -178,7 +154,7 @@ void WelcomePage::profileChosen(const QString &text)
             m_customHost->setValue(p.customHost);
             m_feishuApi->setValue(p.feishuApi);
             showStatus(p.lastStep > Step::Welcome
-                           ? tr("Saved profile “%1”: Next continues at %2.").arg(name.value, stepTitle(p.lastStep))
+                           ? tr("Saved profile “%1”: Next continues at %2.").arg(name.value, stepLabel(p.lastStep))
                            : tr("Saved profile “%1”.").arg(name.value),
                        false);
         }

@@ -1,0 +1,42 @@
+// The login test's callback without an embedded browser (RFC 8252 loopback
+// redirect): listens on 127.0.0.1 only, on a random port, accepts one
+// callback with the right state, then closes. A wrong state gets 400 and the
+// listener keeps waiting; any other path gets 404.
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QUrl>
+
+namespace fss {
+
+class LoopbackReceiver : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit LoopbackReceiver(QObject *parent = nullptr);
+
+    // Starts listening; false when no port could be had.
+    bool start(quint16 port = 0);
+    // http://127.0.0.1:<port>/callback — the extra redirect URL to register.
+    QString redirectUri() const;
+    quint16 port() const { return m_port; }
+    bool isListening() const;
+    void setExpectedState(const QString &state) { m_state = state; }
+    // Stops listening (also done after the one accepted callback).
+    void stop();
+
+signals:
+    void callbackReceived(const QUrl &url);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    quint16 m_port = 0;
+    QString m_state;
+    bool m_done = false;
+};
+
+} // namespace fss

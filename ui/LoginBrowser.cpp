@@ -1,0 +1,156 @@
+#include "LoginBrowser.h"
+
+#include "core/Logging.h"
+
+#include <QLocale>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QWebEnginePage>
+#include <QWebEngineCookieStore>
+#include <QWebEngineProfile>
+#include <QWebEngineUrlRequestInterceptor>
+#include <QWebEngineView>
+
+namespace fss {
+
+namespace {
+
+// The main-frame path: a navigation to the callback is refused here.
+class CatchingPage : public QWebEnginePage
+{
+public:
+    CatchingPage(QWebEngineProfile *profile, std::function<bool(const QUrl &)> isCallback, std::function<void(const QUrl &)> caught,
+                 QObject *parent)
+        : QWebEnginePage(profile, parent)
+        , m_isCallback(std::move(isCallback))
+        , m_caught(std::move(caught))
+    {
+    }
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
+    {
+        if (m_isCallback && m_isCallback(url)) {
+            qCInfo(lcLogin) << "caught the callback navigation, type" << type << "main frame" << isMainFrame;
+            m_caught(url);
+            return false;
+        }
+        return true;
+    }
+
+    // Pop-ups have no place in a login test.
+    QWebEnginePage *createWindow(WebWindowType) override { return nullptr; }
+
+private:
+    std::function<bool(const QUrl &)> m_isCallback;
+    std::function<void(const QUrl &)> m_caught;
+};
+
+// Every other path (sub-frames, prefetches): nothing for the callback URL
+// ever reaches the network.
+class CallbackBlocker : public QWebEngineUrlRequestInterceptor
+{
+public:
+    CallbackBlocker(std::function<bool(const QUrl &)> isCallback, std::function<void(const QUrl &)> caught, QObject *parent)
+        : QWebEngineUrlRequestInterceptor(parent)
+        , m_isCallback(std::move(isCallback))
+        , m_caught(std::move(caught))
+    {
+    }
+
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        if (m_isCallback && m_isCallback(info.requestUrl())) {
+            info.block(true);
+            m_caught(info.requestUrl());
+        }
+    }
+
+private:
+    std::function<bool(const QUrl &)> m_isCallback;
+    std::function<void(const QUrl &)> m_caught;
+};
+
+} // namespace
+
+LoginBrowser::LoginBrowser(QWidget *parent)
+    : QWidget(parent)
+{
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    setAccessibleName(tr("Feishu login page"));
+    rebuild();
+}
+
+LoginBrowser::~LoginBrowser()
+{
+    // The page must go before its profile.
+    if (m_view)
+        delete m_view->page();
+    delete m_view;
+    delete m_profile;
+}
+
+void LoginBrowser::caught(const QUrl &url)
+{
+    // Both the page and the interceptor may see the same navigation.
+    if (m_caughtOnce)
+        return;
+    m_caughtOnce = true;
+    QMetaObject::invokeMethod(this, [this, url] { emit callbackCaught(url); }, Qt::QueuedConnection);
+}
+
+void LoginBrowser::rebuild()
+{
+    if (m_view) {
+        delete m_view->page();
+        delete m_view;
+        m_view = nullptr;
+    }
+    delete m_profile;
+    m_profile = m_keep ? new QWebEngineProfile(QStringLiteral("login-test"), this) : new QWebEngineProfile(this);
+    if (m_keep) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/login-test");
+        m_profile->setPersistentStoragePath(dir);
+        m_profile->setCachePath(dir + QStringLiteral("/cache"));
+    }
+    m_profile->setHttpAcceptLanguage(QLocale().uiLanguages().join(QLatin1Char(',')));
+    const auto isCallback = [this](const QUrl &url) { return m_isCallback && m_isCallback(url); };
+    const auto onCaught = [this](const QUrl &url) { caught(url); };
+    m_profile->setUrlRequestInterceptor(new CallbackBlocker(isCallback, onCaught, m_profile));
+
+    m_view = new QWebEngineView(this);
+    m_view->setObjectName(QStringLiteral("loginView"));
+    auto page = new CatchingPage(m_profile, isCallback, onCaught, m_view);
+    m_view->setPage(page);
+    connect(page, &QWebEnginePage::loadFinished, this, [this, page](bool) {
+        page->toPlainText([this](const QString &text) { emit pageText(text); });
+    });
+    layout()->addWidget(m_view);
+}
+
+void LoginBrowser::setKeepSession(bool keep)
+{
+    if (keep == m_keep)
+        return;
+    m_keep = keep;
+    rebuild();
+}
+
+void LoginBrowser::open(const QUrl &url)
+{
+    m_caughtOnce = false;
+    m_view->load(url);
+}
+
+void LoginBrowser::clearSession()
+{
+    if (m_keep) {
+        m_profile->cookieStore()->deleteAllCookies();
+        m_profile->clearHttpCache();
+    } else {
+        rebuild(); // a fresh off-the-record profile has nothing
+    }
+}
+
+} // namespace fss
