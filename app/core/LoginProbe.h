@@ -90,3 +90,5 @@ private:
 };
 
 } // namespace fss
+
+Q_DECLARE_METATYPE(fss::LoginResult)

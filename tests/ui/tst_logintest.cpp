@@ -1,0 +1,213 @@
+// The login test page in the real embedded browser (QtWebEngine, offscreen)
+// against the sandbox's Feishu login page: the callback is caught whether it
+// comes as a 302 or a script redirect, and every failure names its step.
+#include "support/SandboxHelpers.h"
+#include "support/TestSession.h"
+#include "support/WizardDriver.h"
+
+#include "LoginBrowser.h"
+#include "core/SecretStore.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
+using namespace fss;
+using namespace fss::test;
+
+class TestLoginTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_profiles;
+    std::unique_ptr<SetupWizard> m_wizard;
+
+    SandboxApp &app() { return m_sandbox->feishu().config().apps.first(); }
+
+    template <class T>
+    T *child(const char *name)
+    {
+        return m_wizard->currentPage()->findChild<T *>(QLatin1String(name));
+    }
+
+    // A wizard in sandbox mode, walked to the login test page; with
+    // `genAuthOrigin` as a private GenAuth host.
+    void openAtLoginTest(const QString &identifier = {}, const QString &genAuthOrigin = {})
+    {
+        m_wizard = std::make_unique<SetupWizard>(ProfileStore(m_profiles->path()));
+        if (!genAuthOrigin.isEmpty()) {
+            m_wizard->setField(QStringLiteral("cloud"), int(Cloud::Custom));
+            m_wizard->setField(QStringLiteral("customHost"), genAuthOrigin);
+        }
+        SandboxSettings s;
+        s.endpoints = {m_sandbox->url(), m_sandbox->url()};
+        s.appId = app().appId;
+        s.appSecret = app().appSecret;
+        s.userPoolId = QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId);
+        s.identifier = identifier.isEmpty() ? QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier) : identifier;
+        m_wizard->useSandbox(s);
+        m_wizard->show();
+        WizardDriver d(*m_wizard);
+        d.typeProfile(QString::fromLatin1(QTest::currentTestFunction()));
+        while (m_wizard->currentId() < int(Step::TestLogin)) {
+            const int id = m_wizard->currentId();
+            if (id == int(Step::Permissions))
+                d.type("version", QStringLiteral("1.0.0"));
+            d.tickAll();
+            QVERIFY2(d.clickNextAndWait(id + 1), qPrintable(QString::number(id)));
+        }
+    }
+
+    QWebEnginePage *page() { return m_wizard->currentPage()->findChild<QWebEngineView *>(QStringLiteral("loginView"))->page(); }
+
+    // Starts the test and waits for the sandbox's login page in the browser.
+    bool startAndWaitForLoginPage()
+    {
+        QTest::mouseClick(child<QPushButton>("startLogin"), Qt::LeftButton);
+        auto view = m_wizard->currentPage()->findChild<QWebEngineView *>(QStringLiteral("loginView"));
+        if (!view)
+            return false;
+        return QTest::qWaitFor([&] { return view->title().contains(QLatin1String("sign in")); }, 30000);
+    }
+
+    void runJs(const QString &script) { page()->runJavaScript(script); }
+
+    QString status() { return child<QLabel>("loginStatus")->text(); }
+
+private slots:
+    void initTestCase()
+    {
+        FSS_REQUIRE_SESSION("keyring");
+        QCoreApplication::setApplicationName(QStringLiteral("feishu-sso-setup"));
+        SecretStore::useSandboxService(true);
+    }
+
+    void init()
+    {
+        m_sandbox = std::make_unique<Sandbox>();
+        QVERIFY(m_sandbox->start());
+        m_profiles = std::make_unique<QTemporaryDir>();
+    }
+
+    void cleanup()
+    {
+        m_wizard.reset();
+        m_sandbox.reset();
+        m_profiles.reset();
+    }
+
+    void happyPath_data()
+    {
+        QTest::addColumn<QString>("style");
+        QTest::newRow("302 redirect") << "http";
+        QTest::newRow("script redirect") << "script";
+    }
+
+    void happyPath()
+    {
+        QFETCH(QString, style);
+        // GenAuth is a private host on this computer here, so that a request
+        // to the callback would be seen: none may arrive.
+        QTcpServer genAuth;
+        QVERIFY(genAuth.listen(QHostAddress::LocalHost));
+        const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(genAuth.serverPort());
+        const QString callback = origin + QStringLiteral("/connection/social/feishu/%1/callback").arg(QLatin1String(FeishuSandboxConfig::defaultUserPoolId));
+        app().redirectUrls = {callback};
+        app().redirectStyle = style;
+        app().grantedScopes.removeAll(QStringLiteral("contact:user.phone:readonly"));
+        openAtLoginTest({}, origin);
+        auto intro = child<QLabel>("loginIntro");
+        QVERIFY2(intro->text().contains(callback), qPrintable(intro->text()));
+        QVERIFY(startAndWaitForLoginPage());
+        runJs(QStringLiteral("document.getElementById('sign-in-0').click()"));
+        auto fields = child<QTreeWidget>("loginFields");
+        QTRY_VERIFY_WITH_TIMEOUT(fields->isVisible(), 30000);
+        QVERIFY2(status().contains(QLatin1String("The login works")), qPrintable(status()));
+
+        const SandboxUser &u = app().users.first();
+        QHash<QString, QTreeWidgetItem *> rows;
+        for (int i = 0; i < fields->topLevelItemCount(); ++i)
+            rows.insert(fields->topLevelItem(i)->data(0, Qt::UserRole).toString(), fields->topLevelItem(i));
+        QCOMPARE(rows.value(QStringLiteral("open_id"))->text(1), u.openId);
+        QCOMPARE(rows.value(QStringLiteral("email"))->text(1), u.email);
+        QCOMPARE(rows.value(QStringLiteral("name"))->text(1), u.name);
+        // The scope that is not granted shows as missing.
+        QCOMPARE(rows.value(QStringLiteral("mobile"))->text(1), QStringLiteral("—"));
+        QVERIFY(rows.value(QStringLiteral("mobile"))->text(3).contains(QLatin1String("missing")));
+        // The callback was caught in the browser: nothing reached "GenAuth".
+        QVERIFY(!genAuth.waitForNewConnection(500));
+        QVERIFY(!genAuth.hasPendingConnections());
+        QVERIFY(child<QPushButton>("copyReport")->isEnabled());
+    }
+
+    void cancelIsAccessDenied()
+    {
+        openAtLoginTest();
+        QVERIFY(startAndWaitForLoginPage());
+        runJs(QStringLiteral("document.getElementById('cancel').click()"));
+        QTRY_VERIFY_WITH_TIMEOUT(status().contains(QLatin1String("access_denied")), 30000);
+    }
+
+    void tamperedStateIsRefused()
+    {
+        openAtLoginTest();
+        QVERIFY(startAndWaitForLoginPage());
+        runJs(QStringLiteral("document.querySelector('input[name=state]').value = 'forged';"
+                             "document.getElementById('sign-in-0').click()"));
+        QTRY_VERIFY_WITH_TIMEOUT(status().contains(QLatin1String("state-mismatch")), 30000);
+        QVERIFY(status().contains(QLatin1String("CSRF")));
+        QVERIFY(!m_sandbox->server().requestLog().contains(QStringLiteral("POST /open-apis/authen/v2/oauth/token")));
+    }
+
+    void unregisteredRedirectNamesStep4()
+    {
+        openAtLoginTest(QStringLiteral("not-registered"));
+        QTest::mouseClick(child<QPushButton>("startLogin"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status().contains(QLatin1String("20029")), 30000);
+        QVERIFY2(status().contains(QLatin1String("Step 4")), qPrintable(status()));
+    }
+
+    void unavailableAppTimesOutNamingSteps3And6_data()
+    {
+        QTest::addColumn<bool>("webPage");
+        QTest::newRow("web page disabled") << false;
+        QTest::newRow("never released") << true;
+    }
+
+    void unavailableAppTimesOutNamingSteps3And6()
+    {
+        QFETCH(bool, webPage);
+        app().webPage = webPage;
+        if (webPage)
+            app().onlineVersion.clear();
+        openAtLoginTest();
+        child<QSpinBox>("loginTimeout")->setValue(5);
+        QTest::mouseClick(child<QPushButton>("startLogin"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status().contains(QLatin1String("no-callback")), 30000);
+        QVERIFY(status().contains(QLatin1String("Step 3")));
+        QVERIFY(status().contains(QLatin1String("Step 6")));
+    }
+
+    void signInAsSomeoneElseStartsAfresh()
+    {
+        openAtLoginTest();
+        QVERIFY(startAndWaitForLoginPage());
+        QWebEnginePage *before = page();
+        QTest::mouseClick(child<QPushButton>("signInAgain"), Qt::LeftButton);
+        // A new off-the-record profile, hence a new page, on the login page again.
+        auto view = m_wizard->currentPage()->findChild<QWebEngineView *>(QStringLiteral("loginView"));
+        QTRY_VERIFY_WITH_TIMEOUT(view && view->title().contains(QLatin1String("sign in")), 30000);
+        QVERIFY(page() != before);
+        QVERIFY(page()->profile()->isOffTheRecord());
+    }
+};
+
+QTEST_MAIN(TestLoginTest)
+#include "tst_logintest.moc"
