@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -63,7 +64,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Feishu SSO Setup"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.feishu_sso_setup"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/feishu-sso-setup.svg")));
+    // The SVG icon pulls in Qt's image plugins: load it once the first page
+    // is up rather than before.
+    QTimer::singleShot(0, &app, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/feishu-sso-setup.svg"))); });
+
+    // For the start-up benchmark (tests/bench): quit once the first page is up.
+    if (qEnvironmentVariableIsSet("FSS_QUIT_WHEN_SHOWN"))
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
 
     if (!command.sandbox) {
         fss::SetupWizard wizard(fss::ProfileStore{}, command.profile);

@@ -21,14 +21,21 @@ FieldEdit::FieldEdit(const QString &accessibleName, Rule rule, QWidget *parent)
     layout->addWidget(m_message);
 
     m_edit->setAccessibleName(accessibleName);
-    m_edit->setClearButtonEnabled(true);
     setFocusProxy(m_edit);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_message->setAccessibleName(tr("%1: message").arg(accessibleName));
     m_message->hide();
 
-    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+    connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The clear and show buttons matter once there is text; their icons
+        // load Qt's image plugins, which start-up need not wait for.
+        if (!text.isEmpty() && !m_buttonsAdded) {
+            m_buttonsAdded = true;
+            m_edit->setClearButtonEnabled(true);
+            if (m_secret)
+                addShowAction();
+        }
         showCheck();
         emit valueChanged();
     });
@@ -63,9 +70,14 @@ void FieldEdit::setRule(Rule rule)
 
 void FieldEdit::setSecret(bool secret)
 {
+    m_secret = secret;
     m_edit->setEchoMode(secret ? QLineEdit::Password : QLineEdit::Normal);
-    if (!secret)
-        return;
+    if (secret && m_buttonsAdded)
+        addShowAction();
+}
+
+void FieldEdit::addShowAction()
+{
     auto show = m_edit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
     show->setCheckable(true);
     show->setText(tr("Show"));

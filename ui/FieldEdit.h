@@ -43,10 +43,13 @@ signals:
 
 private:
     void showCheck();
+    void addShowAction();
 
     Rule m_rule;
     QLineEdit *m_edit;
     QLabel *m_message;
+    bool m_secret = false;
+    bool m_buttonsAdded = false;
 };
 
 } // namespace fss

@@ -1,6 +1,6 @@
 #include "LoginBrowser.h"
 
-#include "core/Logging.h"
+#include <QLoggingCategory>
 
 #include <QLocale>
 #include <QStandardPaths>
@@ -14,6 +14,9 @@
 namespace fss {
 
 namespace {
+
+// The plugin links no part of the core; its own category, same family.
+Q_LOGGING_CATEGORY(lcLogin, "fss.login.browser", QtInfoMsg)
 
 // The main-frame path: a navigation to the callback is refused here.
 class CatchingPage : public QWebEnginePage
@@ -97,7 +100,8 @@ void LoginBrowser::caught(const QUrl &url)
     if (m_caughtOnce)
         return;
     m_caughtOnce = true;
-    QMetaObject::invokeMethod(this, [this, url] { emit callbackCaught(url); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, url] { if (m_onCallback) m_onCallback(url); }, Qt::QueuedConnection);
 }
 
 void LoginBrowser::rebuild()
@@ -124,7 +128,10 @@ void LoginBrowser::rebuild()
     auto page = new CatchingPage(m_profile, isCallback, onCaught, m_view);
     m_view->setPage(page);
     connect(page, &QWebEnginePage::loadFinished, this, [this, page](bool) {
-        page->toPlainText([this](const QString &text) { emit pageText(text); });
+        page->toPlainText([this](const QString &text) {
+            if (m_onPageText)
+                m_onPageText(text);
+        });
     });
     layout()->addWidget(m_view);
 }

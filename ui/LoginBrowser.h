@@ -4,6 +4,9 @@
 // leaves the machine. Off the record unless the operator keeps the session.
 #pragma once
 
+#include "LoginBrowserApi.h"
+
+#include <QObject>
 #include <QUrl>
 #include <QWidget>
 
@@ -14,7 +17,7 @@ class QWebEngineView;
 
 namespace fss {
 
-class LoginBrowser : public QWidget
+class LoginBrowser : public QWidget, public LoginBrowserApi
 {
     Q_OBJECT
 
@@ -22,21 +25,14 @@ public:
     explicit LoginBrowser(QWidget *parent = nullptr);
     ~LoginBrowser() override;
 
-    // Decides which URLs are the callback; they are caught, never loaded.
-    void setCallbackMatcher(std::function<bool(const QUrl &)> matcher) { m_isCallback = std::move(matcher); }
-    // Keeping the session stores cookies under the app's data folder;
-    // otherwise nothing outlives the browser.
-    void setKeepSession(bool keep);
-    bool keepsSession() const { return m_keep; }
-    void open(const QUrl &url);
-    // Signs out: forgets cookies and cache of the login session.
-    void clearSession();
-    QWebEngineView *view() const { return m_view; }
-
-signals:
-    void callbackCaught(const QUrl &url);
-    // The visible text of each page that finished loading.
-    void pageText(const QString &text);
+    QWidget *widget() override { return this; }
+    void setCallbackMatcher(std::function<bool(const QUrl &)> matcher) override { m_isCallback = std::move(matcher); }
+    void setOnCallback(std::function<void(const QUrl &)> caught) override { m_onCallback = std::move(caught); }
+    void setOnPageText(std::function<void(const QString &)> text) override { m_onPageText = std::move(text); }
+    // Keeping the session stores cookies under the app's data folder.
+    void setKeepSession(bool keep) override;
+    void open(const QUrl &url) override;
+    void clearSession() override;
 
 private:
     void rebuild();
@@ -45,8 +41,21 @@ private:
     QWebEngineProfile *m_profile = nullptr;
     QWebEngineView *m_view = nullptr;
     std::function<bool(const QUrl &)> m_isCallback;
+    std::function<void(const QUrl &)> m_onCallback;
+    std::function<void(const QString &)> m_onPageText;
     bool m_keep = false;
     bool m_caughtOnce = false;
+};
+
+// The plugin's entry point.
+class WebEngineLoginBrowserFactory : public QObject, public LoginBrowserFactory
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID FSS_LOGIN_BROWSER_IID)
+    Q_INTERFACES(fss::LoginBrowserFactory)
+
+public:
+    LoginBrowserApi *create(QWidget *parent) override { return new LoginBrowser(parent); }
 };
 
 } // namespace fss

@@ -5,7 +5,6 @@
 #include "support/TestSession.h"
 #include "support/WizardDriver.h"
 
-#include "LoginBrowser.h"
 #include "core/SecretStore.h"
 
 #include <QLabel>

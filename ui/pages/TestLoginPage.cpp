@@ -4,9 +4,7 @@
 #include "SetupWizard.h"
 #include "core/LoopbackReceiver.h"
 
-#ifdef FSS_WITH_WEBENGINE
-#include "LoginBrowser.h"
-#endif
+#include "LoginBrowserApi.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -99,19 +97,13 @@ TestLoginPage::TestLoginPage(QWidget *parent)
 
     connect(m_start, &QPushButton::clicked, this, &TestLoginPage::startTest);
     connect(m_signInAgain, &QPushButton::clicked, this, [this] {
-#ifdef FSS_WITH_WEBENGINE
         if (m_browser)
             m_browser->clearSession();
-#endif
         startTest();
     });
     connect(m_keepSession, &QCheckBox::toggled, this, [this](bool keep) {
-#ifdef FSS_WITH_WEBENGINE
         if (m_browser)
             m_browser->setKeepSession(keep);
-#else
-        Q_UNUSED(keep);
-#endif
     });
     connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_last.redactedReport()); });
 }
@@ -162,20 +154,37 @@ void TestLoginPage::startTest()
     m_copy->setEnabled(false);
 
 #ifdef FSS_WITH_WEBENGINE
-    m_probe->setRedirectUri(redirectUrl(w->profile()).toString(QUrl::FullyEncoded));
-    if (!m_browser) {
-        m_browser = new LoginBrowser(m_browserArea);
-        m_browser->setKeepSession(m_keepSession->isChecked());
-        m_browserArea->layout()->addWidget(m_browser);
-        m_browser->setCallbackMatcher([this](const QUrl &url) { return m_probe && m_probe->isCallback(url); });
-        connect(m_browser, &LoginBrowser::callbackCaught, m_probe, &LoginProbe::handleCallback);
-        connect(m_browser, &LoginBrowser::pageText, m_probe, &LoginProbe::handlePageText);
+    if (!m_browser && m_browserUnavailable.isEmpty()) {
+        QString why;
+        if (LoginBrowserFactory *factory = loginBrowserFactory(&why)) {
+            m_browser = factory->create(m_browserArea);
+            m_browser->setKeepSession(m_keepSession->isChecked());
+            m_browserArea->layout()->addWidget(m_browser->widget());
+            m_browser->setCallbackMatcher([this](const QUrl &url) { return m_probe && m_probe->isCallback(url); });
+            m_browser->setOnCallback([this](const QUrl &url) { m_probe->handleCallback(url); });
+            m_browser->setOnPageText([this](const QString &text) { m_probe->handlePageText(text); });
+        } else {
+            m_browserUnavailable = why;
+        }
     }
+#endif
+    if (m_browser)
+        startEmbedded();
+    else
+        startInSystemBrowser();
+}
+
+void TestLoginPage::startEmbedded()
+{
+    m_probe->setRedirectUri(redirectUrl(setupWizard()->profile()).toString(QUrl::FullyEncoded));
     m_browserArea->show();
     const QUrl authorize = m_probe->start();
     setStatus(tr("Sign in on the Feishu page below…"), false);
     m_browser->open(authorize);
-#else
+}
+
+void TestLoginPage::startInSystemBrowser()
+{
     if (!m_receiver) {
         m_receiver = new LoopbackReceiver(this);
         connect(m_receiver, &LoopbackReceiver::callbackReceived, m_probe, &LoginProbe::handleCallback);
@@ -188,12 +197,13 @@ void TestLoginPage::startTest()
     m_probe->setRedirectUri(m_receiver->redirectUri());
     const QUrl authorize = m_probe->start();
     m_receiver->setExpectedState(m_probe->state());
-    setStatus(tr("Register this extra redirect URL in Security Settings → Redirect URLs, then sign in in your browser "
-                 "(it has just opened):<br><b>%1</b><br><a href=\"%2\">Open the login page again</a>")
-                  .arg(m_receiver->redirectUri().toHtmlEscaped(), authorize.toString(QUrl::FullyEncoded).toHtmlEscaped()),
-              false);
+    QString text = tr("Register this extra redirect URL in Security Settings → Redirect URLs, then sign in in your browser "
+                      "(it has just opened):<br><b>%1</b><br><a href=\"%2\">Open the login page again</a>")
+                       .arg(m_receiver->redirectUri().toHtmlEscaped(), authorize.toString(QUrl::FullyEncoded).toHtmlEscaped());
+    if (!m_browserUnavailable.isEmpty())
+        text.prepend(tr("The embedded browser could not be loaded (%1).").arg(m_browserUnavailable.toHtmlEscaped()) + QStringLiteral("<br>"));
+    setStatus(text, false);
     QDesktopServices::openUrl(authorize);
-#endif
 }
 
 void TestLoginPage::showResult(const LoginResult &result)

@@ -17,7 +17,7 @@ class QTreeWidget;
 
 namespace fss {
 
-class LoginBrowser;
+class LoginBrowserApi;
 class LoopbackReceiver;
 class SetupWizard;
 
@@ -32,7 +32,8 @@ public:
     void initializePage() override;
     void cleanupPage() override;
 
-    // Without QtWebEngine the test uses the system browser and this URL.
+    // Whether this build has the embedded browser (the plugin may still be
+    // missing at run time; then the system browser is used).
     static bool embeddedBrowser();
 
 private:
@@ -40,9 +41,12 @@ private:
     void startTest();
     void showResult(const LoginResult &result);
     void setStatus(const QString &html, bool problem);
+    void startEmbedded();
+    void startInSystemBrowser();
 
     LoginProbe *m_probe = nullptr;
-    LoginBrowser *m_browser = nullptr;       // created on first use: WebEngine loads only then
+    LoginBrowserApi *m_browser = nullptr;    // created on first use: WebEngine loads only then
+    QString m_browserUnavailable;            // why the plugin could not be loaded
     LoopbackReceiver *m_receiver = nullptr;  // without WebEngine
     QWidget *m_browserArea;
     QLabel *m_intro;

@@ -1,0 +1,99 @@
+// The login test page of a build without QtWebEngine: the system browser
+// (played here by a real network client, the URL caught from
+// QDesktopServices) and a loopback listener for the callback.
+#include "support/SandboxHelpers.h"
+#include "support/TestSession.h"
+#include "support/WizardDriver.h"
+
+#include "core/SecretStore.h"
+
+#include <QDesktopServices>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace fss;
+using namespace fss::test;
+
+class TestLoginTestLoopback : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    QTemporaryDir m_profiles;
+    QNetworkAccessManager m_nam;
+    QUrl m_opened;
+
+    SandboxApp &app() { return m_sandbox->feishu().config().apps.first(); }
+
+public slots:
+    // Stands in for the system browser.
+    void openUrl(const QUrl &url) { m_opened = url; }
+
+private slots:
+    void initTestCase()
+    {
+        FSS_REQUIRE_SESSION("keyring");
+        QCoreApplication::setApplicationName(QStringLiteral("feishu-sso-setup"));
+        SecretStore::useSandboxService(true);
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openUrl");
+        m_sandbox = std::make_unique<Sandbox>();
+        QVERIFY(m_sandbox->start());
+    }
+
+    void loginThroughTheSystemBrowser()
+    {
+        SetupWizard w(ProfileStore(m_profiles.path()));
+        SandboxSettings s;
+        s.endpoints = {m_sandbox->url(), m_sandbox->url()};
+        s.appId = app().appId;
+        s.appSecret = app().appSecret;
+        s.userPoolId = QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId);
+        s.identifier = QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier);
+        w.useSandbox(s);
+        w.show();
+        WizardDriver d(w);
+        d.typeProfile(QStringLiteral("loopback"));
+        while (w.currentId() < int(Step::TestLogin)) {
+            const int id = w.currentId();
+            if (id == int(Step::Permissions))
+                d.type("version", QStringLiteral("1.0.0"));
+            d.tickAll();
+            QVERIFY(d.clickNextAndWait(id + 1));
+        }
+        auto status = w.currentPage()->findChild<QLabel *>(QStringLiteral("loginStatus"));
+        QTest::mouseClick(w.currentPage()->findChild<QPushButton *>(QStringLiteral("startLogin")), Qt::LeftButton);
+        QTRY_VERIFY(m_opened.isValid());
+        QCOMPARE(m_opened.path(), QStringLiteral("/open-apis/authen/v1/authorize"));
+
+        // The page names the extra redirect URL; the operator registers it.
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)/callback")).match(status->text());
+        QVERIFY2(m.hasMatch(), qPrintable(status->text()));
+        const QString callback = m.captured(0);
+        app().redirectUrls.append(callback);
+
+        // A forged callback is refused and the listener keeps waiting.
+        QCOMPARE(fetch(m_nam, QNetworkRequest(QUrl(callback + QStringLiteral("?code=x&state=forged")))).status, 400);
+        QVERIFY(!w.currentPage()->findChild<QTreeWidget *>(QStringLiteral("loginFields"))->isVisible());
+
+        // The browser signs in and follows the redirect to the listener.
+        const PageAnswer login = submitLogin(m_nam, m_opened, app().users.first().openId);
+        QCOMPARE(login.status, 302);
+        QVERIFY(login.location.toString().startsWith(callback));
+        QCOMPARE(fetch(m_nam, QNetworkRequest(login.location)).status, 200);
+        auto fields = w.currentPage()->findChild<QTreeWidget *>(QStringLiteral("loginFields"));
+        QTRY_VERIFY_WITH_TIMEOUT(fields->isVisible(), 20000);
+        QVERIFY(fields->findItems(app().users.first().openId, Qt::MatchExactly, 1).size() == 1);
+
+        // One callback only: the port is closed afterwards.
+        QTcpSocket again;
+        again.connectToHost(QHostAddress::LocalHost, quint16(m.captured(1).toUInt()));
+        QVERIFY(!again.waitForConnected(2000));
+    }
+};
+
+QTEST_MAIN(TestLoginTestLoopback)
+#include "tst_logintest_loopback.moc"
