@@ -85,6 +85,19 @@ public:
         return QTest::qWaitFor([&] { return w.currentId() == expectedId; }, 20000);
     }
 
+    // From the current page on to `to`: ticks every checklist, types a
+    // version on step 5, clicks Next.
+    void walkOn(Step to, const QString &version = QStringLiteral("1.0.0")) const
+    {
+        while (w.currentId() < int(to)) {
+            const int id = w.currentId();
+            if (id == int(Step::Permissions))
+                type("version", version);
+            tickAll();
+            QVERIFY2(clickNextAndWait(id + 1), qPrintable(QStringLiteral("stuck on page %1").arg(id)));
+        }
+    }
+
     SetupWizard &w;
 };
 

@@ -3,6 +3,7 @@
 // comes as a 302 or a script redirect, and every failure names its step.
 #include "support/SandboxHelpers.h"
 #include "support/TestSession.h"
+#include "support/SandboxWizard.h"
 #include "support/WizardDriver.h"
 
 #include "core/SecretStore.h"
@@ -45,23 +46,11 @@ class TestLoginTest : public QObject
             m_wizard->setField(QStringLiteral("cloud"), int(Cloud::Custom));
             m_wizard->setField(QStringLiteral("customHost"), genAuthOrigin);
         }
-        SandboxSettings s;
-        s.endpoints = {m_sandbox->url(), m_sandbox->url()};
-        s.appId = app().appId;
-        s.appSecret = app().appSecret;
-        s.userPoolId = QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId);
-        s.identifier = identifier.isEmpty() ? QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier) : identifier;
-        m_wizard->useSandbox(s);
+        m_wizard->useSandbox(sandboxSettings(*m_sandbox, identifier));
         m_wizard->show();
         WizardDriver d(*m_wizard);
         d.typeProfile(QString::fromLatin1(QTest::currentTestFunction()));
-        while (m_wizard->currentId() < int(Step::TestLogin)) {
-            const int id = m_wizard->currentId();
-            if (id == int(Step::Permissions))
-                d.type("version", QStringLiteral("1.0.0"));
-            d.tickAll();
-            QVERIFY2(d.clickNextAndWait(id + 1), qPrintable(QString::number(id)));
-        }
+        d.walkOn(Step::TestLogin);
     }
 
     QWebEnginePage *page() { return m_wizard->currentPage()->findChild<QWebEngineView *>(QStringLiteral("loginView"))->page(); }

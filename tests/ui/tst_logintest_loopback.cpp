@@ -3,6 +3,7 @@
 // QDesktopServices) and a loopback listener for the callback.
 #include "support/SandboxHelpers.h"
 #include "support/TestSession.h"
+#include "support/SandboxWizard.h"
 #include "support/WizardDriver.h"
 
 #include "core/SecretStore.h"
@@ -47,23 +48,11 @@ private slots:
     void loginThroughTheSystemBrowser()
     {
         SetupWizard w(ProfileStore(m_profiles.path()));
-        SandboxSettings s;
-        s.endpoints = {m_sandbox->url(), m_sandbox->url()};
-        s.appId = app().appId;
-        s.appSecret = app().appSecret;
-        s.userPoolId = QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId);
-        s.identifier = QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier);
-        w.useSandbox(s);
+        w.useSandbox(sandboxSettings(*m_sandbox));
         w.show();
         WizardDriver d(w);
         d.typeProfile(QStringLiteral("loopback"));
-        while (w.currentId() < int(Step::TestLogin)) {
-            const int id = w.currentId();
-            if (id == int(Step::Permissions))
-                d.type("version", QStringLiteral("1.0.0"));
-            d.tickAll();
-            QVERIFY(d.clickNextAndWait(id + 1));
-        }
+        d.walkOn(Step::TestLogin);
         auto status = w.currentPage()->findChild<QLabel *>(QStringLiteral("loginStatus"));
         QTest::mouseClick(w.currentPage()->findChild<QPushButton *>(QStringLiteral("startLogin")), Qt::LeftButton);
         QTRY_VERIFY(m_opened.isValid());

@@ -2,6 +2,7 @@
 // in-process sandbox (--sandbox mode) and a real keyring.
 #include "support/SandboxHelpers.h"
 #include "support/TestSession.h"
+#include "support/SandboxWizard.h"
 #include "support/WizardDriver.h"
 
 #include "core/SecretStore.h"
@@ -25,13 +26,7 @@ class TestWizardLive : public QObject
 
     void open(SetupWizard &w)
     {
-        SandboxSettings s;
-        s.endpoints = {m_sandbox->url(), m_sandbox->url()};
-        s.appId = app().appId;
-        s.appSecret = app().appSecret;
-        s.userPoolId = QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId);
-        s.identifier = QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier);
-        w.useSandbox(s);
+        w.useSandbox(sandboxSettings(*m_sandbox));
         w.show();
     }
 
@@ -49,15 +44,8 @@ class TestWizardLive : public QObject
     void walkTo(WizardDriver &d, Step to)
     {
         walkToCredentials(d);
-        if (QTest::currentTestFailed())
-            return;
-        while (d.w.currentId() < int(to)) {
-            const int id = d.w.currentId();
-            if (id == int(Step::Permissions))
-                d.type("version", QStringLiteral("1.0.0"));
-            d.tickAll();
-            QVERIFY2(d.clickNextAndWait(id + 1), qPrintable(QString::number(id)));
-        }
+        if (!QTest::currentTestFailed())
+            d.walkOn(to);
     }
 
     template <class T>

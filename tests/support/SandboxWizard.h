@@ -1,0 +1,22 @@
+// The wizard in --sandbox mode for GUI tests.
+#pragma once
+
+#include "SetupWizard.h"
+#include "sandbox/Sandbox.h"
+
+namespace fss::test {
+
+// What `--sandbox` hands the wizard, for this sandbox's first app.
+inline SandboxSettings sandboxSettings(Sandbox &sandbox, const QString &identifier = {})
+{
+    const SandboxApp &app = sandbox.feishu().config().apps.constFirst();
+    SandboxSettings s;
+    s.endpoints = {sandbox.url(), sandbox.url()};
+    s.appId = app.appId;
+    s.appSecret = app.appSecret;
+    s.userPoolId = QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId);
+    s.identifier = identifier.isEmpty() ? QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier) : identifier;
+    return s;
+}
+
+} // namespace fss::test
