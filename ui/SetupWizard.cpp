@@ -63,8 +63,24 @@ SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget
     });
 }
 
+void SetupWizard::ensurePagesBuilt() const
+{
+    for (int id : pageIds()) {
+        if (auto lazy = dynamic_cast<LazyPage *>(page(id)))
+            lazy->ensureBuilt();
+    }
+}
+
+void SetupWizard::initializePage(int id)
+{
+    if (auto lazy = dynamic_cast<LazyPage *>(page(id)))
+        lazy->ensureBuilt();
+    QWizard::initializePage(id);
+}
+
 SetupProfile SetupWizard::profile() const
 {
+    ensurePagesBuilt(); // the fields live on the pages
     SetupProfile p;
     p.name = field(QStringLiteral("profileName")).toString().trimmed();
     p.platform = field(QStringLiteral("lark")).toBool() ? Platform::Lark : Platform::Feishu;
@@ -102,6 +118,7 @@ void SetupWizard::applyProfile(const SetupProfile &p)
 
 void SetupWizard::openProfile(const QString &name, std::function<void(const QString &)> done)
 {
+    ensurePagesBuilt();
     std::optional<SetupProfile> saved;
     if (m_store.contains(name)) {
         ProfileStore::Loaded loaded = m_store.load(name);
@@ -166,6 +183,7 @@ void SetupWizard::continueResume()
 
 void SetupWizard::useSandbox(const SandboxSettings &settings)
 {
+    ensurePagesBuilt();
     m_sandbox = settings;
     setWindowTitle(tr("Feishu SSO Setup — sandbox"));
     auto banner = new QLabel(tr("<b>Sandbox</b><br>Nothing leaves this computer: Feishu is imitated at %1.<br><br>"

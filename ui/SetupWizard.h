@@ -60,12 +60,17 @@ public:
     SetupChecks *newChecks(QObject *parent);
     FeishuClient *feishu();
 
+    // Builds every page that has not been built yet (fields, checklists);
+    // done before anything reads or restores the whole profile.
+    void ensurePagesBuilt() const;
+
 signals:
     void keychainStateChanged();
     void progressSaveFailed(const QString &error);
 
 protected:
     void done(int result) override;
+    void initializePage(int id) override;
 
 private:
     void applyProfile(const SetupProfile &profile);

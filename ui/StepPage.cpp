@@ -14,13 +14,21 @@ namespace fss {
 StepPage::StepPage(Step step, const QString &title, const QString &instructions, QWidget *parent)
     : QWizardPage(parent)
     , m_step(step)
-    , m_buttons(new QVBoxLayout)
-    , m_content(new QVBoxLayout)
-    , m_checklist(new QVBoxLayout)
+    , m_instructions(instructions)
 {
     setTitle(tr("Step %1 of 6 — %2").arg(int(step)).arg(title));
+}
 
-    auto text = new QLabel(instructions, this);
+void StepPage::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    m_buttons = new QVBoxLayout;
+    m_content = new QVBoxLayout;
+    m_checklist = new QVBoxLayout;
+    const Step step = m_step;
+    auto text = new QLabel(m_instructions, this);
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -35,6 +43,9 @@ StepPage::StepPage(Step step, const QString &title, const QString &instructions,
     layout->addLayout(m_content);
     layout->addWidget(checklistBox);
     layout->addStretch();
+
+    build();
+    setTicked(std::exchange(m_pendingTicks, {}));
 }
 
 SetupWizard *StepPage::setupWizard() const { return qobject_cast<SetupWizard *>(wizard()); }
@@ -96,6 +107,8 @@ void StepPage::setItemStatus(const QString &id, const QString &text, bool good)
 
 bool StepPage::isComplete() const
 {
+    if (!m_built)
+        return false;
     for (const QCheckBox *box : m_items) {
         if (!box->isChecked())
             return false;
@@ -105,6 +118,8 @@ bool StepPage::isComplete() const
 
 QSet<QString> StepPage::ticked() const
 {
+    if (!m_built)
+        return m_pendingTicks;
     QSet<QString> ids;
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
         if (it.value()->isChecked())
@@ -115,6 +130,10 @@ QSet<QString> StepPage::ticked() const
 
 void StepPage::setTicked(const QSet<QString> &ids)
 {
+    if (!m_built) {
+        m_pendingTicks = ids;
+        return;
+    }
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
         it.value()->setChecked(ids.contains(it.key()));
 }

@@ -19,12 +19,23 @@ namespace fss {
 
 class SetupWizard;
 
-class StepPage : public QWizardPage
+// A page that builds its widgets when first needed, so that the wizard's
+// first page shows without waiting for the others.
+class LazyPage
+{
+public:
+    virtual ~LazyPage() = default;
+    virtual void ensureBuilt() = 0;
+};
+
+class StepPage : public QWizardPage, public LazyPage
 {
     Q_OBJECT
 
 public:
     StepPage(Step step, const QString &title, const QString &instructions, QWidget *parent = nullptr);
+
+    void ensureBuilt() override;
 
     Step step() const { return m_step; }
     bool isComplete() const override;
@@ -48,12 +59,17 @@ protected:
     QVBoxLayout *contentLayout() const { return m_content; }
     // Extra conditions of a page (fields, a running job).
     virtual bool pageComplete() const { return true; }
+    // The page's own widgets, added once, on first need.
+    virtual void build() {}
 
 private:
     Step m_step;
-    QVBoxLayout *m_buttons;
-    QVBoxLayout *m_content;
-    QVBoxLayout *m_checklist;
+    QString m_instructions;
+    bool m_built = false;
+    QSet<QString> m_pendingTicks; // ticks restored before the page was built
+    QVBoxLayout *m_buttons = nullptr;
+    QVBoxLayout *m_content = nullptr;
+    QVBoxLayout *m_checklist = nullptr;
     QMap<QString, QCheckBox *> m_items;
     QMap<QString, QLabel *> m_status;
 };

@@ -1,24 +1,35 @@
 #include "FieldRules.h"
 
+#include <QHash>
 #include <QHostAddress>
-#include <algorithm>
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace fss {
 
 namespace {
 
+// Compiled once per pattern: the rules run on every keystroke.
+const QRegularExpression &compiled(const QString &pattern)
+{
+    thread_local QHash<QString, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+    return *it;
+}
+
 bool matches(const QString &pattern, const QString &value)
 {
-    const QRegularExpression re(QRegularExpression::anchoredPattern(pattern));
-    return re.match(value).hasMatch();
+    return compiled(pattern).match(value).hasMatch();
 }
 
 // First character outside the allowed set, quoted for a message.
 QString firstBadCharacter(const QString &value, const QString &allowedPattern)
 {
-    const QRegularExpression allowed(QRegularExpression::anchoredPattern(allowedPattern));
+    const QRegularExpression &allowed = compiled(allowedPattern);
     for (const QChar c : value) {
         if (!allowed.match(QString(c)).hasMatch())
             return c.isSpace() ? FieldRules::tr("a space") : QStringLiteral("“%1”").arg(c);

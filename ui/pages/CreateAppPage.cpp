@@ -12,6 +12,10 @@ CreateAppPage::CreateAppPage(QWidget *parent)
                   "<li>Open the new app. You will copy its credentials in the next step.</li></ol>"),
                parent)
 {
+}
+
+void CreateAppPage::build()
+{
     addFeishuConsoleButton(tr("Open the developer console"), ConsolePage::AppList);
     addChecklistItem(QStringLiteral("created"), tr("I created an enterprise self-built app (not a store app)"));
     addChecklistItem(QStringLiteral("opened"), tr("I can open the app's page in the developer console"));

@@ -11,6 +11,11 @@ class CreateAppPage : public StepPage
 
 public:
     explicit CreateAppPage(QWidget *parent = nullptr);
+
+protected:
+    void build() override;
+
+public:
 };
 
 } // namespace fss

@@ -22,15 +22,19 @@ CredentialsPage::CredentialsPage(QWidget *parent)
                   "only needed if the wizard is to talk to GenAuth for you.</li></ol>"
                   "<p>The secrets are stored in your system keychain, never in a file.</p>"),
                parent)
-    , m_appId(new FieldEdit(tr("App ID"), FieldRules::appId, this))
-    , m_appSecret(new FieldEdit(tr("App Secret"), FieldRules::userPoolSecret, this))
-    , m_userPoolId(new FieldEdit(tr("GenAuth user pool ID"), FieldRules::userPoolId, this))
-    , m_identifier(new FieldEdit(tr("Connection identifier"), FieldRules::identifier, this))
-    , m_userPoolSecret(new FieldEdit(tr("GenAuth user pool secret"), FieldRules::userPoolSecret, this))
-    , m_keychain(new QLabel(this))
-    , m_verify(new QPushButton(tr("&Verify with Feishu"), this))
-    , m_verifyResult(new QLabel(this))
 {
+}
+
+void CredentialsPage::build()
+{
+    m_appId = new FieldEdit(tr("App ID"), FieldRules::appId, this);
+    m_appSecret = new FieldEdit(tr("App Secret"), FieldRules::userPoolSecret, this);
+    m_userPoolId = new FieldEdit(tr("GenAuth user pool ID"), FieldRules::userPoolId, this);
+    m_identifier = new FieldEdit(tr("Connection identifier"), FieldRules::identifier, this);
+    m_userPoolSecret = new FieldEdit(tr("GenAuth user pool secret"), FieldRules::userPoolSecret, this);
+    m_keychain = new QLabel(this);
+    m_verify = new QPushButton(tr("&Verify with Feishu"), this);
+    m_verifyResult = new QLabel(this);
     // The secret's rule also catches an App ID pasted into the secret field.
     m_appSecret->setRule([this](const QString &v) { return FieldRules::appSecret(v, m_appId->value()); });
     connect(m_appId, &FieldEdit::valueChanged, m_appSecret, &FieldEdit::recheck);

@@ -20,6 +20,11 @@ class CredentialsPage : public StepPage
 public:
     explicit CredentialsPage(QWidget *parent = nullptr);
 
+protected:
+    void build() override;
+
+public:
+
     void initializePage() override;
     bool validatePage() override;
 
@@ -33,14 +38,14 @@ private:
     void saveSecretsThen(std::function<void()> then, std::function<void()> failed = {});
     void verify();
 
-    FieldEdit *m_appId;
-    FieldEdit *m_appSecret;
-    FieldEdit *m_userPoolId;
-    FieldEdit *m_identifier;
-    FieldEdit *m_userPoolSecret;
-    QLabel *m_keychain;
-    QPushButton *m_verify;
-    QLabel *m_verifyResult;
+    FieldEdit *m_appId = nullptr;
+    FieldEdit *m_appSecret = nullptr;
+    FieldEdit *m_userPoolId = nullptr;
+    FieldEdit *m_identifier = nullptr;
+    FieldEdit *m_userPoolSecret = nullptr;
+    QLabel *m_keychain = nullptr;
+    QPushButton *m_verify = nullptr;
+    QLabel *m_verifyResult = nullptr;
     class SetupChecks *m_checks = nullptr;
     bool m_busy = false;
 };

@@ -21,11 +21,15 @@ PermissionsPage::PermissionsPage(QWidget *parent)
                   "<li>Open <b>Version Management &amp; Release</b>, click <b>Create a version</b>, enter a version "
                   "number and save. Permissions take effect only with a released version.</li></ol>"),
                parent)
-    , m_version(new FieldEdit(tr("Version number"), FieldRules::version, this))
-    , m_check(new QPushButton(tr("&Check the permissions with Feishu"), this))
-    , m_addMissing(new QPushButton(tr("&Add the missing ones in Feishu"), this))
-    , m_result(new QLabel(this))
 {
+}
+
+void PermissionsPage::build()
+{
+    m_version = new FieldEdit(tr("Version number"), FieldRules::version, this);
+    m_check = new QPushButton(tr("&Check the permissions with Feishu"), this);
+    m_addMissing = new QPushButton(tr("&Add the missing ones in Feishu"), this);
+    m_result = new QLabel(this);
     addFeishuConsoleButton(tr("Open Permissions && Scopes in Feishu"), ConsolePage::Permissions, requiredScopes());
 
     for (const RequiredPermission &permission : requiredPermissions()) {

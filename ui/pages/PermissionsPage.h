@@ -19,16 +19,21 @@ public:
     explicit PermissionsPage(QWidget *parent = nullptr);
 
 protected:
+    void build() override;
+
+public:
+
+protected:
     bool pageComplete() const override;
 
 private:
     // Asks Feishu which of the seven are granted and marks each row.
     void checkPermissions();
 
-    FieldEdit *m_version;
-    QPushButton *m_check;
-    QPushButton *m_addMissing;
-    QLabel *m_result;
+    FieldEdit *m_version = nullptr;
+    QPushButton *m_check = nullptr;
+    QPushButton *m_addMissing = nullptr;
+    QLabel *m_result = nullptr;
     SetupChecks *m_checks = nullptr;
     QStringList m_missing;
 };

@@ -16,6 +16,10 @@ PublishPage::PublishPage(QWidget *parent)
                   "redirect URLs do not take effect.</li></ol>"),
                parent)
 {
+}
+
+void PublishPage::build()
+{
     addFeishuConsoleButton(tr("Open the app in Feishu"), ConsolePage::Overview);
     m_submitted = addChecklistItem(QStringLiteral("submitted"), {});
     addChecklistItem(QStringLiteral("availability"), tr("The availability includes the people who will sign in"));

@@ -13,6 +13,11 @@ class PublishPage : public StepPage
 
 public:
     explicit PublishPage(QWidget *parent = nullptr);
+
+protected:
+    void build() override;
+
+public:
     void initializePage() override;
 
 private:

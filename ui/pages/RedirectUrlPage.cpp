@@ -17,8 +17,12 @@ RedirectUrlPage::RedirectUrlPage(QWidget *parent)
                   "<p>Feishu compares the whole address: one wrong character, a different identifier or user pool, or "
                   "http instead of https, and the login page shows error 20029.</p>"),
                parent)
-    , m_url(new QLineEdit(this))
 {
+}
+
+void RedirectUrlPage::build()
+{
+    m_url = new QLineEdit(this);
     addFeishuConsoleButton(tr("Open Security Settings in Feishu"), ConsolePage::Security);
 
     m_url->setReadOnly(true);

@@ -14,10 +14,15 @@ class RedirectUrlPage : public StepPage
 
 public:
     explicit RedirectUrlPage(QWidget *parent = nullptr);
+
+protected:
+    void build() override;
+
+public:
     void initializePage() override;
 
 private:
-    QLineEdit *m_url;
+    QLineEdit *m_url = nullptr;
 };
 
 } // namespace fss

@@ -12,14 +12,21 @@ namespace fss {
 
 SummaryPage::SummaryPage(QWidget *parent)
     : QWizardPage(parent)
-    , m_summary(new QLabel(this))
-    , m_results(new CheckResultsView(this))
-    , m_rerun(new QPushButton(tr("&Run the checks again"), this))
-    , m_verdict(new QLabel(this))
 {
     setTitle(tr("Summary"));
     setSubTitle(tr("Your Feishu app is set up as a GenAuth identity source. Keep this profile to check it again later."));
     setFinalPage(true);
+}
+
+void SummaryPage::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    m_summary = new QLabel(this);
+    m_results = new CheckResultsView(this);
+    m_rerun = new QPushButton(tr("&Run the checks again"), this);
+    m_verdict = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

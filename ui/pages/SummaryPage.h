@@ -1,6 +1,8 @@
 // Summary: what was set up, the redirect URL, and what each step's checklist says.
 #pragma once
 
+#include "StepPage.h"
+
 #include <QWizardPage>
 
 class QLabel;
@@ -11,22 +13,24 @@ namespace fss {
 class CheckResultsView;
 class SetupChecks;
 
-class SummaryPage : public QWizardPage
+class SummaryPage : public QWizardPage, public LazyPage
 {
     Q_OBJECT
 
 public:
     explicit SummaryPage(QWidget *parent = nullptr);
+    void ensureBuilt() override;
     void initializePage() override;
 
 private:
+    bool m_built = false;
     // Reruns every live check.
     void runChecks();
 
-    QLabel *m_summary;
-    CheckResultsView *m_results;
-    QPushButton *m_rerun;
-    QLabel *m_verdict;
+    QLabel *m_summary = nullptr;
+    CheckResultsView *m_results = nullptr;
+    QPushButton *m_rerun = nullptr;
+    QLabel *m_verdict = nullptr;
     SetupChecks *m_checks = nullptr;
 };
 

@@ -31,19 +31,26 @@ bool TestLoginPage::embeddedBrowser()
 
 TestLoginPage::TestLoginPage(QWidget *parent)
     : QWizardPage(parent)
-    , m_browserArea(new QWidget(this))
-    , m_intro(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_start(new QPushButton(tr("&Start the login test"), this))
-    , m_signInAgain(new QPushButton(tr("Sign in as someone &else"), this))
-    , m_keepSession(new QCheckBox(tr("&Keep me signed in between tests"), this))
-    , m_timeout(new QSpinBox(this))
-    , m_fields(new QTreeWidget(this))
-    , m_copy(new QPushButton(tr("&Copy report"), this))
 {
     setTitle(tr("Test the login"));
     setSubTitle(tr("Sign in with Feishu as GenAuth will make your users do. The wizard catches the redirect to the GenAuth "
                    "callback before it leaves this computer, and shows which user fields GenAuth will receive."));
+}
+
+void TestLoginPage::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    m_browserArea = new QWidget(this);
+    m_intro = new QLabel(this);
+    m_status = new QLabel(this);
+    m_start = new QPushButton(tr("&Start the login test"), this);
+    m_signInAgain = new QPushButton(tr("Sign in as someone &else"), this);
+    m_keepSession = new QCheckBox(tr("&Keep me signed in between tests"), this);
+    m_timeout = new QSpinBox(this);
+    m_fields = new QTreeWidget(this);
+    m_copy = new QPushButton(tr("&Copy report"), this);
 
     m_intro->setWordWrap(true);
     m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -6,6 +6,8 @@
 
 #include "core/LoginProbe.h"
 
+#include "StepPage.h"
+
 #include <QWizardPage>
 
 class QCheckBox;
@@ -21,12 +23,13 @@ class LoginBrowserApi;
 class LoopbackReceiver;
 class SetupWizard;
 
-class TestLoginPage : public QWizardPage
+class TestLoginPage : public QWizardPage, public LazyPage
 {
     Q_OBJECT
 
 public:
     explicit TestLoginPage(QWidget *parent = nullptr);
+    void ensureBuilt() override;
     ~TestLoginPage() override;
 
     void initializePage() override;
@@ -37,6 +40,7 @@ public:
     static bool embeddedBrowser();
 
 private:
+    bool m_built = false;
     SetupWizard *setupWizard() const;
     void startTest();
     void showResult(const LoginResult &result);
@@ -48,15 +52,15 @@ private:
     LoginBrowserApi *m_browser = nullptr;    // created on first use: WebEngine loads only then
     QString m_browserUnavailable;            // why the plugin could not be loaded
     LoopbackReceiver *m_receiver = nullptr;  // without WebEngine
-    QWidget *m_browserArea;
-    QLabel *m_intro;
-    QLabel *m_status;
-    QPushButton *m_start;
-    QPushButton *m_signInAgain;
-    QCheckBox *m_keepSession;
-    QSpinBox *m_timeout;
-    QTreeWidget *m_fields;
-    QPushButton *m_copy;
+    QWidget *m_browserArea = nullptr;
+    QLabel *m_intro = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_signInAgain = nullptr;
+    QCheckBox *m_keepSession = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QTreeWidget *m_fields = nullptr;
+    QPushButton *m_copy = nullptr;
     LoginResult m_last;
 };
 

@@ -13,6 +13,10 @@ WebPagePage::WebPagePage(QWidget *parent)
                   "available.</p>"),
                parent)
 {
+}
+
+void WebPagePage::build()
+{
     addFeishuConsoleButton(tr("Open the app in Feishu"), ConsolePage::Overview);
     addChecklistItem(QStringLiteral("web-app"), tr("The app has the Web App (网页) capability"));
 }

@@ -11,6 +11,11 @@ class WebPagePage : public StepPage
 
 public:
     explicit WebPagePage(QWidget *parent = nullptr);
+
+protected:
+    void build() override;
+
+public:
 };
 
 } // namespace fss
