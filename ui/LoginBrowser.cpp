@@ -87,6 +87,11 @@ LoginBrowser::LoginBrowser(QWidget *parent)
 
 LoginBrowser::~LoginBrowser()
 {
+    // Deleting a page answers its pending toPlainText() requests with empty
+    // text; nobody is listening any more.
+    m_onPageText = nullptr;
+    m_onCallback = nullptr;
+    m_isCallback = nullptr;
     // The page must go before its profile.
     if (m_view)
         delete m_view->page();

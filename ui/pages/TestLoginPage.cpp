@@ -115,7 +115,12 @@ void TestLoginPage::ensureBuilt()
     connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_last.redactedReport()); });
 }
 
-TestLoginPage::~TestLoginPage() = default;
+TestLoginPage::~TestLoginPage()
+{
+    // The browser calls back into this page; it goes first.
+    if (m_browser)
+        delete m_browser->widget();
+}
 
 SetupWizard *TestLoginPage::setupWizard() const { return qobject_cast<SetupWizard *>(wizard()); }
 
