@@ -111,24 +111,19 @@ void CheckCommand::report()
         }
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), ok}, {QStringLiteral("checks"), checks}}).toJson(QJsonDocument::Indented);
     } else {
-        int passed = 0, failed = 0, skipped = 0;
         for (const CheckResult &r : results) {
-            QString mark;
+            QString mark = QStringLiteral("?");
             switch (r.status) {
             case CheckResult::Status::Pass:
                 mark = tr("PASS");
-                ++passed;
                 break;
             case CheckResult::Status::Fail:
                 mark = tr("FAIL");
-                ++failed;
                 break;
             case CheckResult::Status::Skip:
                 mark = tr("SKIP");
-                ++skipped;
                 break;
             case CheckResult::Status::Pending:
-                mark = QStringLiteral("?");
                 break;
             }
             m_out << QStringLiteral("%1  %2  %3").arg(mark, -4).arg(stepLabel(r.step), -36).arg(r.title) << '\n';
@@ -139,7 +134,11 @@ void CheckCommand::report()
             if (!r.fixUrl.isEmpty() && r.status != CheckResult::Status::Pass)
                 m_out << QStringLiteral("      ") << tr("Fix it here: %1").arg(r.fixUrl.toString()) << '\n';
         }
-        m_out << tr("%1 passed, %2 failed, %3 skipped.").arg(passed).arg(failed).arg(skipped) << Qt::endl;
+        m_out << tr("%1 passed, %2 failed, %3 skipped.")
+                     .arg(m_checks->count(CheckResult::Status::Pass))
+                     .arg(m_checks->count(CheckResult::Status::Fail))
+                     .arg(m_checks->count(CheckResult::Status::Skip))
+              << Qt::endl;
     }
     m_out.flush();
     emit finished(ok ? exitPassed : exitFailed);

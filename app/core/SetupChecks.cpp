@@ -14,17 +14,17 @@ const QString kSelfManage = QStringLiteral("application:application:self_manage"
 
 QString permissionCheckId(const RequiredPermission &p) { return QStringLiteral("permission.") + p.id; }
 
-void fail(CheckResult &r, const ApiError &e)
-{
-    r.status = CheckResult::Status::Fail;
-    r.step = e.step;
-    r.message = e.message;
-    r.code = e.code;
-    r.fixUrl = e.fixUrl;
-    r.missingScopes = e.scopes;
-}
-
 } // namespace
+
+void CheckResult::fail(const ApiError &e)
+{
+    status = Status::Fail;
+    step = e.step;
+    message = e.message;
+    code = e.code;
+    fixUrl = e.fixUrl;
+    missingScopes = e.scopes;
+}
 
 QString CheckResult::statusName(Status status)
 {
@@ -80,10 +80,9 @@ QList<CheckResult> SetupChecks::planned(Groups groups)
     return list;
 }
 
-bool SetupChecks::allPassed() const
+int SetupChecks::count(CheckResult::Status status) const
 {
-    return std::none_of(m_results.cbegin(), m_results.cend(),
-                        [](const CheckResult &r) { return r.status == CheckResult::Status::Fail; });
+    return int(std::count_if(m_results.cbegin(), m_results.cend(), [status](const CheckResult &r) { return r.status == status; }));
 }
 
 CheckResult *SetupChecks::find(const QString &id)
@@ -129,7 +128,7 @@ void SetupChecks::run(Groups groups)
                 r.status = CheckResult::Status::Pass;
                 r.message = tr("Feishu accepted the App ID and App Secret and issued a tenant access token.");
             } else {
-                fail(r, token.error);
+                r.fail(token.error);
             }
             set(r);
         }
@@ -191,7 +190,7 @@ bool SetupChecks::blockedByToken(CheckResult &r) const
         r.status = CheckResult::Status::Skip;
         r.message = tr("Not checked: this needs a tenant access token, and getting one failed (see the credentials check).");
     } else {
-        fail(r, m_token.error);
+        r.fail(m_token.error);
     }
     return true;
 }
@@ -210,7 +209,7 @@ void SetupChecks::evaluatePermissions()
             : p.id == QLatin1String("contacts-as-app")                              ? &m_contactProbe
                                                                                      : nullptr;
         if (probe && !probe->ok()) {
-            fail(r, probe->error);
+            r.fail(probe->error);
             if (r.missingScopes.isEmpty() && probe->error.code == QLatin1String("99991672"))
                 r.missingScopes = p.scopes.mid(0, 1);
             set(r);
@@ -237,7 +236,7 @@ void SetupChecks::evaluatePermissions()
             r.message = tr("Granted: Feishu answered a request that needs it. (The scope list could not be read: %1)")
                             .arg(m_scopes.error.message);
         } else if (!m_scopes.ok()) {
-            fail(r, m_scopes.error);
+            r.fail(m_scopes.error);
         } else if (granted) {
             r.status = CheckResult::Status::Pass;
             r.message = probe ? tr("Granted (%1), and Feishu answered a request that needs it.").arg(grantedAs)
@@ -294,7 +293,7 @@ void SetupChecks::evaluateAppRecord()
             if (needsPermission(m_app.error))
                 skipForPermission(*r, m_app.error);
             else
-                fail(*r, m_app.error);
+                r->fail(m_app.error);
         }
     } else {
         const AppRecord &app = m_app.value;
@@ -354,7 +353,7 @@ void SetupChecks::evaluateAppRecord()
         if (needsPermission(m_versions.error))
             skipForPermission(web, m_versions.error);
         else
-            fail(web, m_versions.error);
+            web.fail(m_versions.error);
     } else {
         const QString onlineId = m_app.ok() ? m_app.value.onlineVersionId : QString();
         const AppVersion *online = nullptr;

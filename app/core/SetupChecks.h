@@ -34,6 +34,8 @@ public:
     QStringList missingScopes;
 
     static QString statusName(Status status); // "pass", "fail", "skip", "pending"
+    // Failed with what the error says: cause, step, code, fix, scopes.
+    void fail(const ApiError &error);
 };
 
 class SetupChecks : public QObject
@@ -62,7 +64,8 @@ public:
     void run(Groups groups = allGroups());
     bool isRunning() const { return m_outstanding > 0; }
     const QList<CheckResult> &results() const { return m_results; }
-    bool allPassed() const; // no check failed (skipped ones do not count)
+    bool allPassed() const { return count(CheckResult::Status::Fail) == 0; } // skipped ones do not count
+    int count(CheckResult::Status status) const;
 
 signals:
     void resultChanged(const CheckResult &result);

@@ -94,12 +94,8 @@ void SummaryPage::runChecks()
     connect(m_checks, &SetupChecks::resultChanged, m_results, &CheckResultsView::updateResult);
     connect(m_checks, &SetupChecks::finished, this, [this] {
         m_rerun->setEnabled(true);
-        int failed = 0;
-        int skipped = 0;
-        for (const CheckResult &r : m_checks->results()) {
-            failed += r.status == CheckResult::Status::Fail;
-            skipped += r.status == CheckResult::Status::Skip;
-        }
+        const int failed = m_checks->count(CheckResult::Status::Fail);
+        const int skipped = m_checks->count(CheckResult::Status::Skip);
         if (failed > 0)
             m_verdict->setText(tr("%1 check(s) failed. Each row names the step that fixes it; double-click it to open that page.").arg(failed));
         else if (skipped > 0)

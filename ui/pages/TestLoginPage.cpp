@@ -155,12 +155,12 @@ void TestLoginPage::setStatus(const QString &html, bool problem)
 
 void TestLoginPage::startTest()
 {
-    SetupWizard *w = setupWizard();
+    // The client takes the credentials on the pages now.
+    FeishuClient *client = setupWizard()->feishu();
     if (!m_probe) {
-        m_probe = new LoginProbe(w->feishu(), this);
+        m_probe = new LoginProbe(client, this);
         connect(m_probe, &LoginProbe::finished, this, &TestLoginPage::showResult);
     }
-    w->feishu(); // the credentials on the pages now
     m_probe->setTimeout(std::chrono::seconds(m_timeout->value()));
     m_fields->hide();
     m_copy->setEnabled(false);
@@ -226,11 +226,7 @@ void TestLoginPage::showResult(const LoginResult &result)
         m_receiver->stop();
     if (!result.ok()) {
         CheckResult r;
-        r.status = CheckResult::Status::Fail;
-        r.step = result.error.step;
-        r.message = result.error.message;
-        r.code = result.error.code;
-        r.fixUrl = result.error.fixUrl;
+        r.fail(result.error);
         setStatus(checkResultHtml(r), false);
         return;
     }
