@@ -211,22 +211,32 @@ void SetupWizard::useSandbox(const SandboxSettings &settings)
 
 FeishuEndpoints SetupWizard::feishuEndpoints() const
 {
-    return m_sandbox ? m_sandbox->endpoints : FeishuEndpoints::forProfile(profile());
+    return feishuEndpoints(profile());
+}
+
+FeishuEndpoints SetupWizard::feishuEndpoints(const SetupProfile &p) const
+{
+    return m_sandbox ? m_sandbox->endpoints : FeishuEndpoints::forProfile(p);
 }
 
 FeishuClient *SetupWizard::feishu()
 {
-    const SetupProfile p = profile();
+    return feishu(profile());
+}
+
+FeishuClient *SetupWizard::feishu(const SetupProfile &p)
+{
     m_feishu->setPlatform(p.platform);
-    m_feishu->setEndpoints(feishuEndpoints());
+    m_feishu->setEndpoints(feishuEndpoints(p));
     m_feishu->setCredentials(p.appId, field(QStringLiteral("appSecret")).toString().trimmed());
     return m_feishu;
 }
 
 SetupChecks *SetupWizard::newChecks(QObject *parent)
 {
-    auto checks = new SetupChecks(feishu(), parent);
-    checks->setProfile(profile());
+    const SetupProfile p = profile();
+    auto checks = new SetupChecks(feishu(p), parent);
+    checks->setProfile(p);
     return checks;
 }
 

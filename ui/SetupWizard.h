@@ -73,6 +73,8 @@ protected:
     void initializePage(int id) override;
 
 private:
+    FeishuEndpoints feishuEndpoints(const SetupProfile &profile) const;
+    FeishuClient *feishu(const SetupProfile &profile);
     void applyProfile(const SetupProfile &profile);
     void continueResume();
 

@@ -122,12 +122,15 @@ bool CredentialsPage::pageComplete() const
     return true;
 }
 
+ProfileSecrets::Values CredentialsPage::secretValues() const
+{
+    return {{SecretName::AppSecret, m_appSecret->value()}, {SecretName::UserPoolSecret, m_userPoolSecret->value()}};
+}
+
 bool CredentialsPage::validatePage()
 {
     SetupWizard *w = setupWizard();
-    const ProfileSecrets::Values values{{SecretName::AppSecret, m_appSecret->value()},
-                                        {SecretName::UserPoolSecret, m_userPoolSecret->value()}};
-    if (!w->secrets().differs(values))
+    if (!w->secrets().differs(secretValues()))
         return true;
     if (!m_busy) {
         // The write is asynchronous: stay here and advance when it succeeds.
@@ -139,8 +142,7 @@ bool CredentialsPage::validatePage()
 void CredentialsPage::saveSecretsThen(std::function<void()> then, std::function<void()> failed)
 {
     SetupWizard *w = setupWizard();
-    const ProfileSecrets::Values values{{SecretName::AppSecret, m_appSecret->value()},
-                                        {SecretName::UserPoolSecret, m_userPoolSecret->value()}};
+    const ProfileSecrets::Values values = secretValues();
     if (!w->secrets().differs(values)) {
         then();
         return;

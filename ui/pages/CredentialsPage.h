@@ -3,6 +3,7 @@
 #pragma once
 
 #include "StepPage.h"
+#include "core/ProfileSecrets.h"
 
 #include <functional>
 
@@ -32,6 +33,7 @@ protected:
     bool pageComplete() const override;
 
 private:
+    ProfileSecrets::Values secretValues() const; // as typed now
     void showKeychainState();
     void setBusy(bool busy);
     // Stores changed secrets, then runs `then` if that worked, `failed` if not.
