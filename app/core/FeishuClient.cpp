@@ -134,8 +134,8 @@ void FeishuClient::fetchToken(CachedToken &cache, FeishuCall what, QObject *cont
             result.value = body.value(tokenKey).toString();
             const int expire = body.value(QLatin1String("expire")).toInt();
             if (result.value.isEmpty()) {
-                result.error = FeishuErrors::fromCode(-1, {}, errorContext(what));
                 result.error.kind = ApiError::Kind::NotJson;
+                result.error.step = Step::Credentials;
                 result.error.code = QStringLiteral("no-token");
                 result.error.message = tr("Feishu answered without a token. Try again later.");
             } else if (generation == m_credentialsGeneration) {

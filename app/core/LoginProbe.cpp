@@ -26,15 +26,11 @@ LoginProbe::LoginProbe(FeishuClient *client, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        ApiError e;
-        e.kind = ApiError::Kind::Platform;
-        e.code = QStringLiteral("no-callback");
-        e.step = Step::Publish;
-        e.message = tr("No login came back within %1 seconds. If the Feishu page said the app is not available, "
-                       "enable the web page capability (Step 3), then publish the version with the signing-in user in "
-                       "its availability and have it approved (Step 6).")
-                        .arg(m_timeout.count());
-        fail(e);
+        fail(QStringLiteral("no-callback"), Step::Publish,
+             tr("No login came back within %1 seconds. If the Feishu page said the app is not available, "
+                "enable the web page capability (Step 3), then publish the version with the signing-in user in "
+                "its availability and have it approved (Step 6).")
+                 .arg(m_timeout.count()));
     });
 }
 
@@ -68,6 +64,16 @@ bool LoginProbe::isCallback(const QUrl &url) const
         && url.path() == expected.path();
 }
 
+void LoginProbe::fail(const QString &code, Step step, const QString &message)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Platform;
+    e.code = code;
+    e.step = step;
+    e.message = message;
+    fail(e);
+}
+
 void LoginProbe::fail(ApiError error)
 {
     LoginResult r;
@@ -91,34 +97,21 @@ void LoginProbe::handleCallback(const QUrl &url)
     const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     if (state != m_state) {
         // Not this run's login: possibly forged (CSRF). Never exchange it.
-        ApiError e;
-        e.kind = ApiError::Kind::Platform;
-        e.code = QStringLiteral("state-mismatch");
-        e.step = Step::TestLogin;
-        e.message = tr("Refused: the login came back with a state this test did not send, so it may be forged (CSRF). "
-                       "Nothing was exchanged. Start the test again.");
-        return fail(e);
+        return fail(QStringLiteral("state-mismatch"), Step::TestLogin,
+                    tr("Refused: the login came back with a state this test did not send, so it may be forged (CSRF). "
+                       "Nothing was exchanged. Start the test again."));
     }
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (!error.isEmpty()) {
-        ApiError e;
-        e.kind = ApiError::Kind::Platform;
-        e.code = error;
-        e.step = Step::TestLogin;
-        e.message = error == QLatin1String("access_denied")
-            ? tr("The login was cancelled or declined on the Feishu page (access_denied). Start the test again and "
-                 "sign in.")
-            : tr("Feishu returned the error “%1”.").arg(error);
-        return fail(e);
+        return fail(error, Step::TestLogin,
+                    error == QLatin1String("access_denied")
+                        ? tr("The login was cancelled or declined on the Feishu page (access_denied). Start the test "
+                             "again and sign in.")
+                        : tr("Feishu returned the error “%1”.").arg(error));
     }
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (code.isEmpty()) {
-        ApiError e;
-        e.kind = ApiError::Kind::Platform;
-        e.code = QStringLiteral("no-code");
-        e.step = Step::TestLogin;
-        e.message = tr("The login came back without a code.");
-        return fail(e);
+        return fail(QStringLiteral("no-code"), Step::TestLogin, tr("The login came back without a code."));
     }
 
     m_exchanging = true;

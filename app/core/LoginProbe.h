@@ -77,6 +77,8 @@ signals:
 private:
     void finish(LoginResult result);
     void fail(ApiError error);
+    // A failure of the test itself, not of a call.
+    void fail(const QString &code, Step step, const QString &message);
 
     FeishuClient *m_client;
     QString m_redirectUri;
