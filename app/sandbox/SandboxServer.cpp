@@ -180,8 +180,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     m_log.append(QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path);
 
     const QStringList segments = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    SandboxResponse response = SandboxResponse::json({{QStringLiteral("code"), 404}, {QStringLiteral("msg"), QStringLiteral("404 page not found")}}, 404);
-    bool pathKnown = false;
+    const Route *found = nullptr;
+    bool pathKnown = false; // some route has this path, perhaps for another method
     for (const Route &route : std::as_const(m_routes)) {
         if (route.segments.size() != segments.size())
             continue;
@@ -196,15 +196,16 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         if (!match)
             continue;
         pathKnown = true;
-        if (route.method != r.method)
-            continue;
-        r.params = params;
-        response = route.handler(r);
-        pathKnown = false;
-        break;
+        if (route.method == r.method) {
+            found = &route;
+            r.params = params;
+            break;
+        }
     }
-    if (pathKnown)
-        response = SandboxResponse::json({{QStringLiteral("code"), 405}, {QStringLiteral("msg"), QStringLiteral("method not allowed")}}, 405);
+    SandboxResponse response =
+        found       ? found->handler(r)
+        : pathKnown ? SandboxResponse::json({{QStringLiteral("code"), 405}, {QStringLiteral("msg"), QStringLiteral("method not allowed")}}, 405)
+                    : SandboxResponse::json({{QStringLiteral("code"), 404}, {QStringLiteral("msg"), QStringLiteral("404 page not found")}}, 404);
 
     const SandboxFault fault = takeFault(r.path);
     switch (fault.kind) {
