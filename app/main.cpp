@@ -1,3 +1,4 @@
+#include "AppIcon.h"
 #include "SetupWizard.h"
 #include "core/CheckCommand.h"
 #include "core/CommandLine.h"
@@ -64,9 +65,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Feishu SSO Setup"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.feishu_sso_setup"));
-    // The SVG icon pulls in Qt's image plugins: load it once the window is
-    // up (the timer is started after show()) rather than before.
-    const auto setIcon = [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/feishu-sso-setup.svg"))); };
+    QApplication::setWindowIcon(fss::appWindowIcon());
 
     // For the start-up benchmark (tests/bench): quit once the first page is up.
     if (qEnvironmentVariableIsSet("FSS_QUIT_WHEN_SHOWN"))
@@ -75,7 +74,6 @@ int main(int argc, char *argv[])
     if (!command.sandbox) {
         fss::SetupWizard wizard(fss::ProfileStore{}, command.profile);
         wizard.show();
-        QTimer::singleShot(0, &app, setIcon);
         return app.exec();
     }
 
@@ -97,6 +95,5 @@ int main(int argc, char *argv[])
     fss::SetupWizard wizard(fss::ProfileStore(fss::ProfileStore::defaultDirectory() + QStringLiteral("-sandbox")), command.profile);
     wizard.useSandbox(settings);
     wizard.show();
-    QTimer::singleShot(0, &app, setIcon);
     return app.exec();
 }

@@ -1,4 +1,5 @@
 // The real wizard, offscreen, with a real gnome-keyring (tests/session.sh keyring).
+#include "AppIcon.h"
 #include "core/ProfileStore.h"
 #include "core/SecretStore.h"
 #include "support/TestSession.h"
@@ -251,6 +252,21 @@ private slots:
         QCOMPARE(status, KeychainResult::Status::NotFound);
         readKeychain(op.profile, SecretName::UserPoolSecret, &status);
         QCOMPARE(status, KeychainResult::Status::NotFound);
+    }
+
+    // The icon in the title bar and the task switcher: the app's blue tile
+    // with its white tick, sharp at every size a desktop asks for.
+    void windowIconAtEverySize()
+    {
+        const QIcon icon = appWindowIcon();
+        const QList<QSize> sizes = icon.availableSizes();
+        for (int size : {16, 24, 32, 48, 64, 128})
+            QVERIFY2(sizes.contains(QSize(size, size)), qPrintable(QString::number(size)));
+        const QImage image = icon.pixmap(QSize(64, 64)).toImage();
+        QCOMPARE(image.size(), QSize(64, 64));
+        QCOMPARE(image.pixelColor(10, 32).name(), QStringLiteral("#3370ff")); // the tile
+        QCOMPARE(image.pixelColor(0, 0).alpha(), 0); // rounded corner
+        QVERIFY(image.pixelColor(28, 42).lightness() > 200); // the tick
     }
 
     // Last: scans everything the earlier tests wrote under the throwaway HOME.

