@@ -2,8 +2,11 @@
 
 #include <QLoggingCategory>
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 #include <QWebEnginePage>
 #include <QWebEngineCookieStore>
@@ -33,12 +36,38 @@ public:
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override
     {
-        if (m_isCallback && m_isCallback(url)) {
-            qCInfo(lcLogin) << "caught the callback navigation, type" << type << "main frame" << isMainFrame;
+        if (!m_isCallback || !m_isCallback(url))
+            return true;
+        qCInfo(lcLogin) << "caught the callback navigation, type" << type << "main frame" << isMainFrame;
+        const QUrlQuery query(url);
+        if (type != NavigationTypeFormSubmitted || query.hasQueryItem(QStringLiteral("code")) || query.hasQueryItem(QStringLiteral("error"))) {
             m_caught(url);
             return false;
         }
-        return true;
+        // A form POSTed to the callback (response_mode=form_post) carries the
+        // code in its body, which a navigation request does not show. The
+        // refused submission leaves its form in the page: read the fields
+        // from there and hand them on as the callback's query.
+        const QString target = url.toString(QUrl::FullyEncoded);
+        runJavaScript(QStringLiteral("(function(target){for(const f of document.forms){"
+                                     "if(f.method==='post'&&f.action===target)"
+                                     "return Array.from(new FormData(f).entries(),e=>[e[0],String(e[1])]);}"
+                                     "return [];})(%1)")
+                          .arg(QString::fromUtf8(QJsonDocument(QJsonArray{target}).toJson(QJsonDocument::Compact)).chopped(1).mid(1)),
+                      [this, url](const QVariant &fields) {
+                          if (!fields.isValid())
+                              return; // the page went away first
+                          QUrl withFields = url;
+                          QUrlQuery merged(url);
+                          for (const QVariant &pair : fields.toList()) {
+                              const QVariantList kv = pair.toList();
+                              if (kv.size() == 2)
+                                  merged.addQueryItem(kv.at(0).toString(), kv.at(1).toString());
+                          }
+                          withFields.setQuery(merged);
+                          m_caught(withFields);
+                      });
+        return false;
     }
 
     // Pop-ups have no place in a login test.

@@ -181,6 +181,9 @@ std::optional<FeishuSandboxConfig> FeishuSandboxConfig::fromJson(const QJsonObje
         app.onlineVersion = a.value(QLatin1String("online_version")).toString();
         app.reviewVersion = a.value(QLatin1String("review_version")).toString();
         app.redirectStyle = a.value(QLatin1String("redirect_style")).toString(QStringLiteral("http"));
+        static const QStringList styles{QStringLiteral("http"), QStringLiteral("script"), QStringLiteral("form_post")};
+        if (!styles.contains(app.redirectStyle))
+            return bad(QObject::tr("“redirect_style” of %1 must be one of %2.").arg(app.appId, styles.join(QStringLiteral(", "))));
         for (const QJsonValue &u : a.value(QLatin1String("users")).toArray()) {
             const QJsonObject x = u.toObject();
             const auto s = [&](const char *key) { return x.value(QLatin1String(key)).toString(); };
@@ -552,6 +555,15 @@ SandboxResponse FeishuSandbox::authorizeDecision(const SandboxRequest &r)
     }
     if (!state.isEmpty())
         params.append({QStringLiteral("state"), state});
+    if (a->redirectStyle == QLatin1String("form_post")) {
+        QString inputs;
+        for (const auto &[key, value] : std::as_const(params))
+            inputs += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">").arg(key.toHtmlEscaped(), value.toHtmlEscaped());
+        return SandboxResponse::html(QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Redirecting</title></head>"
+                                                    "<body><form method=\"post\" action=\"%1\">%2</form>"
+                                                    "<script>document.forms[0].submit();</script></body></html>")
+                                         .arg(redirectUri.toHtmlEscaped(), inputs));
+    }
     const QUrl target = callbackUrl(redirectUri, params);
     if (a->redirectStyle == QLatin1String("script")) {
         const QString js = QString::fromUtf8(QJsonDocument(QJsonArray{target.toString(QUrl::FullyEncoded)}).toJson(QJsonDocument::Compact));

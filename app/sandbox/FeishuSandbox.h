@@ -43,7 +43,9 @@ struct SandboxApp
     QString onlineVersion;       // released version, empty: never released
     QString reviewVersion;       // version waiting for approval
     QList<SandboxUser> users;
-    // How the login page hands the code back: "http" (302) or "script".
+    // How the login page hands the code back: "http" (302), "script"
+    // (window.location) or "form_post" (a form POSTed to the redirect URL,
+    // the code in its body).
     QString redirectStyle = QStringLiteral("http");
 
     bool hasScope(const QString &scope) const { return grantedScopes.contains(scope); }

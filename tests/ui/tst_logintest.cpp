@@ -1,6 +1,6 @@
 // The login test page in the real embedded browser (QtWebEngine, offscreen)
 // against the sandbox's Feishu login page: the callback is caught whether it
-// comes as a 302 or a script redirect, and every failure names its step.
+// comes as a 302, a script redirect or a form post, and every failure names its step.
 #include "support/SandboxHelpers.h"
 #include "support/TestSession.h"
 #include "support/SandboxWizard.h"
@@ -98,6 +98,7 @@ private slots:
         QTest::addColumn<QString>("style");
         QTest::newRow("302 redirect") << "http";
         QTest::newRow("script redirect") << "script";
+        QTest::newRow("form post") << "form_post";
     }
 
     void happyPath()
