@@ -21,6 +21,7 @@ build_dir=${FSS_BUILD_DIR:-build}
 packages=(
     cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev libgl-dev
+    libgcrypt20-dev     # RS256 checks of ID tokens (end-to-end login)
     qt6-httpserver-dev qt6-websockets-dev   # the sandbox (Debian's HttpServer config needs WebSockets)
     qt6-webengine-dev libqt6webenginecore6-bin   # the login test's embedded browser
     libqt6svg6          # the SVG icon

@@ -11,8 +11,9 @@ trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 serve() { # serve [args…]: starts the sandbox, sets $url
     "$exe" sandbox "$@" >"$work/log" 2>&1 &
     pid=$!
-    for _ in $(seq 100); do grep -q "serving on" "$work/log" && break; sleep 0.1; done
-    url=$(sed -n 's#.*serving on \(http://127\.0\.0\.1:[0-9]*\).*#\1#p' "$work/log")
+    for _ in $(seq 100); do grep -q "GenAuth sandbox serving on" "$work/log" && break; sleep 0.1; done
+    url=$(sed -n 's#^Feishu sandbox serving on \(http://127\.0\.0\.1:[0-9]*\).*#\1#p' "$work/log")
+    genauth=$(sed -n 's#^GenAuth sandbox serving on \(http://127\.0\.0\.1:[0-9]*\).*#\1#p' "$work/log")
     [ -n "$url" ] || { cat "$work/log"; exit 1; }
 }
 check() {

@@ -43,6 +43,15 @@ struct ApiReply
     int attempts = 0;
 };
 
+// What a platform client hands back: a value, or the error that says why not.
+template <class T>
+struct ApiResult
+{
+    ApiError error;
+    T value{};
+    bool ok() const { return error.ok(); }
+};
+
 class ApiTransport : public QObject
 {
     Q_OBJECT

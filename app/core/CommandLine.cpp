@@ -23,11 +23,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption identifier(QStringLiteral("identifier"), tr("check: the GenAuth connection identifier."), tr("id"));
     const QCommandLineOption cloud(QStringLiteral("cloud"), tr("check: genauth, authing or the address of a private GenAuth."),
                                    tr("cloud"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("sandbox: the port to listen on (default: any free port)."), tr("n"));
+    const QCommandLineOption genAuthAppId(QStringLiteral("genauth-app-id"),
+                                          tr("check: the GenAuth application the identity source must be enabled on."), tr("id"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("sandbox: the port of imitated Feishu (default: any free port)."), tr("n"));
+    const QCommandLineOption genAuthPort(QStringLiteral("genauth-port"), tr("sandbox: the port of imitated GenAuth (default: any free port)."),
+                                         tr("n"));
     const QCommandLineOption config(QStringLiteral("config"), tr("sandbox: a JSON file describing the imitated apps."), tr("file"));
     const QCommandLineOption delay(QStringLiteral("delay-ms"), tr("sandbox: wait this long before every answer."), tr("ms"));
     for (const QCommandLineOption *o : {&help, &version, &profile, &sandbox, &json, &feishuApi, &appId, &userPoolId, &identifier,
-                                        &cloud, &port, &config, &delay})
+                                        &cloud, &genAuthAppId, &port, &genAuthPort, &config, &delay})
         parser.addOption(*o);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("Nothing to open the wizard, or one of:\n"
@@ -88,9 +92,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     };
     QString misuse = onlyWith({&sandbox}, Mode::Wizard, tr("when opening the wizard"));
     if (misuse.isEmpty())
-        misuse = onlyWith({&json, &feishuApi, &appId, &userPoolId, &identifier, &cloud}, Mode::Check, tr("with the check command"));
+        misuse = onlyWith({&json, &feishuApi, &appId, &userPoolId, &identifier, &cloud, &genAuthAppId}, Mode::Check,
+                          tr("with the check command"));
     if (misuse.isEmpty())
-        misuse = onlyWith({&port, &config, &delay}, Mode::Sandbox, tr("with the sandbox command"));
+        misuse = onlyWith({&port, &genAuthPort, &config, &delay}, Mode::Sandbox, tr("with the sandbox command"));
     if (!misuse.isEmpty())
         return usageError(misuse);
 
@@ -109,7 +114,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     };
     if (!checked(appId, FieldRules::appId, &result.appId) || !checked(userPoolId, FieldRules::userPoolId, &result.userPoolId)
         || !checked(identifier, FieldRules::identifier, &result.identifier)
-        || !checked(feishuApi, FieldRules::customHost, &result.feishuApi))
+        || !checked(feishuApi, FieldRules::customHost, &result.feishuApi)
+        || !checked(genAuthAppId, FieldRules::genAuthAppId, &result.genAuthAppId))
         return result;
     if (parser.isSet(cloud)) {
         const QString value = parser.value(cloud).trimmed().toLower();
@@ -125,12 +131,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (result.mode == Mode::Check && result.profile.isEmpty() && result.appId.isEmpty())
         return usageError(tr("check needs --profile NAME, or --app-id ID with FSS_APP_SECRET set."));
 
-    if (parser.isSet(port)) {
+    for (const auto &[option, into] : {std::pair{&port, &result.port}, std::pair{&genAuthPort, &result.genAuthPort}}) {
+        if (!parser.isSet(*option))
+            continue;
         bool ok = false;
-        const uint n = parser.value(port).toUInt(&ok);
+        const uint n = parser.value(*option).toUInt(&ok);
         if (!ok || n > 65535)
-            return usageError(tr("--port: “%1” is not a port number (0 to 65535).").arg(parser.value(port)));
-        result.port = quint16(n);
+            return usageError(tr("--%1: “%2” is not a port number (0 to 65535).").arg(option->names().constFirst(), parser.value(*option)));
+        *into = quint16(n);
     }
     if (parser.isSet(delay)) {
         bool ok = false;

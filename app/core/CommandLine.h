@@ -31,9 +31,11 @@ public:
     QString userPoolId;
     QString identifier;
     QString cloud;      // "genauth", "authing" or an origin
+    QString genAuthAppId; // the GenAuth application the connection must be enabled on
 
     // sandbox: where to listen and what to imitate.
     quint16 port = 0;
+    quint16 genAuthPort = 0;
     QString configFile;
     int delayMs = 0;
 

@@ -18,14 +18,6 @@
 
 namespace fss {
 
-template <class T>
-struct ApiResult
-{
-    ApiError error;
-    T value{};
-    bool ok() const { return error.ok(); }
-};
-
 struct FeishuEndpoints
 {
     QUrl openApi;  // tokens, scopes, contact, application, user_info

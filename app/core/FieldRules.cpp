@@ -6,6 +6,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <optional>
 
 namespace fss {
 
@@ -176,6 +177,77 @@ FieldCheck FieldRules::feishuApi(const QString &input)
     if (!c.acceptable())
         c.message = tr("Feishu Open API address: %1").arg(c.message);
     return c;
+}
+
+FieldCheck FieldRules::genAuthAppId(const QString &input)
+{
+    const QString v = input.trimmed();
+    if (v.isEmpty())
+        return FieldCheck::ok(v);
+    if (containsSpace(v))
+        return FieldCheck::error(v, tr("The application ID contains a space."));
+    if (!matches(QStringLiteral("[0-9a-f]{24}"), v))
+        return FieldCheck::warning(v, tr("GenAuth application IDs are usually 24 lowercase hex digits; this one differs. Copy the App "
+                                         "ID from the application's page in the GenAuth console."));
+    return FieldCheck::ok(v);
+}
+
+namespace {
+
+// An http(s) URL as typed: https anywhere, http only on this computer.
+std::optional<QUrl> webUrl(const QString &v, QString *why)
+{
+    const QUrl url = QUrl::fromUserInput(v.contains(QLatin1String("://")) ? v : QStringLiteral("https://") + v);
+    if (!url.isValid() || url.host().isEmpty()) {
+        *why = FieldRules::tr("“%1” is not a web address.").arg(v);
+        return std::nullopt;
+    }
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) {
+        *why = FieldRules::tr("Use an https:// address.");
+        return std::nullopt;
+    }
+    if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host())) {
+        *why = FieldRules::tr("Plain http:// is only allowed for this computer (localhost, 127.0.0.1); use https://.");
+        return std::nullopt;
+    }
+    if (url.hasFragment() || !url.userInfo().isEmpty()) {
+        *why = FieldRules::tr("Remove the “#…” part or the user name from the address.");
+        return std::nullopt;
+    }
+    return url;
+}
+
+} // namespace
+
+FieldCheck FieldRules::authAddress(const QString &input)
+{
+    const QString v = input.trimmed();
+    if (v.isEmpty())
+        return FieldCheck::ok(v);
+    QString why;
+    const auto url = webUrl(v, &why);
+    if (!url)
+        return FieldCheck::error(v, why);
+    if (url->hasQuery())
+        return FieldCheck::error(v, tr("Enter the Authentication address without “?…”."));
+    QString value = url->toString(QUrl::FullyEncoded);
+    while (value.endsWith(QLatin1Char('/')))
+        value.chop(1);
+    if (value.endsWith(QLatin1String("/oidc")))
+        return FieldCheck::warning(value, tr("Enter the Authentication address itself, without “/oidc”; the wizard adds the paths."));
+    return FieldCheck::ok(value);
+}
+
+FieldCheck FieldRules::callbackUrl(const QString &input)
+{
+    const QString v = input.trimmed();
+    if (v.isEmpty())
+        return FieldCheck::error(v, tr("Enter the login callback URL registered in the GenAuth application."));
+    QString why;
+    const auto url = webUrl(v, &why);
+    if (!url)
+        return FieldCheck::error(v, why);
+    return FieldCheck::ok(url->toString(QUrl::FullyEncoded));
 }
 
 } // namespace fss

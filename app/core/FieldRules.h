@@ -51,6 +51,16 @@ public:
     // A private GenAuth deployment: host[:port] or an https origin; value is
     // the normalised origin ("https://host[:port]").
     static FieldCheck customHost(const QString &input);
+    // Optional: the GenAuth application the connection is enabled on (an
+    // ObjectId like the pool's, so 24 hex is a warning only).
+    static FieldCheck genAuthAppId(const QString &input);
+    // Optional: the application's Authentication address (its own domain,
+    // or the pool's domain with /APP_ID on unified-domain pools, §1);
+    // value is the normalised URL without a trailing slash.
+    static FieldCheck authAddress(const QString &input);
+    // The login callback registered in the GenAuth application for the
+    // end-to-end test: https, or http on this computer.
+    static FieldCheck callbackUrl(const QString &input);
 };
 
 } // namespace fss

@@ -36,6 +36,26 @@ QString enumToString(Enum value, const std::array<std::pair<Enum, const char *>,
 
 } // namespace
 
+QString SetupProfile::effectiveConnectionName() const
+{
+    return connectionName.isEmpty() ? QLatin1String(defaultConnectionName) : connectionName;
+}
+
+QString SetupProfile::effectiveAppIdFieldKey() const
+{
+    return appIdFieldKey.isEmpty() ? QLatin1String(defaultAppIdFieldKey) : appIdFieldKey;
+}
+
+QString SetupProfile::effectiveAppSecretFieldKey() const
+{
+    return appSecretFieldKey.isEmpty() ? QLatin1String(defaultAppSecretFieldKey) : appSecretFieldKey;
+}
+
+QString SetupProfile::effectiveOidcCallback() const
+{
+    return oidcCallback.isEmpty() ? QLatin1String(defaultOidcCallback) : oidcCallback;
+}
+
 QString toString(Platform platform) { return enumToString(platform, platformNames); }
 QString toString(Cloud cloud) { return enumToString(cloud, cloudNames); }
 
@@ -53,6 +73,12 @@ QJsonObject SetupProfile::toJson() const
         {QStringLiteral("userPoolId"), userPoolId},
         {QStringLiteral("identifier"), identifier},
         {QStringLiteral("version"), version},
+        {QStringLiteral("genAuthAppId"), genAuthAppId},
+        {QStringLiteral("genAuthAppHost"), genAuthAppHost},
+        {QStringLiteral("oidcCallback"), oidcCallback},
+        {QStringLiteral("connectionName"), connectionName},
+        {QStringLiteral("appIdFieldKey"), appIdFieldKey},
+        {QStringLiteral("appSecretFieldKey"), appSecretFieldKey},
         {QStringLiteral("ticked"), QJsonArray::fromStringList(ticks)},
         {QStringLiteral("appSecretStored"), appSecretStored},
         {QStringLiteral("userPoolSecretStored"), userPoolSecretStored},
@@ -71,6 +97,12 @@ SetupProfile SetupProfile::fromJson(const QJsonObject &o)
     p.userPoolId = o.value(QStringLiteral("userPoolId")).toString();
     p.identifier = o.value(QStringLiteral("identifier")).toString();
     p.version = o.value(QStringLiteral("version")).toString();
+    p.genAuthAppId = o.value(QStringLiteral("genAuthAppId")).toString();
+    p.genAuthAppHost = o.value(QStringLiteral("genAuthAppHost")).toString();
+    p.oidcCallback = o.value(QStringLiteral("oidcCallback")).toString();
+    p.connectionName = o.value(QStringLiteral("connectionName")).toString();
+    p.appIdFieldKey = o.value(QStringLiteral("appIdFieldKey")).toString();
+    p.appSecretFieldKey = o.value(QStringLiteral("appSecretFieldKey")).toString();
     for (const QJsonValue &tick : o.value(QStringLiteral("ticked")).toArray()) {
         if (tick.isString())
             p.ticked.insert(tick.toString());

@@ -46,6 +46,16 @@ struct SetupProfile
     QString userPoolId;
     QString identifier;
     QString version;
+    // GenAuth's side: the application the connection is enabled on, its
+    // Authentication address and the login callback registered in it (for
+    // the end-to-end login), the connection's display name, and the names
+    // of its App ID / App Secret fields (empty: the defaults below).
+    QString genAuthAppId;
+    QString genAuthAppHost;
+    QString oidcCallback;
+    QString connectionName;
+    QString appIdFieldKey;
+    QString appSecretFieldKey;
     QSet<QString> ticked; // checklist item ids the operator ticked
     bool appSecretStored = false;
     bool userPoolSecretStored = false;
@@ -57,6 +67,16 @@ struct SetupProfile
     static SetupProfile fromJson(const QJsonObject &object);
 
     bool operator==(const SetupProfile &) const = default;
+
+    // The defaults for the fields above.
+    static constexpr const char *defaultConnectionName = "Feishu";
+    static constexpr const char *defaultAppIdFieldKey = "appId";        // genauth-api.md §3.2: strongly indicated
+    static constexpr const char *defaultAppSecretFieldKey = "appSecret"; // §3.2: unverified
+    static constexpr const char *defaultOidcCallback = "http://127.0.0.1:47821/callback";
+    QString effectiveConnectionName() const;
+    QString effectiveAppIdFieldKey() const;
+    QString effectiveAppSecretFieldKey() const;
+    QString effectiveOidcCallback() const;
 };
 
 QString toString(Platform platform);

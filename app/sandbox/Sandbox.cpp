@@ -9,20 +9,49 @@
 namespace fss {
 
 Sandbox::Sandbox(FeishuSandboxConfig feishu, QObject *parent)
+    : Sandbox(SandboxConfig{std::move(feishu), GenAuthSandboxConfig::defaults()}, parent)
+{
+}
+
+Sandbox::Sandbox(SandboxConfig config, QObject *parent)
     : QObject(parent)
     , m_server(this)
-    , m_feishu(&m_server, std::move(feishu), this)
+    , m_genAuthServer(this)
+    , m_feishu(&m_server, std::move(config.feishu), this)
+    , m_genAuth(&m_genAuthServer, std::move(config.genAuth), this)
 {
     m_server.route("GET", QStringLiteral("/"), [this](const SandboxRequest &) {
         return SandboxResponse::html(
             QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Feishu SSO Setup sandbox</title></head><body>"
                            "<h1>Feishu SSO Setup sandbox</h1><p>A local imitation of the Feishu Open Platform for tests and "
-                           "demonstrations. Feishu Open API and login page: %1</p></body></html>")
-                .arg(url().toString().toHtmlEscaped()));
+                           "demonstrations. Feishu Open API and login page: %1. GenAuth: %2</p></body></html>")
+                .arg(url().toString().toHtmlEscaped(), genAuthUrl().toString().toHtmlEscaped()));
     });
 }
 
-std::optional<FeishuSandboxConfig> Sandbox::loadConfig(const QString &path, QString *error)
+bool Sandbox::start(quint16 port, quint16 genAuthPort)
+{
+    if (!m_server.start(port) || !m_genAuthServer.start(genAuthPort))
+        return false;
+    m_genAuth.setFeishu(url(), url());
+    static const QString genAuthCore = QStringLiteral("https://core.genauth.ai/");
+    const QString stand = genAuthUrl().toString() + QLatin1Char('/');
+    for (SandboxApp &app : m_feishu.config().apps) {
+        const QStringList urls = app.redirectUrls;
+        for (const QString &u : urls) {
+            if (u.startsWith(genAuthCore) && !app.redirectUrls.contains(stand + u.mid(genAuthCore.size())))
+                app.redirectUrls.append(stand + u.mid(genAuthCore.size()));
+        }
+    }
+    return true;
+}
+
+QString Sandbox::errorString() const
+{
+    return m_server.errorString().isEmpty() ? m_genAuthServer.errorString() : m_server.errorString();
+}
+
+std::optional<SandboxConfig> Sandbox::loadConfig(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -36,15 +65,21 @@ std::optional<FeishuSandboxConfig> Sandbox::loadConfig(const QString &path, QStr
         return std::nullopt;
     }
     QString why;
-    auto config = FeishuSandboxConfig::fromJson(doc.object(), &why);
-    if (!config)
+    SandboxConfig config;
+    auto feishu = FeishuSandboxConfig::fromJson(doc.object(), &why);
+    auto genAuth = feishu ? GenAuthSandboxConfig::fromJson(doc.object().value(QLatin1String("genauth")).toObject(), &why) : std::nullopt;
+    if (!feishu || !genAuth) {
         *error = QCoreApplication::translate("Sandbox", "%1: %2").arg(path, why);
+        return std::nullopt;
+    }
+    config.feishu = *feishu;
+    config.genAuth = *genAuth;
     return config;
 }
 
 int runSandboxCommand(const CommandLine &command, QTextStream &out, QTextStream &err)
 {
-    FeishuSandboxConfig config = FeishuSandboxConfig::defaults();
+    SandboxConfig config;
     if (!command.configFile.isEmpty()) {
         QString error;
         const auto loaded = Sandbox::loadConfig(command.configFile, &error);
@@ -56,25 +91,30 @@ int runSandboxCommand(const CommandLine &command, QTextStream &out, QTextStream 
     }
     Sandbox sandbox(config);
     sandbox.server().setDelay(command.delayMs);
-    if (!sandbox.start(command.port)) {
+    sandbox.genAuthServer().setDelay(command.delayMs);
+    if (!sandbox.start(command.port, command.genAuthPort)) {
         err << sandbox.errorString() << Qt::endl;
         return 1;
     }
     const QString base = sandbox.url().toString();
+    const QString genAuth = sandbox.genAuthUrl().toString();
     out << QCoreApplication::translate("Sandbox", "Feishu sandbox serving on %1 (this computer only). Stop it with Ctrl+C.").arg(base) << '\n';
-    out << QCoreApplication::translate("Sandbox", "  Feishu Open API:   %1").arg(base) << '\n';
-    out << QCoreApplication::translate("Sandbox", "  Feishu login page: %1/open-apis/authen/v1/authorize").arg(base) << '\n';
+    out << QCoreApplication::translate("Sandbox", "GenAuth sandbox serving on %1 (API, core host and application address).").arg(genAuth) << '\n';
     for (const SandboxApp &app : sandbox.feishu().config().apps) {
-        out << QCoreApplication::translate("Sandbox", "  Test app “%1”: App ID %2, App Secret %3 (sandbox values, not secrets)")
-                   .arg(app.name, app.appId, app.appSecret)
+        out << QCoreApplication::translate("Sandbox", "  Feishu test app “%1”: App ID %2, App Secret %3 (sandbox values, not secrets)").arg(app.name, app.appId, app.appSecret)
             << '\n';
         for (const QString &url : app.redirectUrls)
             out << QCoreApplication::translate("Sandbox", "    redirect URL %1").arg(url) << '\n';
     }
-    out << QCoreApplication::translate("Sandbox", "Try: feishu-sso-setup check --feishu-api %1 --app-id %2 --identifier %3 --user-pool-id %4 "
-                                                  "(with FSS_APP_SECRET set)")
-               .arg(base, config.apps.value(0).appId, QLatin1String(FeishuSandboxConfig::defaultIdentifier),
-                    QLatin1String(FeishuSandboxConfig::defaultUserPoolId))
+    const GenAuthSandboxConfig &pool = sandbox.genAuth().config();
+    out << QCoreApplication::translate("Sandbox", "  GenAuth user pool %1, secret %2 (sandbox values, not secrets)").arg(pool.userPoolId, pool.userPoolSecret) << '\n';
+    for (const GenAuthSandboxApp &app : pool.apps)
+        out << QCoreApplication::translate("Sandbox", "  GenAuth application “%1”: App ID %2, Login Callback URLs %3").arg(app.name, app.appId, app.redirectUris.join(QStringLiteral(", ")))
+            << '\n';
+    out << QCoreApplication::translate("Sandbox", "Try: feishu-sso-setup check --feishu-api %1 --cloud %2 --app-id %3 --identifier %4 --user-pool-id %5 --genauth-app-id %6 "
+              "(with FSS_APP_SECRET and FSS_USERPOOL_SECRET set)")
+               .arg(base, genAuth, config.feishu.apps.value(0).appId, QLatin1String(FeishuSandboxConfig::defaultIdentifier), pool.userPoolId,
+                    pool.apps.value(0).appId)
         << Qt::endl;
     return QCoreApplication::exec();
 }

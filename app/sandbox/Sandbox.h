@@ -1,9 +1,11 @@
-// The whole sandbox on one loopback port: the HTTP server and the platform
-// imitations on it. Used in-process by the tests and `--sandbox`, and in
-// the foreground by `feishu-sso-setup sandbox`.
+// The whole sandbox: Feishu on one loopback port and GenAuth on another,
+// each an HTTP server with its platform's imitation on it. Used in-process
+// by the tests and `--sandbox`, and in the foreground by
+// `feishu-sso-setup sandbox`.
 #pragma once
 
 #include "FeishuSandbox.h"
+#include "GenAuthSandbox.h"
 #include "SandboxServer.h"
 
 #include <QObject>
@@ -13,26 +15,41 @@ namespace fss {
 
 struct CommandLine;
 
+struct SandboxConfig
+{
+    FeishuSandboxConfig feishu = FeishuSandboxConfig::defaults();
+    GenAuthSandboxConfig genAuth = GenAuthSandboxConfig::defaults();
+};
+
 class Sandbox : public QObject
 {
     Q_OBJECT
 
 public:
     explicit Sandbox(FeishuSandboxConfig feishu = FeishuSandboxConfig::defaults(), QObject *parent = nullptr);
+    explicit Sandbox(SandboxConfig config, QObject *parent = nullptr);
 
-    bool start(quint16 port = 0) { return m_server.start(port); }
-    QString errorString() const { return m_server.errorString(); }
-    QUrl url() const { return m_server.url(); }
+    // Starts both servers (port 0: any free one). The GenAuth imitation
+    // stands in for core.genauth.ai: every Feishu app that has a
+    // core.genauth.ai callback registered gets the same path on it too.
+    bool start(quint16 port = 0, quint16 genAuthPort = 0);
+    QString errorString() const;
+    QUrl url() const { return m_server.url(); }             // Feishu
+    QUrl genAuthUrl() const { return m_genAuthServer.url(); } // GenAuth: API, core host and app host
 
     SandboxServer &server() { return m_server; }
+    SandboxServer &genAuthServer() { return m_genAuthServer; }
     FeishuSandbox &feishu() { return m_feishu; }
+    GenAuthSandbox &genAuth() { return m_genAuth; }
 
-    // Reads a --config file: {"feishu": {"apps": [...], ...}}.
-    static std::optional<FeishuSandboxConfig> loadConfig(const QString &path, QString *error);
+    // Reads a --config file: {"feishu": {"apps": [...], ...}, "genauth": {...}}.
+    static std::optional<SandboxConfig> loadConfig(const QString &path, QString *error);
 
 private:
     SandboxServer m_server;
+    SandboxServer m_genAuthServer;
     FeishuSandbox m_feishu;
+    GenAuthSandbox m_genAuth;
 };
 
 // `feishu-sso-setup sandbox`: serves until interrupted. Returns the exit

@@ -146,6 +146,11 @@ QUrl SandboxServer::url() const
 
 void SandboxServer::route(const QByteArray &method, const QString &pattern, Handler handler)
 {
+    routeAsync(method, pattern, [handler = std::move(handler)](const SandboxRequest &r, Respond respond) { respond(handler(r)); });
+}
+
+void SandboxServer::routeAsync(const QByteArray &method, const QString &pattern, AsyncHandler handler)
+{
     m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
 }
 
@@ -202,18 +207,32 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             break;
         }
     }
-    SandboxResponse response =
-        found       ? found->handler(r)
-        : pathKnown ? SandboxResponse::json({{QStringLiteral("code"), 405}, {QStringLiteral("msg"), QStringLiteral("method not allowed")}}, 405)
-                    : SandboxResponse::json({{QStringLiteral("code"), 404}, {QStringLiteral("msg"), QStringLiteral("404 page not found")}}, 404);
-
     const SandboxFault fault = takeFault(r.path);
-    switch (fault.kind) {
-    case SandboxFault::Kind::None:
-        break;
-    case SandboxFault::Kind::Stall:
+    if (fault.kind == SandboxFault::Kind::Stall) {
         qCDebug(lcSandbox) << r.method << r.path << "stalled";
         return true;
+    }
+    if (!found) {
+        answer(r,
+               pathKnown ? SandboxResponse::json({{QStringLiteral("code"), 405}, {QStringLiteral("msg"), QStringLiteral("method not allowed")}}, 405)
+                         : SandboxResponse::json({{QStringLiteral("code"), 404}, {QStringLiteral("msg"), QStringLiteral("404 page not found")}}, 404),
+               fault, socket);
+        return true;
+    }
+    QPointer<QTcpSocket> target(socket);
+    QPointer<SandboxServer> self(this);
+    found->handler(r, [self, target, r, fault](const SandboxResponse &response) {
+        if (self && target)
+            self->answer(r, response, fault, target);
+    });
+    return true;
+}
+
+void SandboxServer::answer(const SandboxRequest &r, SandboxResponse response, const SandboxFault &fault, QTcpSocket *socket)
+{
+    switch (fault.kind) {
+    case SandboxFault::Kind::None:
+    case SandboxFault::Kind::Stall:
     case SandboxFault::Kind::Close:
         break;
     case SandboxFault::Kind::Status:
@@ -231,7 +250,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const int delay = m_delayMs + fault.delayMs;
     QPointer<QTcpSocket> target(socket);
     const bool close = fault.kind == SandboxFault::Kind::Close;
-    const auto answer = [target, response, close] {
+    const auto send = [target, response, close] {
         if (!target)
             return;
         if (close)
@@ -240,10 +259,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             write(target, response);
     };
     if (delay > 0)
-        QTimer::singleShot(delay, this, answer);
+        QTimer::singleShot(delay, this, send);
     else
-        answer();
-    return true;
+        send();
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)

@@ -65,6 +65,10 @@ class SandboxServer : public QAbstractHttpServer
 
 public:
     using Handler = std::function<SandboxResponse(const SandboxRequest &)>;
+    // For answers that wait on something else (GenAuth calling Feishu):
+    // the handler calls `respond` once, now or later.
+    using Respond = std::function<void(const SandboxResponse &)>;
+    using AsyncHandler = std::function<void(const SandboxRequest &, Respond respond)>;
 
     explicit SandboxServer(QObject *parent = nullptr);
 
@@ -79,6 +83,7 @@ public:
 
     // `pattern` is a path whose ":name" segments match any one segment.
     void route(const QByteArray &method, const QString &pattern, Handler handler);
+    void routeAsync(const QByteArray &method, const QString &pattern, AsyncHandler handler);
 
     // A delay added to every answer.
     void setDelay(int ms) { m_delayMs = ms; }
@@ -99,10 +104,12 @@ private:
     {
         QByteArray method;
         QStringList segments;
-        Handler handler;
+        AsyncHandler handler;
     };
     SandboxFault takeFault(const QString &path);
     static void write(QTcpSocket *socket, const SandboxResponse &response);
+    // Applies the path's fault and the delay to an answer, then sends it.
+    void answer(const SandboxRequest &request, SandboxResponse response, const SandboxFault &fault, QTcpSocket *socket);
 
     QList<Route> m_routes;
     QList<std::pair<QString, SandboxFault>> m_faults;

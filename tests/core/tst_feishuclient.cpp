@@ -149,7 +149,9 @@ private slots:
         app().reviewVersion = QStringLiteral("1.1.0");
         auto record = await<AppRecord>([&](auto done) { m_client->applicationInfo(this, done); });
         QVERIFY(record && record->ok());
-        QCOMPARE(record->value.redirectUrls, QStringList{redirect});
+        // The GenAuth callback, and the same path on the sandbox's GenAuth.
+        QCOMPARE(record->value.redirectUrls,
+                 QStringList({redirect, m_fixture.sandbox->genAuth().socialCallback(QStringLiteral("feishu"))}));
         QVERIFY(record->value.onlineVersionId.startsWith(QLatin1String("oav_")));
         QVERIFY(!record->value.unauditVersionId.isEmpty());
         QCOMPARE(record->value.status, 1);
