@@ -1,24 +1,13 @@
 #include "LoginProbe.h"
 
 #include "Logging.h"
+#include "Redact.h"
 #include "SetupChecks.h"
 
 #include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace fss {
-
-namespace {
-
-QString mask(const QString &value)
-{
-    if (value.size() <= 4)
-        return QString(value.size(), QLatin1Char('*'));
-    const int keep = value.size() >= 12 ? 3 : 1;
-    return value.left(keep) + QString(value.size() - 2 * keep, QLatin1Char('*')) + value.right(keep);
-}
-
-} // namespace
 
 LoginProbe::LoginProbe(FeishuClient *client, QObject *parent)
     : QObject(parent)
@@ -205,7 +194,7 @@ QString LoginResult::redactedReport() const
         return report + QLatin1Char('\n');
     }
     for (const LoginField &f : fields) {
-        QString state = f.received() ? mask(f.value)
+        QString state = f.received() ? maskForReport(f.value)
             : f.suspicious()         ? LoginProbe::tr("not received, although %1 looks granted").arg(f.scope)
             : f.scope.isEmpty()      ? LoginProbe::tr("not received")
                                      : LoginProbe::tr("not received (%1 not granted)").arg(f.scope);

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <functional>
@@ -92,6 +93,53 @@ inline PageAnswer submitLogin(QNetworkAccessManager &nam, const QUrl &authorizeU
     QNetworkRequest req(post);
     req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
     return fetch(nam, req, "POST", form.query(QUrl::FullyEncoded).toLatin1());
+}
+
+// The Feishu identity source as "Create it for me" leaves it in the
+// sandbox's GenAuth: a lark identity source with a lark-internal connection
+// holding the Feishu test app's credentials, enabled on the default
+// application. Returns the connection.
+inline GenAuthSandboxConnection &connectGenAuth(Sandbox &sandbox, const QString &identifier = QStringLiteral("feishu"))
+{
+    GenAuthSandboxConfig &pool = sandbox.genAuth().config();
+    const SandboxApp &app = sandbox.feishu().config().apps.constFirst();
+    GenAuthSandboxConnection c{QStringLiteral("6600000000000000000000c1"), QStringLiteral("6600000000000000000000e1"),
+                               QStringLiteral("lark-internal"), identifier, QStringLiteral("Feishu"),
+                               QJsonObject{{pool.appIdFieldKey, app.appId}, {pool.appSecretFieldKey, app.appSecret}}, false};
+    pool.extIdps.append({c.extIdpId, QStringLiteral("Feishu"), QStringLiteral("lark"), {c}});
+    pool.apps.first().enabledConnectionIds.append(c.id);
+    return pool.extIdps.last().connections.last();
+}
+
+// Plays the browser through the sandbox's GenAuth hosted login, the Feishu
+// login page and back: returns the final redirect to the application's
+// callback (or an empty URL, with `where` saying where it stopped).
+inline QUrl loginThroughGenAuth(QNetworkAccessManager &nam, const QUrl &authorizeUrl, const QString &openId, QString *where,
+                                bool cancel = false)
+{
+    PageAnswer a = fetch(nam, QNetworkRequest(authorizeUrl));
+    static const QRegularExpression link(QStringLiteral("href=\"(/connections/social/[^\"]+)\""));
+    const QRegularExpressionMatch m = link.match(QString::fromUtf8(a.body));
+    if (!m.hasMatch()) {
+        *where = QStringLiteral("hosted login page: ") + QString::fromUtf8(a.body);
+        return {};
+    }
+    a = fetch(nam, QNetworkRequest(authorizeUrl.resolved(QUrl(m.captured(1).replace(QStringLiteral("&amp;"), QStringLiteral("&"))))));
+    if (a.status != 302) {
+        *where = QStringLiteral("social start: %1 %2").arg(a.status).arg(QString::fromUtf8(a.body));
+        return {};
+    }
+    a = submitLogin(nam, a.location, openId, cancel);
+    if (a.status != 302) {
+        *where = QStringLiteral("Feishu login: %1 %2").arg(a.status).arg(QString::fromUtf8(a.body));
+        return {};
+    }
+    a = fetch(nam, QNetworkRequest(a.location));
+    if (a.status != 302) {
+        *where = QStringLiteral("GenAuth callback: %1 %2").arg(a.status).arg(QString::fromUtf8(a.body));
+        return {};
+    }
+    return a.location;
 }
 
 } // namespace fss::test
