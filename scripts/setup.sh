@@ -29,6 +29,12 @@ packages=(
     gnome-keyring dbus  # a Secret Service, and the session bus it lives on
 )
 
+# The tests also run an independent OpenID provider (npm's oidc-provider)
+# with the machine's Node.js, or Debian's when there is none.
+if [ "$action" = test ] && ! command -v node >/dev/null; then
+    packages+=(nodejs npm)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
@@ -58,6 +64,11 @@ run)
     exec "$build_dir/app/feishu-sso-setup" "$@"
     ;;
 test)
+    # Exactly the versions in package-lock.json; again only when it changed.
+    provider=tests/oidc-provider
+    if [ ! -f "$provider/node_modules/.package-lock.json" ] || [ "$provider/package-lock.json" -nt "$provider/node_modules/.package-lock.json" ]; then
+        npm ci --prefix "$provider" --no-audit --no-fund --loglevel=error
+    fi
     build "$build_dir"
     ctest --test-dir "$build_dir" --output-on-failure --timeout 300
     # The build for platforms without QtWebEngine (system browser and a

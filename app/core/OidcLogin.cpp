@@ -211,6 +211,12 @@ void OidcLogin::handleCallback(const QUrl &url)
         return fail(QStringLiteral("state-mismatch"), Step::TestLogin,
                     tr("Refused: the login came back with a state this test did not send, so it may be forged (CSRF). Nothing "
                        "was exchanged. Start the test again."));
+    // RFC 9207: a provider that names itself must be the one this login
+    // started with (a mix-up attack otherwise).
+    const QString iss = item("iss");
+    if (!iss.isEmpty() && iss != m_provider.issuer)
+        return fail(QStringLiteral("issuer-mismatch"), Step::TestLogin,
+                    tr("Refused: the login came back from “%1”, not from “%2”. Nothing was exchanged.").arg(iss, m_provider.issuer));
     const QString error = item("error");
     if (!error.isEmpty()) {
         const QString description = item("error_description");

@@ -75,7 +75,8 @@ inline PageAnswer fetch(QNetworkAccessManager &nam, const QNetworkRequest &reque
     PageAnswer a;
     a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     a.body = reply->readAll();
-    a.location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    // Raw: Qt drops a relative Location ("/interaction/…") when it parses the header.
+    a.location = QUrl::fromEncoded(reply->rawHeader("Location"));
     reply->deleteLater();
     return a;
 }
