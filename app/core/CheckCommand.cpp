@@ -46,6 +46,8 @@ void CheckCommand::start()
         m_profile.userPoolId = c.userPoolId;
     if (!c.identifier.isEmpty())
         m_profile.identifier = c.identifier;
+    if (!c.genAuthAppId.isEmpty())
+        m_profile.genAuthAppId = c.genAuthAppId;
     if (!c.feishuApi.isEmpty())
         m_profile.feishuApi = c.feishuApi;
     if (c.cloud == QLatin1String("genauth")) {
@@ -63,7 +65,7 @@ void CheckCommand::start()
     // A secret from the environment is for CI; otherwise the keychain.
     const QString fromEnvironment = qEnvironmentVariable("FSS_APP_SECRET");
     if (!fromEnvironment.isEmpty())
-        return runChecks(fromEnvironment);
+        return readPoolSecretThen(fromEnvironment);
     if (m_profile.name.isEmpty())
         return stop(exitBadInput, tr("No App Secret: set FSS_APP_SECRET, or use --profile with a secret stored by the wizard."));
     SecretStore::read(m_profile.name, SecretName::AppSecret, this, [this](const KeychainResult &r, const QString &value) {
@@ -73,11 +75,23 @@ void CheckCommand::start()
                                           .arg(m_profile.name));
         if (!r.ok())
             return stop(exitBadInput, tr("Cannot read the App Secret from the keychain: %1").arg(r.message));
-        runChecks(value);
+        readPoolSecretThen(value);
     });
 }
 
-void CheckCommand::runChecks(const QString &appSecret)
+void CheckCommand::readPoolSecretThen(const QString &appSecret)
+{
+    const QString fromEnvironment = qEnvironmentVariable("FSS_USERPOOL_SECRET");
+    if (!fromEnvironment.isEmpty() || m_profile.name.isEmpty())
+        return runChecks(appSecret, fromEnvironment);
+    SecretStore::read(m_profile.name, SecretName::UserPoolSecret, this, [this, appSecret](const KeychainResult &r, const QString &value) {
+        if (!r.ok() && r.status != KeychainResult::Status::NotFound)
+            return stop(exitBadInput, tr("Cannot read the user pool secret from the keychain: %1").arg(r.message));
+        runChecks(appSecret, r.ok() ? value : QString());
+    });
+}
+
+void CheckCommand::runChecks(const QString &appSecret, const QString &poolSecret)
 {
     m_transport = new ApiTransport(nullptr, this);
     m_feishu = new FeishuClient(m_transport, this);
@@ -86,6 +100,10 @@ void CheckCommand::runChecks(const QString &appSecret)
     m_feishu->setCredentials(m_profile.appId, appSecret);
     m_checks = new SetupChecks(m_feishu, this);
     m_checks->setProfile(m_profile);
+    m_genAuth = new GenAuthClient(m_transport, this);
+    m_genAuth->setEndpoints(GenAuthEndpoints::forProfile(m_profile));
+    m_genAuth->setCredentials(m_profile.userPoolId, poolSecret);
+    m_checks->setGenAuth(m_genAuth, IdentitySourceSpec::forProfile(m_profile, appSecret));
     connect(m_checks, &SetupChecks::finished, this, &CheckCommand::report);
     m_checks->run();
 }

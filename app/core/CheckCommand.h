@@ -13,6 +13,7 @@ namespace fss {
 
 class ApiTransport;
 class FeishuClient;
+class GenAuthClient;
 class SetupChecks;
 
 class CheckCommand : public QObject
@@ -33,7 +34,10 @@ signals:
     void finished(int exitCode);
 
 private:
-    void runChecks(const QString &appSecret);
+    // The user pool secret, from FSS_USERPOOL_SECRET or the keychain; none
+    // is fine (the GenAuth checks are then skipped).
+    void readPoolSecretThen(const QString &appSecret);
+    void runChecks(const QString &appSecret, const QString &poolSecret);
     void report();
     void stop(int exitCode, const QString &error = {});
 
@@ -44,6 +48,7 @@ private:
     SetupProfile m_profile;
     ApiTransport *m_transport = nullptr;
     FeishuClient *m_feishu = nullptr;
+    GenAuthClient *m_genAuth = nullptr;
     SetupChecks *m_checks = nullptr;
 };
 

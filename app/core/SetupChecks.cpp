@@ -11,6 +11,8 @@ const QString kWebPage = QStringLiteral("web-page");
 const QString kRedirectUrl = QStringLiteral("redirect-url");
 const QString kRelease = QStringLiteral("release");
 const QString kSelfManage = QStringLiteral("application:application:self_manage");
+const QString kGenAuthConnection = QStringLiteral("genauth-connection");
+const QString kGenAuthEnabled = QStringLiteral("genauth-enabled");
 
 QString permissionCheckId(const RequiredPermission &p) { return QStringLiteral("permission.") + p.id; }
 
@@ -77,6 +79,10 @@ QList<CheckResult> SetupChecks::planned(Groups groups)
     }
     if (groups & Group::AppRecord)
         add(kRelease, Step::Publish, tr("A version is released and approved"));
+    if (groups & Group::GenAuth) {
+        add(kGenAuthConnection, Step::Credentials, tr("GenAuth's Feishu identity source holds this App ID and App Secret"));
+        add(kGenAuthEnabled, Step::Credentials, tr("The identity source is enabled on the GenAuth application"));
+    }
     return list;
 }
 
@@ -120,6 +126,8 @@ void SetupChecks::run(Groups groups)
     m_outstanding = 1; // the token
 
     QObject *run = m_run;
+    if (groups & Group::GenAuth)
+        runGenAuth(run);
     m_client->tenantAccessToken(run, [this](const ApiResult<QString> &token) {
         m_token = token;
         if (m_groups & Group::Credentials) {
@@ -381,6 +389,86 @@ void SetupChecks::evaluateAppRecord()
         }
     }
     finish();
+}
+
+void SetupChecks::runGenAuth(QObject *run)
+{
+    if (!m_genAuth || !m_genAuth->hasSecret()) {
+        for (const QString &id : {kGenAuthConnection, kGenAuthEnabled}) {
+            CheckResult r = *find(id);
+            r.status = CheckResult::Status::Skip;
+            r.message = tr("Not checked: reading GenAuth needs the user pool secret (Step 2; FSS_USERPOOL_SECRET for the check "
+                           "command).");
+            set(r);
+        }
+        return;
+    }
+    ++m_outstanding;
+    auto source = new GenAuthIdentitySource(m_genAuth, m_genAuthSpec, run);
+    connect(source, &GenAuthIdentitySource::inspected, this, [this](const IdentitySourceState &state) {
+        evaluateGenAuth(state);
+        oneDone();
+    });
+    source->inspect();
+}
+
+void SetupChecks::evaluateGenAuth(const IdentitySourceState &state)
+{
+    CheckResult connection = *find(kGenAuthConnection);
+    CheckResult enabled = *find(kGenAuthEnabled);
+    const IdentitySourceSpec &spec = m_genAuthSpec;
+    const QUrl console = m_genAuth->endpoints().console;
+    const auto fixWith = [&](CheckResult &r, const QString &message) {
+        r.status = CheckResult::Status::Fail;
+        r.step = Step::Credentials;
+        r.fixUrl = console;
+        r.message = message;
+    };
+    const auto skipEnabled = [&](const QString &why) {
+        enabled.status = CheckResult::Status::Skip;
+        enabled.message = why;
+    };
+
+    if (!state.error.ok()) {
+        connection.fail(state.error);
+        enabled.fail(state.error);
+    } else if (!state.connection) {
+        fixWith(connection, tr("GenAuth has no identity source connection with the identifier “%1”. Use Create it for me in Step 2, "
+                               "or add the Feishu enterprise self-built app in the GenAuth console.")
+                                .arg(spec.identifier));
+        skipEnabled(tr("Not checked: there is no connection to enable yet."));
+    } else if (!state.conflict.isEmpty()) {
+        fixWith(connection, state.conflict + QLatin1Char(' ') + tr("Choose another identifier in Step 2."));
+        skipEnabled(tr("Not checked: the identifier belongs to another connection."));
+    } else {
+        if (!state.sameAppId) {
+            fixWith(connection, tr("The connection “%1” holds no App ID under the field name “%2”. If GenAuth names it differently, "
+                                   "set the field names in Create it for me; otherwise run it to fill them in.")
+                                    .arg(spec.identifier, spec.appIdKey));
+        } else if (state.secretReadable && !state.sameSecret) {
+            fixWith(connection, tr("The connection “%1” holds another App Secret than Step 2. Run Create it for me to update it, or "
+                                   "correct it in the GenAuth console.")
+                                    .arg(spec.identifier));
+        } else {
+            connection.status = CheckResult::Status::Pass;
+            connection.message = state.secretReadable
+                ? tr("“%1” (%2) holds App ID %3 and the same App Secret.").arg(spec.identifier, state.connection->displayName, spec.feishuAppId)
+                : tr("“%1” (%2) holds App ID %3; GenAuth does not show its App Secret, so that was not compared.")
+                      .arg(spec.identifier, state.connection->displayName, spec.feishuAppId);
+        }
+        if (spec.applicationId.isEmpty()) {
+            skipEnabled(tr("Not checked: enter the GenAuth application ID in Step 2."));
+        } else if (state.enabledOnApp.value_or(false)) {
+            enabled.status = CheckResult::Status::Pass;
+            enabled.message = tr("Enabled on the application %1.").arg(spec.applicationId);
+        } else {
+            fixWith(enabled, tr("Not enabled on the application %1, so its users cannot sign in with Feishu. Use Create it for me in "
+                                "Step 2, or enable the application on the connection's page in the GenAuth console.")
+                                 .arg(spec.applicationId));
+        }
+    }
+    set(connection);
+    set(enabled);
 }
 
 } // namespace fss

@@ -6,6 +6,7 @@
 
 #include "ApiError.h"
 #include "FeishuClient.h"
+#include "GenAuthIdentitySource.h"
 #include "SetupProfile.h"
 
 #include <QFlags>
@@ -47,15 +48,26 @@ public:
         Credentials = 0x1, // step 2: the tenant token
         Permissions = 0x2, // step 5: the seven permissions
         AppRecord = 0x4,   // steps 3, 4, 6: web page, redirect URL, release
+        GenAuth = 0x8,     // step 2, GenAuth's side: the connection and its application
     };
     Q_DECLARE_FLAGS(Groups, Group)
-    static constexpr Groups allGroups() { return Groups(Group::Credentials) | Group::Permissions | Group::AppRecord; }
+    static constexpr Groups allGroups()
+    {
+        return Groups(Group::Credentials) | Group::Permissions | Group::AppRecord | Group::GenAuth;
+    }
 
     // The client must already carry the endpoints and credentials.
     explicit SetupChecks(FeishuClient *client, QObject *parent = nullptr);
 
     // What the checks compare against: the expected redirect URL, version.
     void setProfile(const SetupProfile &profile) { m_profile = profile; }
+    // GenAuth's side, read with the management API: without a client or a
+    // user pool secret those checks are skipped, saying why.
+    void setGenAuth(GenAuthClient *client, const IdentitySourceSpec &spec)
+    {
+        m_genAuth = client;
+        m_genAuthSpec = spec;
+    }
 
     // The checks of these groups, in display order, all Pending.
     static QList<CheckResult> planned(Groups groups);
@@ -76,11 +88,15 @@ private:
     CheckResult *find(const QString &id);
     void evaluatePermissions();
     void evaluateAppRecord();
+    void runGenAuth(QObject *run);
+    void evaluateGenAuth(const IdentitySourceState &state);
     void oneDone();
     // The result of a check that could not run because the token failed.
     bool blockedByToken(CheckResult &r) const;
 
     FeishuClient *m_client;
+    GenAuthClient *m_genAuth = nullptr;
+    IdentitySourceSpec m_genAuthSpec;
     SetupProfile m_profile;
     Groups m_groups;
     QList<CheckResult> m_results;

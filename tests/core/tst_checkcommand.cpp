@@ -36,13 +36,16 @@ class TestCheckCommand : public QObject
     };
 
     // Runs the executable while this process keeps serving the sandbox.
-    Run check(QStringList arguments, const QString &secret = kSecret)
+    Run check(QStringList arguments, const QString &secret = kSecret, const QString &poolSecret = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("FSS_APP_SECRET"));
+        env.remove(QStringLiteral("FSS_USERPOOL_SECRET"));
         if (!secret.isEmpty())
             env.insert(QStringLiteral("FSS_APP_SECRET"), secret);
+        if (!poolSecret.isEmpty())
+            env.insert(QStringLiteral("FSS_USERPOOL_SECRET"), poolSecret);
         env.remove(QStringLiteral("QT_LOGGING_RULES"));
         p.setProcessEnvironment(env);
         arguments.prepend(QStringLiteral("check"));
@@ -66,6 +69,15 @@ class TestCheckCommand : public QObject
                 QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier), QStringLiteral("--user-pool-id"),
                 QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId)};
     }
+
+    // The same, with GenAuth's side: the sandbox's GenAuth as a private
+    // cloud, and its application.
+    QStringList genAuthArgs() const
+    {
+        return sandboxArgs() << QStringLiteral("--cloud") << m_sandbox->genAuthUrl().toString() << QStringLiteral("--genauth-app-id")
+                             << QString::fromLatin1(GenAuthSandboxConfig::defaultAppId);
+    }
+    QString poolSecret() { return m_sandbox->genAuth().config().userPoolSecret; }
 
     static QJsonObject failing(const QJsonObject &report)
     {
@@ -95,11 +107,13 @@ private slots:
 
     void correctSetupExits0()
     {
-        const Run r = check(sandboxArgs() << QStringLiteral("--app-id") << app().appId << QStringLiteral("--json"));
+        connectGenAuth(*m_sandbox);
+        const Run r = check(genAuthArgs() << QStringLiteral("--app-id") << app().appId << QStringLiteral("--json"), kSecret, poolSecret());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json.value(QLatin1String("ok")).toBool(), true);
         const QJsonArray checks = r.json.value(QLatin1String("checks")).toArray();
-        QCOMPARE(checks.size(), 11);
+        QCOMPARE(checks.size(), 13);
+        QVERIFY(!r.out.contains(poolSecret().toUtf8()) && !r.err.contains(poolSecret().toUtf8()));
         for (const QJsonValue &v : checks) {
             const QJsonObject c = v.toObject();
             QCOMPARE(c.value(QLatin1String("status")).toString(), QStringLiteral("pass"));
@@ -113,7 +127,45 @@ private slots:
         const Run r = check(sandboxArgs() << QStringLiteral("--app-id") << app().appId);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("PASS  Step 2 (Credentials)"), r.out.constData());
-        QVERIFY(r.out.contains("11 passed, 0 failed, 0 skipped."));
+        // Without a user pool secret GenAuth's side is skipped, and says why.
+        QVERIFY2(r.out.contains("11 passed, 0 failed, 2 skipped."), r.out.constData());
+        QVERIFY(r.out.contains("SKIP  Step 2 (Credentials)"));
+        QVERIFY(r.out.contains("FSS_USERPOOL_SECRET"));
+    }
+
+    void genAuthSideFailuresExit1AtStep2_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no identity source yet") << "fresh" << "genauth-connection" << "Create it for me";
+        QTest::newRow("other App Secret in GenAuth") << "secret" << "genauth-connection" << "another App Secret";
+        QTest::newRow("not enabled on the application") << "disabled" << "genauth-enabled" << "Not enabled on the application";
+        QTest::newRow("wrong pool secret") << "pool-secret" << "genauth-connection" << "Key Management";
+    }
+
+    void genAuthSideFailuresExit1AtStep2()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, id);
+        QFETCH(QString, says);
+        QString secret = poolSecret();
+        if (setup != QLatin1String("fresh")) {
+            GenAuthSandboxConnection &c = connectGenAuth(*m_sandbox);
+            if (setup == QLatin1String("secret"))
+                c.fields.insert(QStringLiteral("appSecret"), QStringLiteral("OtherSecret0123456789abcdefABCDEF"));
+            if (setup == QLatin1String("disabled"))
+                m_sandbox->genAuth().config().apps.first().enabledConnectionIds.clear();
+            if (setup == QLatin1String("pool-secret"))
+                secret = QStringLiteral("WrongPoolSecret0123456789abcdefab");
+        }
+        const Run r = check(genAuthArgs() << QStringLiteral("--app-id") << app().appId << QStringLiteral("--json"), kSecret, secret);
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject f = failing(r.json);
+        QCOMPARE(f.value(QLatin1String("id")).toString(), id);
+        QCOMPARE(f.value(QLatin1String("step")).toInt(), 2);
+        QVERIFY2(f.value(QLatin1String("message")).toString().contains(says), qPrintable(f.value(QLatin1String("message")).toString()));
+        QVERIFY(!r.out.contains(secret.toUtf8()));
     }
 
     void wrongSecretExits1AtStep2()

@@ -26,13 +26,21 @@ class TestSetupChecks : public QObject
         p.appId = QStringLiteral("cli_a1b2c3d4e5f60718");
         p.identifier = QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier);
         p.userPoolId = QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId);
+        p.genAuthAppId = QString::fromLatin1(GenAuthSandboxConfig::defaultAppId);
         return p;
     }
 
-    QList<CheckResult> run(const SetupProfile &p, SetupChecks::Groups groups = SetupChecks::allGroups())
+    // GenAuth's side is read with the sandbox GenAuth's pool secret, unless
+    // `poolSecret` says otherwise (empty: none).
+    QList<CheckResult> run(const SetupProfile &p, SetupChecks::Groups groups = SetupChecks::allGroups(),
+                           std::optional<QString> poolSecret = std::nullopt)
     {
         SetupChecks checks(m_client.get());
         checks.setProfile(p);
+        GenAuthClient genAuth(m_fixture.transport.get());
+        genAuth.setEndpoints({m_sandbox->genAuthUrl(), m_sandbox->genAuthUrl()});
+        genAuth.setCredentials(p.userPoolId, poolSecret.value_or(m_sandbox->genAuth().config().userPoolSecret));
+        checks.setGenAuth(&genAuth, IdentitySourceSpec::forProfile(p, app().appSecret));
         QSignalSpy finished(&checks, &SetupChecks::finished);
         checks.run(groups);
         if (!finished.wait(20000))
@@ -60,8 +68,9 @@ private slots:
 
     void correctSetupPassesEverything()
     {
+        connectGenAuth(*m_sandbox);
         const QList<CheckResult> results = run(profile());
-        QCOMPARE(results.size(), 11);
+        QCOMPARE(results.size(), 13); // 11 of Feishu's side, 2 of GenAuth's
         for (const CheckResult &r : results)
             QVERIFY2(r.status == CheckResult::Status::Pass, qPrintable(r.id + ": " + r.message));
         // One token for all ten probes that need it.
@@ -95,8 +104,9 @@ private slots:
         QCOMPARE(credentials.status, CheckResult::Status::Fail);
         QCOMPARE(int(credentials.step), int(Step::Credentials));
         QCOMPARE(credentials.code, QStringLiteral("10014"));
+        // Everything that needs Feishu's tenant token; GenAuth's side does not.
         for (const CheckResult &r : results) {
-            if (r.id != QLatin1String("credentials"))
+            if (r.id != QLatin1String("credentials") && !r.id.startsWith(QLatin1String("genauth-")))
                 QCOMPARE(r.status, CheckResult::Status::Skip);
         }
     }
@@ -196,6 +206,34 @@ private slots:
             QVERIFY(r.message.contains(QLatin1String("application:application:self_manage")));
         }
         QCOMPARE(status(results, QStringLiteral("credentials")), QStringLiteral("pass"));
+    }
+
+    void genAuthSide()
+    {
+        // Nothing in GenAuth yet: the connection check names Create it for me.
+        QList<CheckResult> results = run(profile(), SetupChecks::Group::GenAuth);
+        QCOMPARE(status(results, QStringLiteral("genauth-connection")), QStringLiteral("fail"));
+        QVERIFY(result(results, QStringLiteral("genauth-connection")).message.contains(QLatin1String("Create it for me")));
+        QCOMPARE(result(results, QStringLiteral("genauth-connection")).fixUrl, m_sandbox->genAuthUrl());
+        QCOMPARE(status(results, QStringLiteral("genauth-enabled")), QStringLiteral("skip"));
+
+        connectGenAuth(*m_sandbox);
+        results = run(profile(), SetupChecks::Group::GenAuth);
+        QCOMPARE(status(results, QStringLiteral("genauth-connection")), QStringLiteral("pass"));
+        QCOMPARE(status(results, QStringLiteral("genauth-enabled")), QStringLiteral("pass"));
+
+        // No application given: that part is skipped, saying where to enter it.
+        SetupProfile noApp = profile();
+        noApp.genAuthAppId.clear();
+        results = run(noApp, SetupChecks::Group::GenAuth);
+        QCOMPARE(status(results, QStringLiteral("genauth-enabled")), QStringLiteral("skip"));
+        QVERIFY(result(results, QStringLiteral("genauth-enabled")).message.contains(QLatin1String("Step 2")));
+
+        // Without a user pool secret GenAuth is not asked at all.
+        m_sandbox->genAuthServer().clearRequestLog();
+        results = run(profile(), SetupChecks::Group::GenAuth, QString());
+        QCOMPARE(status(results, QStringLiteral("genauth-connection")), QStringLiteral("skip"));
+        QVERIFY(m_sandbox->genAuthServer().requestLog().isEmpty());
     }
 };
 
