@@ -92,6 +92,9 @@ int main(int argc, char *argv[])
     settings.appSecret = app0.appSecret;
     settings.userPoolId = QString::fromLatin1(fss::FeishuSandboxConfig::defaultUserPoolId);
     settings.identifier = QString::fromLatin1(fss::FeishuSandboxConfig::defaultIdentifier);
+    settings.genAuth = sandbox.genAuthUrl();
+    settings.userPoolSecret = sandbox.genAuth().config().userPoolSecret;
+    settings.genAuthAppId = sandbox.genAuth().config().apps.constFirst().appId;
     fss::SetupWizard wizard(fss::ProfileStore(fss::ProfileStore::defaultDirectory() + QStringLiteral("-sandbox")), command.profile);
     wizard.useSandbox(settings);
     wizard.show();

@@ -1,7 +1,8 @@
 #!/bin/sh
 # `feishu-sso-setup sandbox` in the foreground and `check` against it, the
-# way a script or a CI job uses them: default app passes, a --config app
-# without a permission fails, a broken config file is bad input.
+# way a script or a CI job uses them: default app passes, GenAuth's empty
+# pool fails at Step 2, a --config app without a permission fails, a broken
+# config file is bad input.
 set -eu
 exe=$1
 work=$(mktemp -d)
@@ -23,6 +24,18 @@ check() {
 
 serve
 check
+# GenAuth's side, with the pool secret the sandbox prints: its pool is fresh,
+# so the connection check fails at Step 2 and names Create it for me.
+pool_secret=$(sed -n 's#.*user pool [0-9a-f]*, secret \([A-Za-z0-9]*\) .*#\1#p' "$work/log")
+[ -n "$pool_secret" ] || { cat "$work/log"; exit 1; }
+set +e
+FSS_USERPOOL_SECRET=$pool_secret check --cloud "$genauth" --genauth-app-id 65b2c3d4e5f60718293a4b5c --json >"$work/out"
+rc=$?
+set -e
+[ "$rc" = 1 ] || { echo "expected exit 1 for an empty GenAuth pool, got $rc"; cat "$work/out"; exit 1; }
+grep -q '"id": "genauth-connection"' "$work/out"
+grep -q 'Create it for me' "$work/out"
+if grep -q "$pool_secret" "$work/out"; then echo "the pool secret was printed"; exit 1; fi
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
 cat >"$work/config.json" <<'JSON'

@@ -25,6 +25,7 @@ SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget
     , m_store(std::move(store))
     , m_transport(new ApiTransport(nullptr, this))
     , m_feishu(new FeishuClient(m_transport, this))
+    , m_genAuth(new GenAuthClient(m_transport, this))
 {
     setWindowTitle(tr("Feishu SSO Setup"));
     setWizardStyle(QWizard::ModernStyle);
@@ -94,6 +95,13 @@ SetupProfile SetupWizard::profile() const
     p.userPoolId = field(QStringLiteral("userPoolId")).toString().trimmed();
     p.identifier = field(QStringLiteral("identifier")).toString().trimmed();
     p.version = field(QStringLiteral("version")).toString().trimmed();
+    p.genAuthAppId = field(QStringLiteral("genAuthAppId")).toString().trimmed();
+    p.genAuthAppHost = FieldRules::authAddress(field(QStringLiteral("genAuthAppHost")).toString()).value;
+    const QString callback = FieldRules::callbackUrl(field(QStringLiteral("oidcCallback")).toString()).value;
+    p.oidcCallback = callback == QLatin1String(SetupProfile::defaultOidcCallback) ? QString() : callback;
+    p.connectionName = m_connectionName;
+    p.appIdFieldKey = m_appIdFieldKey;
+    p.appSecretFieldKey = m_appSecretFieldKey;
     for (int id : pageIds()) {
         if (auto step = qobject_cast<StepPage *>(page(id)))
             p.ticked.unite(step->ticked());
@@ -110,6 +118,10 @@ void SetupWizard::applyProfile(const SetupProfile &p)
     setField(QStringLiteral("userPoolId"), p.userPoolId);
     setField(QStringLiteral("identifier"), p.identifier);
     setField(QStringLiteral("version"), p.version);
+    setField(QStringLiteral("genAuthAppId"), p.genAuthAppId);
+    setField(QStringLiteral("genAuthAppHost"), p.genAuthAppHost);
+    setField(QStringLiteral("oidcCallback"), p.effectiveOidcCallback());
+    setConnectionSettings(p.connectionName, p.appIdFieldKey, p.appSecretFieldKey);
     for (int id : pageIds()) {
         if (auto step = qobject_cast<StepPage *>(page(id)))
             step->setTicked(p.ticked);
@@ -186,11 +198,14 @@ void SetupWizard::useSandbox(const SandboxSettings &settings)
     ensurePagesBuilt();
     m_sandbox = settings;
     setWindowTitle(tr("Feishu SSO Setup — sandbox"));
-    auto banner = new QLabel(tr("<b>Sandbox</b><br>Nothing leaves this computer: Feishu is imitated at %1.<br><br>"
-                                "Step 2 is filled in with the test app (App ID %2); every live check runs against the "
-                                "imitation.")
-                                 .arg(settings.endpoints.openApi.toString().toHtmlEscaped(), settings.appId.toHtmlEscaped()),
-                             this);
+    QString text = tr("<b>Sandbox</b><br>Nothing leaves this computer: Feishu is imitated at %1.")
+                       .arg(settings.endpoints.openApi.toString().toHtmlEscaped());
+    if (settings.genAuth.isValid())
+        text += QLatin1Char(' ') + tr("GenAuth is imitated at %1, as a private host.").arg(settings.genAuth.toString().toHtmlEscaped());
+    text += QStringLiteral("<br><br>") + tr("Step 2 is filled in with the test app (App ID %1); every live check runs against the "
+                                            "imitation.")
+                                             .arg(settings.appId.toHtmlEscaped());
+    auto banner = new QLabel(text, this);
     banner->setObjectName(QStringLiteral("sandboxBanner"));
     banner->setWordWrap(true);
     banner->setMaximumWidth(200);
@@ -207,6 +222,33 @@ void SetupWizard::useSandbox(const SandboxSettings &settings)
     fill("appSecret", settings.appSecret);
     fill("userPoolId", settings.userPoolId);
     fill("identifier", settings.identifier);
+    if (settings.genAuth.isValid()) {
+        // The imitation stands in for a private GenAuth: its redirect URL is
+        // registered in the imitated Feishu app.
+        if (field(QStringLiteral("customHost")).toString().isEmpty()) {
+            setField(QStringLiteral("cloud"), int(Cloud::Custom));
+            setField(QStringLiteral("customHost"), settings.genAuth.toString());
+        }
+        fill("userPoolSecret", settings.userPoolSecret);
+        fill("genAuthAppId", settings.genAuthAppId);
+        fill("genAuthAppHost", settings.genAuth.toString());
+    }
+}
+
+void SetupWizard::setConnectionSettings(const QString &displayName, const QString &appIdKey, const QString &appSecretKey)
+{
+    const auto orEmpty = [](const QString &value, const char *fallback) { return value == QLatin1String(fallback) ? QString() : value; };
+    m_connectionName = orEmpty(displayName.trimmed(), SetupProfile::defaultConnectionName);
+    m_appIdFieldKey = orEmpty(appIdKey.trimmed(), SetupProfile::defaultAppIdFieldKey);
+    m_appSecretFieldKey = orEmpty(appSecretKey.trimmed(), SetupProfile::defaultAppSecretFieldKey);
+}
+
+GenAuthClient *SetupWizard::genAuth()
+{
+    const SetupProfile p = profile();
+    m_genAuth->setEndpoints(GenAuthEndpoints::forProfile(p));
+    m_genAuth->setCredentials(p.userPoolId, field(QStringLiteral("userPoolSecret")).toString().trimmed());
+    return m_genAuth;
 }
 
 FeishuEndpoints SetupWizard::feishuEndpoints() const
@@ -237,6 +279,7 @@ SetupChecks *SetupWizard::newChecks(QObject *parent)
     const SetupProfile p = profile();
     auto checks = new SetupChecks(feishu(p), parent);
     checks->setProfile(p);
+    checks->setGenAuth(genAuth(), IdentitySourceSpec::forProfile(p, field(QStringLiteral("appSecret")).toString().trimmed()));
     return checks;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/FeishuClient.h"
+#include "core/GenAuthClient.h"
 #include "core/ProfileSecrets.h"
 #include "core/ProfileStore.h"
 #include "core/SetupChecks.h"
@@ -23,6 +24,11 @@ struct SandboxSettings
     QString appSecret;
     QString userPoolId;
     QString identifier;
+    // The GenAuth imitation: its origin (API, core host and application
+    // address), its pool secret and its application.
+    QUrl genAuth;
+    QString userPoolSecret;
+    QString genAuthAppId;
 };
 
 class SetupWizard : public QWizard
@@ -59,6 +65,13 @@ public:
     // object. The secrets must be in the keychain before (the pages do that).
     SetupChecks *newChecks(QObject *parent);
     FeishuClient *feishu();
+    // The management client with the user pool ID and secret on the pages now.
+    GenAuthClient *genAuth();
+    ApiTransport *transport() const { return m_transport; }
+
+    // How the connection is named in GenAuth, and the names of its App ID and
+    // App Secret fields; kept in the profile (Create it for me sets them).
+    void setConnectionSettings(const QString &displayName, const QString &appIdKey, const QString &appSecretKey);
 
     // Builds every page that has not been built yet (fields, checklists);
     // done before anything reads or restores the whole profile.
@@ -81,6 +94,10 @@ private:
     ProfileStore m_store;
     ApiTransport *m_transport;
     FeishuClient *m_feishu;
+    GenAuthClient *m_genAuth;
+    QString m_connectionName;
+    QString m_appIdFieldKey;
+    QString m_appSecretFieldKey;
     std::optional<SandboxSettings> m_sandbox;
     ProfileSecrets m_secrets;
     KeychainResult m_keychainState;

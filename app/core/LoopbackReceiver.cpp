@@ -36,7 +36,7 @@ bool LoopbackReceiver::start(quint16 port)
     return m_port != 0;
 }
 
-QString LoopbackReceiver::redirectUri() const { return QStringLiteral("http://127.0.0.1:%1/callback").arg(m_port); }
+QString LoopbackReceiver::redirectUri() const { return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(m_path); }
 
 bool LoopbackReceiver::isListening() const
 {
@@ -53,7 +53,7 @@ void LoopbackReceiver::stop()
 bool LoopbackReceiver::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
-    if (m_done || request.url().path() != QLatin1String("/callback")) {
+    if (m_done || request.url().path() != m_path) {
         responder.write(page(tr("Not found"), tr("This address only receives the Feishu SSO Setup login test.")), "text/html; charset=utf-8",
                         QHttpServerResponder::StatusCode::NotFound);
         return true;

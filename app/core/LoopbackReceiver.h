@@ -18,7 +18,9 @@ public:
 
     // Starts listening; false when no port could be had.
     bool start(quint16 port = 0);
-    // http://127.0.0.1:<port>/callback — the extra redirect URL to register.
+    // The path of the callback ("/callback" unless set).
+    void setPath(const QString &path) { m_path = path; }
+    // http://127.0.0.1:<port><path> — the extra redirect URL to register.
     QString redirectUri() const;
     quint16 port() const { return m_port; }
     bool isListening() const;
@@ -35,6 +37,7 @@ protected:
 
 private:
     quint16 m_port = 0;
+    QString m_path = QStringLiteral("/callback");
     QString m_state;
     bool m_done = false;
 };

@@ -16,6 +16,9 @@ inline SandboxSettings sandboxSettings(Sandbox &sandbox, const QString &identifi
     s.appSecret = app.appSecret;
     s.userPoolId = QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId);
     s.identifier = identifier.isEmpty() ? QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier) : identifier;
+    s.genAuth = sandbox.genAuthUrl();
+    s.userPoolSecret = sandbox.genAuth().config().userPoolSecret;
+    s.genAuthAppId = sandbox.genAuth().config().apps.constFirst().appId;
     return s;
 }
 

@@ -12,6 +12,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -203,6 +204,57 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(view && view->title().contains(QLatin1String("sign in")), 30000);
         QVERIFY(page() != before);
         QVERIFY(page()->profile()->isOffTheRecord());
+    }
+
+    // The second mode: an OpenID Connect login at the sandbox's GenAuth
+    // application, handed over to sandbox Feishu and back, the final
+    // redirect caught in the browser and the ID token checked.
+    void endToEndThroughGenAuth_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("valid token") << "" << "whole chain works";
+        QTest::newRow("bad signature") << "bad-signature" << "id-token-signature";
+        QTest::newRow("wrong audience") << "wrong-audience" << "id-token-audience";
+        QTest::newRow("expired") << "expired" << "id-token-expired";
+        QTest::newRow("nonce mismatch") << "nonce-mismatch" << "id-token-nonce";
+    }
+
+    void endToEndThroughGenAuth()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, expected);
+        connectGenAuth(*m_sandbox);
+        m_sandbox->genAuth().config().idTokenFault = fault;
+        openAtLoginTest();
+        QTest::mouseClick(child<QRadioButton>("throughGenAuth"), Qt::LeftButton);
+        QVERIFY(child<QWidget>("genAuthAppHost")->isVisible());
+        QTest::mouseClick(child<QPushButton>("startLogin"), Qt::LeftButton);
+        auto view = m_wizard->currentPage()->findChild<QWebEngineView *>(QStringLiteral("loginView"));
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->title().startsWith(QLatin1String("GenAuth sandbox")), 30000);
+        runJs(QStringLiteral("document.getElementById('social-feishu').click()"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->title().startsWith(QLatin1String("Feishu sandbox")), 30000);
+        runJs(QStringLiteral("document.getElementById('sign-in-0').click()"));
+        QTRY_VERIFY_WITH_TIMEOUT(status().contains(expected), 30000);
+        // The application's callback was caught: nothing listens on it.
+        QVERIFY(!m_sandbox->genAuthServer().requestLog().isEmpty());
+        auto fields = child<QTreeWidget>("loginFields");
+        if (!fault.isEmpty()) {
+            QVERIFY(!fields->isVisible()); // no claim of a refused token is shown
+            return;
+        }
+        QVERIFY(fields->isVisible());
+        QHash<QString, QString> claims;
+        for (int i = 0; i < fields->topLevelItemCount(); ++i)
+            claims.insert(fields->topLevelItem(i)->text(0), fields->topLevelItem(i)->text(1));
+        QCOMPARE(claims.value(QStringLiteral("email")), app().users.first().email);
+        QCOMPARE(claims.value(QStringLiteral("aud")), QLatin1String(GenAuthSandboxConfig::defaultAppId));
+        QCOMPARE(claims.value(QStringLiteral("sub")), m_sandbox->genAuth().users().first().id);
+        QTest::mouseClick(child<QPushButton>("copyReport"), Qt::LeftButton);
+        const QString report = QGuiApplication::clipboard()->text();
+        QVERIFY2(report.contains(QLatin1String("through GenAuth: passed")), qPrintable(report));
+        QVERIFY(!report.contains(app().users.first().email));
     }
 };
 

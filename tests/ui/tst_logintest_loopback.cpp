@@ -11,6 +11,7 @@
 #include <QDesktopServices>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -81,6 +82,32 @@ private slots:
         QTcpSocket again;
         again.connectToHost(QHostAddress::LocalHost, quint16(m.captured(1).toUInt()));
         QVERIFY(!again.waitForConnected(2000));
+    }
+
+    // Through GenAuth without an embedded browser: this computer listens on
+    // the application's loopback callback for the final redirect.
+    void endToEndThroughGenAuth()
+    {
+        connectGenAuth(*m_sandbox);
+        m_opened.clear();
+        SetupWizard w(ProfileStore(m_profiles.path()));
+        w.useSandbox(sandboxSettings(*m_sandbox));
+        w.show();
+        WizardDriver d(w);
+        d.typeProfile(QStringLiteral("loopback-genauth"));
+        d.walkOn(Step::TestLogin);
+        QTest::mouseClick(w.currentPage()->findChild<QRadioButton *>(QStringLiteral("throughGenAuth")), Qt::LeftButton);
+        QTest::mouseClick(w.currentPage()->findChild<QPushButton *>(QStringLiteral("startLogin")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_opened.isValid(), 20000);
+        QCOMPARE(m_opened.path(), QStringLiteral("/oidc/auth"));
+        QString where;
+        const QUrl back = loginThroughGenAuth(m_nam, m_opened, app().users.first().openId, &where);
+        QVERIFY2(back.toString().startsWith(QLatin1String(SetupProfile::defaultOidcCallback)), qPrintable(where + back.toString()));
+        QCOMPARE(fetch(m_nam, QNetworkRequest(back)).status, 200);
+        auto status = w.currentPage()->findChild<QLabel *>(QStringLiteral("loginStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("whole chain works")), 20000);
+        auto fields = w.currentPage()->findChild<QTreeWidget *>(QStringLiteral("loginFields"));
+        QVERIFY(fields->findItems(app().users.first().email, Qt::MatchExactly, 1).size() == 1);
     }
 };
 

@@ -7,6 +7,8 @@
 
 #include "core/SecretStore.h"
 
+#include <QCheckBox>
+#include <QDialog>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QPushButton>
@@ -170,6 +172,7 @@ private slots:
 
     void summaryRunsEveryCheck()
     {
+        connectGenAuth(*m_sandbox);
         SetupWizard w(ProfileStore(m_profiles->path()));
         open(w);
         WizardDriver d(w);
@@ -178,7 +181,7 @@ private slots:
             return;
         auto table = child<QTreeWidget>(w, "checkResults");
         QVERIFY(table);
-        QCOMPARE(table->topLevelItemCount(), 11);
+        QCOMPARE(table->topLevelItemCount(), 13); // Feishu's side and GenAuth's
         auto verdict = child<QLabel>(w, "checksVerdict");
         QTRY_COMPARE_WITH_TIMEOUT(verdict->text(), QStringLiteral("Every check passed."), 20000);
         for (int i = 0; i < table->topLevelItemCount(); ++i)
@@ -191,6 +194,45 @@ private slots:
         const auto rows = table->findItems(QStringLiteral("Failed"), Qt::MatchExactly, 0);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first()->text(1), QStringLiteral("4"));
+    }
+
+    // "Create it for me" on Step 2: the requests are listed (secrets masked)
+    // before anything is sent; Send creates the identity source and ticks
+    // the checklist; a second run finds nothing to do.
+    void createItForMe()
+    {
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        open(w);
+        WizardDriver d(w);
+        walkToCredentials(d);
+        if (QTest::currentTestFailed())
+            return;
+        const QString poolSecret = m_sandbox->genAuth().config().userPoolSecret;
+        for (int run = 0; run < 2; ++run) {
+            QTest::mouseClick(child<QPushButton>(w, "createInGenAuth"), Qt::LeftButton);
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<QDialog *>(QStringLiteral("genAuthApply"))) && dialog->isVisible(), 20000);
+            auto requests = dialog->findChild<QTreeWidget *>(QStringLiteral("plannedRequests"));
+            QCOMPARE(requests->topLevelItemCount(), 8);
+            QString everything;
+            for (int i = 0; i < requests->topLevelItemCount(); ++i)
+                everything += requests->topLevelItem(i)->text(1) + requests->topLevelItem(i)->data(0, Qt::UserRole).toString();
+            QVERIFY(!everything.contains(poolSecret) && !everything.contains(app().appSecret));
+            QVERIFY(everything.contains(QStringLiteral("••••••••")));
+            if (run == 0)
+                QVERIFY(m_sandbox->genAuthServer().requestLog().isEmpty()); // nothing sent yet
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendToGenAuth")), Qt::LeftButton);
+            auto status = dialog->findChild<QLabel *>(QStringLiteral("applyStatus"));
+            QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(run == 0 ? QLatin1String("Done.") : QLatin1String("Nothing to do")), 20000);
+            dialog->reject();
+            QTRY_VERIFY(!w.findChild<QDialog *>(QStringLiteral("genAuthApply")));
+        }
+        QCOMPARE(m_sandbox->genAuth().config().extIdps.size(), 1);
+        QCOMPARE(m_sandbox->genAuth().config().apps.first().enabledConnectionIds.size(), 1);
+        QVERIFY(child<QLabel>(w, "genAuthResult")->text().contains(QLatin1String("Already enabled")));
+        const auto boxes = w.currentPage()->findChildren<QCheckBox *>();
+        for (QCheckBox *box : boxes)
+            QVERIFY2(box->isChecked(), qPrintable(box->text()));
     }
 };
 

@@ -2,8 +2,10 @@
 
 #include "CheckResultView.h"
 #include "FieldEdit.h"
+#include "GenAuthApplyDialog.h"
 #include "SetupWizard.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,8 +20,10 @@ CredentialsPage::CredentialsPage(QWidget *parent)
                   "<li>In the GenAuth console add the identity source <b>Feishu enterprise self-built application</b> "
                   "(Connect Identity Source → Social / Enterprise identity source). Give it the identifier below and "
                   "paste the same App ID and App Secret.</li>"
-                  "<li>Copy the <b>user pool ID</b> from GenAuth's Settings → Basic information. The user pool secret is "
-                  "only needed if the wizard is to talk to GenAuth for you.</li></ol>"
+                  "<li>Copy the <b>user pool ID</b> from GenAuth's Settings → Basic information. The user pool secret "
+                  "(Settings → Basic Settings → Key Management) is only needed if the wizard is to talk to GenAuth for "
+                  "you: with it, <b>Create it for me</b> does item 2 and enables the identity source on your GenAuth "
+                  "application.</li></ol>"
                   "<p>The secrets are stored in your system keychain, never in a file.</p>"),
                parent)
 {
@@ -32,8 +36,11 @@ void CredentialsPage::build()
     m_userPoolId = new FieldEdit(tr("GenAuth user pool ID"), FieldRules::userPoolId, this);
     m_identifier = new FieldEdit(tr("Connection identifier"), FieldRules::identifier, this);
     m_userPoolSecret = new FieldEdit(tr("GenAuth user pool secret"), FieldRules::userPoolSecret, this);
+    m_genAuthAppId = new FieldEdit(tr("GenAuth application ID"), FieldRules::genAuthAppId, this);
     m_keychain = new QLabel(this);
     m_verify = new QPushButton(tr("&Verify with Feishu"), this);
+    m_createInGenAuth = new QPushButton(tr("Create it for &me…"), this);
+    m_genAuthResult = new QLabel(this);
     m_verifyResult = new QLabel(this);
     // The secret's rule also catches an App ID pasted into the secret field.
     m_appSecret->setRule([this](const QString &v) { return FieldRules::appSecret(v, m_appId->value()); });
@@ -43,6 +50,8 @@ void CredentialsPage::build()
     m_appId->setPlaceholderText(QStringLiteral("cli_a1b2c3d4e5f60718"));
     m_identifier->setPlaceholderText(QStringLiteral("feishu"));
     m_userPoolSecret->setPlaceholderText(tr("optional"));
+    m_genAuthAppId->setPlaceholderText(tr("optional: the application to enable it on"));
+    m_genAuthAppId->setObjectName(QStringLiteral("genAuthAppId"));
     m_appId->setObjectName(QStringLiteral("appId"));
     m_appSecret->setObjectName(QStringLiteral("appSecret"));
     m_userPoolId->setObjectName(QStringLiteral("userPoolId"));
@@ -66,6 +75,7 @@ void CredentialsPage::build()
     addRow(tr("User &pool ID:"), m_userPoolId);
     addRow(tr("Connection &identifier:"), m_identifier);
     addRow(tr("User pool s&ecret:"), m_userPoolSecret);
+    addRow(tr("GenAuth a&pplication ID:"), m_genAuthAppId);
     contentLayout()->addLayout(form);
 
     // The live check: Feishu issues a tenant token only for a right pair.
@@ -82,6 +92,22 @@ void CredentialsPage::build()
     verifyRow->addWidget(m_verifyResult, 1);
     contentLayout()->addLayout(verifyRow);
     connect(m_verify, &QPushButton::clicked, this, &CredentialsPage::verify);
+
+    // GenAuth's side done by the wizard, with the user pool secret.
+    m_createInGenAuth->setObjectName(QStringLiteral("createInGenAuth"));
+    m_createInGenAuth->setToolTip(tr("Stores the secrets in the keychain, shows the requests, then creates or updates the identity "
+                                     "source in GenAuth and enables it on the application."));
+    m_genAuthResult->setObjectName(QStringLiteral("genAuthResult"));
+    m_genAuthResult->setWordWrap(true);
+    m_genAuthResult->setTextFormat(Qt::RichText);
+    m_genAuthResult->setOpenExternalLinks(true);
+    m_genAuthResult->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    m_genAuthResult->setAccessibleName(tr("Result of Create it for me"));
+    auto genAuthRow = new QHBoxLayout;
+    genAuthRow->addWidget(m_createInGenAuth);
+    genAuthRow->addWidget(m_genAuthResult, 1);
+    contentLayout()->addLayout(genAuthRow);
+    connect(m_createInGenAuth, &QPushButton::clicked, this, &CredentialsPage::createInGenAuth);
     connect(m_appId, &FieldEdit::valueChanged, m_verifyResult, &QLabel::clear);
     connect(m_appSecret, &FieldEdit::valueChanged, m_verifyResult, &QLabel::clear);
 
@@ -100,7 +126,8 @@ void CredentialsPage::build()
     registerField(QStringLiteral("userPoolId"), m_userPoolId, "value", SIGNAL(valueChanged()));
     registerField(QStringLiteral("identifier"), m_identifier, "value", SIGNAL(valueChanged()));
     registerField(QStringLiteral("userPoolSecret"), m_userPoolSecret, "value", SIGNAL(valueChanged()));
-    for (FieldEdit *edit : {m_appId, m_appSecret, m_userPoolId, m_identifier, m_userPoolSecret})
+    registerField(QStringLiteral("genAuthAppId"), m_genAuthAppId, "value", SIGNAL(valueChanged()));
+    for (FieldEdit *edit : {m_appId, m_appSecret, m_userPoolId, m_identifier, m_userPoolSecret, m_genAuthAppId})
         connect(edit, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
 }
 
@@ -115,7 +142,7 @@ bool CredentialsPage::pageComplete() const
 {
     if (m_busy)
         return false;
-    for (const FieldEdit *edit : {m_appId, m_appSecret, m_userPoolId, m_identifier, m_userPoolSecret}) {
+    for (const FieldEdit *edit : {m_appId, m_appSecret, m_userPoolId, m_identifier, m_userPoolSecret, m_genAuthAppId}) {
         if (!edit->isAcceptable())
             return false;
     }
@@ -181,6 +208,51 @@ void CredentialsPage::verify()
     }, [this] {
         // Secrets are never used before they are safely stored.
         m_verifyResult->setText(tr("Not verified: the secrets could not be stored in the keychain (see below)."));
+    });
+}
+
+void CredentialsPage::createInGenAuth()
+{
+    if (m_busy)
+        return;
+    for (const FieldEdit *edit : {m_appId, m_appSecret, m_userPoolId, m_identifier}) {
+        if (!edit->isAcceptable() || edit->value().isEmpty()) {
+            m_genAuthResult->setText(tr("Enter the App ID, App Secret, user pool ID and connection identifier first."));
+            return;
+        }
+    }
+    if (m_userPoolSecret->value().isEmpty()) {
+        m_genAuthResult->setText(tr("Enter the user pool secret first (GenAuth console: Settings → Basic Settings → Key Management)."));
+        return;
+    }
+    m_genAuthResult->setText(tr("Storing the secrets…"));
+    saveSecretsThen([this] {
+        SetupWizard *w = setupWizard();
+        const SetupProfile p = w->profile();
+        auto dialog = new GenAuthApplyDialog(w->genAuth(), IdentitySourceSpec::forProfile(p, m_appSecret->value()), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_genAuthResult->clear();
+        connect(dialog, &QDialog::finished, this, [this, dialog] {
+            if (!dialog->result().done.isEmpty() || !dialog->result().error.ok()) {
+                CheckResult r;
+                if (dialog->succeeded()) {
+                    r.status = CheckResult::Status::Pass;
+                    r.message = dialog->result().done.join(QLatin1Char(' '));
+                } else if (!dialog->result().error.ok()) {
+                    r.fail(dialog->result().error);
+                }
+                m_genAuthResult->setText(checkResultHtml(r));
+            }
+            if (!dialog->succeeded())
+                return;
+            const IdentitySourceSpec used = dialog->spec();
+            setupWizard()->setConnectionSettings(used.displayName, used.appIdKey, used.appSecretKey);
+            if (QCheckBox *done = item(QStringLiteral("genauth-source")))
+                done->setChecked(true);
+        });
+        dialog->open();
+    }, [this] {
+        m_genAuthResult->setText(tr("Nothing was sent: the secrets could not be stored in the keychain (see below)."));
     });
 }
 

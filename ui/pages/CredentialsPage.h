@@ -39,12 +39,16 @@ private:
     // Stores changed secrets, then runs `then` if that worked, `failed` if not.
     void saveSecretsThen(std::function<void()> then, std::function<void()> failed = {});
     void verify();
+    void createInGenAuth();
 
     FieldEdit *m_appId = nullptr;
     FieldEdit *m_appSecret = nullptr;
     FieldEdit *m_userPoolId = nullptr;
     FieldEdit *m_identifier = nullptr;
     FieldEdit *m_userPoolSecret = nullptr;
+    FieldEdit *m_genAuthAppId = nullptr;
+    QPushButton *m_createInGenAuth = nullptr;
+    QLabel *m_genAuthResult = nullptr;
     QLabel *m_keychain = nullptr;
     QPushButton *m_verify = nullptr;
     QLabel *m_verifyResult = nullptr;

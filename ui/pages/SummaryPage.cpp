@@ -77,6 +77,10 @@ void SummaryPage::initializePage()
     html += row(tr("User pool ID"), p.userPoolId);
     html += row(tr("User pool secret"), p.userPoolSecretStored ? stored : notStored);
     html += row(tr("Connection identifier"), p.identifier);
+    html += row(tr("Connection name in GenAuth"), p.effectiveConnectionName());
+    html += row(tr("GenAuth application ID"), p.genAuthAppId.isEmpty() ? tr("not given") : p.genAuthAppId);
+    if (!p.genAuthAppHost.isEmpty())
+        html += row(tr("GenAuth authentication address"), p.genAuthAppHost);
     html += row(tr("Redirect URL"), redirectUrl(p).toString());
     html += row(tr("Version"), p.version);
     html += QStringLiteral("</table>");
@@ -89,7 +93,7 @@ void SummaryPage::runChecks()
     delete m_checks;
     m_checks = qobject_cast<SetupWizard *>(wizard())->newChecks(this);
     m_rerun->setEnabled(false);
-    m_verdict->setText(tr("Checking every step with Feishu…"));
+    m_verdict->setText(tr("Checking every step with Feishu and GenAuth…"));
     m_results->setResults(SetupChecks::planned(SetupChecks::allGroups()));
     connect(m_checks, &SetupChecks::resultChanged, m_results, &CheckResultsView::updateResult);
     connect(m_checks, &SetupChecks::finished, this, [this] {

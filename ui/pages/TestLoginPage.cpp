@@ -1,19 +1,25 @@
 #include "TestLoginPage.h"
 
 #include "CheckResultView.h"
+#include "FieldEdit.h"
 #include "SetupWizard.h"
 #include "core/LoopbackReceiver.h"
 
 #include "LoginBrowserApi.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -33,8 +39,9 @@ TestLoginPage::TestLoginPage(QWidget *parent)
     : QWizardPage(parent)
 {
     setTitle(tr("Test the login"));
-    setSubTitle(tr("Sign in with Feishu as GenAuth will make your users do. The wizard catches the redirect to the GenAuth "
-                   "callback before it leaves this computer, and shows which user fields GenAuth will receive."));
+    setSubTitle(tr("Sign in with Feishu as your users will. Feishu only: the wizard catches the redirect to GenAuth before it "
+                   "leaves this computer and shows the fields GenAuth will receive. Through GenAuth: the whole chain, up to "
+                   "your GenAuth application."));
 }
 
 void TestLoginPage::ensureBuilt()
@@ -42,6 +49,12 @@ void TestLoginPage::ensureBuilt()
     if (m_built)
         return;
     m_built = true;
+    m_feishuMode = new QRadioButton(tr("&Feishu only (nothing reaches GenAuth)"), this);
+    m_genAuthMode = new QRadioButton(tr("Through &GenAuth, end to end"), this);
+    m_genAuthSettings = new QGroupBox(tr("GenAuth application"), this);
+    m_authAddress = new FieldEdit(tr("Authentication address"), FieldRules::authAddress, this);
+    m_callback = new FieldEdit(tr("Login callback URL"), FieldRules::callbackUrl, this);
+    m_genAuthApp = new QLabel(this);
     m_browserArea = new QWidget(this);
     m_intro = new QLabel(this);
     m_status = new QLabel(this);
@@ -51,6 +64,28 @@ void TestLoginPage::ensureBuilt()
     m_timeout = new QSpinBox(this);
     m_fields = new QTreeWidget(this);
     m_copy = new QPushButton(tr("&Copy report"), this);
+
+    auto modes = new QButtonGroup(this);
+    modes->addButton(m_feishuMode);
+    modes->addButton(m_genAuthMode);
+    m_feishuMode->setChecked(true);
+    m_feishuMode->setObjectName(QStringLiteral("feishuOnly"));
+    m_genAuthMode->setObjectName(QStringLiteral("throughGenAuth"));
+    m_authAddress->setObjectName(QStringLiteral("genAuthAppHost"));
+    m_authAddress->setPlaceholderText(QStringLiteral("https://your-app.genauth.ai"));
+    m_callback->setObjectName(QStringLiteral("oidcCallback"));
+    m_callback->setValue(QLatin1String(SetupProfile::defaultOidcCallback));
+    m_genAuthApp->setWordWrap(true);
+    auto settings = new QFormLayout(m_genAuthSettings);
+    const auto addRow = [&](const QString &label, QWidget *edit) {
+        auto l = new QLabel(label, this);
+        l->setBuddy(edit);
+        settings->addRow(l, edit);
+    };
+    addRow(tr("Au&thentication address:"), m_authAddress);
+    addRow(tr("Login call&back URL:"), m_callback);
+    settings->addRow(m_genAuthApp);
+    m_genAuthSettings->setVisible(false);
 
     m_intro->setWordWrap(true);
     m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -62,7 +97,7 @@ void TestLoginPage::ensureBuilt()
     m_status->setAccessibleName(tr("Login test result"));
     m_start->setObjectName(QStringLiteral("startLogin"));
     m_signInAgain->setObjectName(QStringLiteral("signInAgain"));
-    m_signInAgain->setToolTip(tr("Forgets the Feishu session of the test browser, then starts again."));
+    m_signInAgain->setToolTip(tr("Forgets the session of the test browser, then starts again."));
     m_keepSession->setObjectName(QStringLiteral("keepSession"));
     m_keepSession->setVisible(embeddedBrowser());
     m_signInAgain->setVisible(embeddedBrowser());
@@ -72,8 +107,6 @@ void TestLoginPage::ensureBuilt()
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setAccessibleName(tr("How long to wait for the login"));
     m_fields->setObjectName(QStringLiteral("loginFields"));
-    m_fields->setColumnCount(4);
-    m_fields->setHeaderLabels({tr("Field"), tr("Received"), tr("Permission it needs"), tr("Note")});
     m_fields->setRootIsDecorated(false);
     m_fields->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_fields->setAccessibleName(tr("User fields received"));
@@ -83,6 +116,11 @@ void TestLoginPage::ensureBuilt()
     m_browserArea->setLayout(new QVBoxLayout);
     m_browserArea->layout()->setContentsMargins(0, 0, 0, 0);
     m_browserArea->setMinimumHeight(embeddedBrowser() ? 280 : 0);
+
+    auto modeRow = new QHBoxLayout;
+    modeRow->addWidget(m_feishuMode);
+    modeRow->addWidget(m_genAuthMode);
+    modeRow->addStretch();
 
     auto controls = new QHBoxLayout;
     controls->addWidget(m_start);
@@ -95,6 +133,8 @@ void TestLoginPage::ensureBuilt()
     controls->addWidget(m_timeout);
 
     auto layout = new QVBoxLayout(this);
+    layout->addLayout(modeRow);
+    layout->addWidget(m_genAuthSettings);
     layout->addWidget(m_intro);
     layout->addLayout(controls);
     layout->addWidget(m_status);
@@ -102,6 +142,14 @@ void TestLoginPage::ensureBuilt()
     layout->addWidget(m_fields, 1);
     layout->addWidget(m_copy, 0, Qt::AlignLeft);
 
+    registerField(QStringLiteral("genAuthAppHost"), m_authAddress, "value", SIGNAL(valueChanged()));
+    registerField(QStringLiteral("oidcCallback"), m_callback, "value", SIGNAL(valueChanged()));
+
+    connect(m_genAuthMode, &QRadioButton::toggled, this, [this](bool genAuth) {
+        m_genAuthSettings->setVisible(genAuth);
+        showIntro();
+    });
+    connect(m_callback, &FieldEdit::valueChanged, this, &TestLoginPage::showIntro);
     connect(m_start, &QPushButton::clicked, this, &TestLoginPage::startTest);
     connect(m_signInAgain, &QPushButton::clicked, this, [this] {
         if (m_browser)
@@ -112,7 +160,7 @@ void TestLoginPage::ensureBuilt()
         if (m_browser)
             m_browser->setKeepSession(keep);
     });
-    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_last.redactedReport()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_report); });
 }
 
 TestLoginPage::~TestLoginPage()
@@ -124,8 +172,32 @@ TestLoginPage::~TestLoginPage()
 
 SetupWizard *TestLoginPage::setupWizard() const { return qobject_cast<SetupWizard *>(wizard()); }
 
+TestLoginPage::Mode TestLoginPage::mode() const
+{
+    return m_genAuthMode->isChecked() ? Mode::GenAuth : Mode::Feishu;
+}
+
 void TestLoginPage::initializePage()
 {
+    const QString appId = setupWizard()->profile().genAuthAppId;
+    m_genAuthApp->setText(appId.isEmpty() ? tr("GenAuth application ID: none yet; enter it in Step 2.")
+                                          : tr("GenAuth application ID (Step 2): %1").arg(appId));
+    showIntro();
+}
+
+void TestLoginPage::showIntro()
+{
+    if (!setupWizard())
+        return;
+    if (mode() == Mode::GenAuth) {
+        m_intro->setText(tr("The login starts at the GenAuth application, which sends you to Feishu and back, then to %1. Register "
+                            "that URL in the application's Login Callback URLs (GenAuth console → Applications → your application "
+                            "→ Authentication Configuration); %2")
+                             .arg(m_callback->value(), embeddedBrowser() ? tr("the embedded browser catches it, so nothing needs to "
+                                                                              "listen there.")
+                                                                         : tr("this computer listens there for it.")));
+        return;
+    }
     const QString url = redirectUrl(setupWizard()->profile()).toString();
     if (embeddedBrowser()) {
         m_intro->setText(tr("The login goes to the redirect URL registered in Step 4:\n%1\nNothing is sent to GenAuth, "
@@ -143,6 +215,8 @@ void TestLoginPage::cleanupPage()
 {
     if (m_probe)
         m_probe->cancel();
+    if (m_oidc)
+        m_oidc->cancel();
     if (m_receiver)
         m_receiver->stop();
 }
@@ -153,18 +227,31 @@ void TestLoginPage::setStatus(const QString &html, bool problem)
     m_status->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
 }
 
-void TestLoginPage::startTest()
+bool TestLoginPage::isCallback(const QUrl &url) const
 {
-    // The client takes the credentials on the pages now.
-    FeishuClient *client = setupWizard()->feishu();
-    if (!m_probe) {
-        m_probe = new LoginProbe(client, this);
-        connect(m_probe, &LoginProbe::finished, this, &TestLoginPage::showResult);
-    }
-    m_probe->setTimeout(std::chrono::seconds(m_timeout->value()));
-    m_fields->hide();
-    m_copy->setEnabled(false);
+    if (m_running == Mode::GenAuth)
+        return m_oidc && m_oidc->isCallback(url);
+    return m_probe && m_probe->isCallback(url);
+}
 
+void TestLoginPage::handleCallback(const QUrl &url)
+{
+    if (m_running == Mode::GenAuth)
+        m_oidc->handleCallback(url);
+    else
+        m_probe->handleCallback(url);
+}
+
+void TestLoginPage::handlePageText(const QString &text)
+{
+    if (m_running == Mode::GenAuth)
+        m_oidc->handlePageText(text);
+    else
+        m_probe->handlePageText(text);
+}
+
+bool TestLoginPage::ensureBrowser()
+{
 #ifdef FSS_WITH_WEBENGINE
     if (!m_browser && m_browserUnavailable.isEmpty()) {
         QString why;
@@ -172,66 +259,142 @@ void TestLoginPage::startTest()
             m_browser = factory->create(m_browserArea);
             m_browser->setKeepSession(m_keepSession->isChecked());
             m_browserArea->layout()->addWidget(m_browser->widget());
-            m_browser->setCallbackMatcher([this](const QUrl &url) { return m_probe && m_probe->isCallback(url); });
-            m_browser->setOnCallback([this](const QUrl &url) { m_probe->handleCallback(url); });
-            m_browser->setOnPageText([this](const QString &text) { m_probe->handlePageText(text); });
+            m_browser->setCallbackMatcher([this](const QUrl &url) { return isCallback(url); });
+            m_browser->setOnCallback([this](const QUrl &url) { handleCallback(url); });
+            m_browser->setOnPageText([this](const QString &text) { handlePageText(text); });
         } else {
             m_browserUnavailable = why;
         }
     }
 #endif
-    if (m_browser)
-        startEmbedded();
-    else
-        startInSystemBrowser();
+    return m_browser != nullptr;
 }
 
-void TestLoginPage::startEmbedded()
+void TestLoginPage::startTest()
 {
-    m_probe->setRedirectUri(redirectUrl(setupWizard()->profile()).toString(QUrl::FullyEncoded));
-    m_browserArea->show();
-    const QUrl authorize = m_probe->start();
-    setStatus(tr("Sign in on the Feishu page below…"), false);
-    m_browser->open(authorize);
-}
+    if (m_probe)
+        m_probe->cancel();
+    if (m_oidc)
+        m_oidc->cancel();
+    m_fields->hide();
+    m_copy->setEnabled(false);
+    m_running = mode();
+    const bool embedded = ensureBrowser();
+    SetupWizard *w = setupWizard();
 
-void TestLoginPage::startInSystemBrowser()
-{
+    if (m_running == Mode::GenAuth) {
+        if (!m_oidc) {
+            m_oidc = new OidcLogin(w->transport(), this);
+            connect(m_oidc, &OidcLogin::finished, this, &TestLoginPage::showOidcResult);
+            connect(m_oidc, &OidcLogin::ready, this, [this](const QUrl &url) { openInBrowser(url, m_oidc->state()); });
+        }
+        const SetupProfile p = w->profile();
+        m_oidc->setSettings({p.genAuthAppHost, p.genAuthAppId, p.effectiveOidcCallback()});
+        m_oidc->setTimeout(std::chrono::seconds(m_timeout->value()));
+        if (!embedded) {
+            // The system browser comes back to this computer: the callback
+            // must be a loopback address with a port to listen on.
+            const QUrl callback(p.effectiveOidcCallback());
+            const QHostAddress host(callback.host());
+            if (callback.scheme() != QLatin1String("http") || host.isNull() || !host.isLoopback() || callback.port() <= 0) {
+                setStatus(tr("Without the embedded browser the login callback must be http://127.0.0.1:PORT/… so that this "
+                             "computer can listen for it."),
+                          true);
+                return;
+            }
+        }
+        setStatus(tr("Asking GenAuth for its OpenID Connect endpoints…"), false);
+        m_oidc->start();
+        return;
+    }
+
+    if (!m_probe) {
+        m_probe = new LoginProbe(w->feishu(), this);
+        connect(m_probe, &LoginProbe::finished, this, &TestLoginPage::showResult);
+    }
+    w->feishu(); // the client takes the credentials on the pages now
+    m_probe->setTimeout(std::chrono::seconds(m_timeout->value()));
+    if (embedded) {
+        m_probe->setRedirectUri(redirectUrl(w->profile()).toString(QUrl::FullyEncoded));
+        openInBrowser(m_probe->start(), m_probe->state());
+        return;
+    }
     if (!m_receiver) {
         m_receiver = new LoopbackReceiver(this);
-        connect(m_receiver, &LoopbackReceiver::callbackReceived, m_probe, &LoginProbe::handleCallback);
+        connect(m_receiver, &LoopbackReceiver::callbackReceived, this, &TestLoginPage::handleCallback);
     }
     m_receiver->stop();
+    m_receiver->setPath(QStringLiteral("/callback"));
     if (!m_receiver->start()) {
         setStatus(tr("Cannot listen on 127.0.0.1 for the login callback."), true);
         return;
     }
     m_probe->setRedirectUri(m_receiver->redirectUri());
-    const QUrl authorize = m_probe->start();
-    m_receiver->setExpectedState(m_probe->state());
-    QString text = tr("Register this extra redirect URL in Security Settings → Redirect URLs, then sign in in your browser "
-                      "(it has just opened):<br><b>%1</b><br><a href=\"%2\">Open the login page again</a>")
-                       .arg(m_receiver->redirectUri().toHtmlEscaped(), authorize.toString(QUrl::FullyEncoded).toHtmlEscaped());
+    openInBrowser(m_probe->start(), m_probe->state());
+}
+
+void TestLoginPage::openInBrowser(const QUrl &url, const QString &expectedState)
+{
+    if (m_browser) {
+        m_browserArea->show();
+        setStatus(m_running == Mode::GenAuth ? tr("Sign in on the GenAuth page below, then with Feishu…")
+                                             : tr("Sign in on the Feishu page below…"),
+                  false);
+        m_browser->open(url);
+        return;
+    }
+    QString text;
+    if (m_running == Mode::GenAuth) {
+        const QUrl callback(m_callback->value());
+        if (!m_receiver) {
+            m_receiver = new LoopbackReceiver(this);
+            connect(m_receiver, &LoopbackReceiver::callbackReceived, this, &TestLoginPage::handleCallback);
+        }
+        m_receiver->stop();
+        m_receiver->setPath(callback.path());
+        if (!m_receiver->start(quint16(callback.port()))) {
+            setStatus(tr("Cannot listen on 127.0.0.1:%1 for the login callback; is another program using that port?").arg(callback.port()),
+                      true);
+            m_oidc->cancel();
+            return;
+        }
+        text = tr("Sign in in your browser (it has just opened); the login comes back to %1.<br><a href=\"%2\">Open the login page "
+                  "again</a>")
+                   .arg(m_receiver->redirectUri().toHtmlEscaped(), url.toString(QUrl::FullyEncoded).toHtmlEscaped());
+    } else {
+        text = tr("Register this extra redirect URL in Security Settings → Redirect URLs, then sign in in your browser "
+                  "(it has just opened):<br><b>%1</b><br><a href=\"%2\">Open the login page again</a>")
+                   .arg(m_receiver->redirectUri().toHtmlEscaped(), url.toString(QUrl::FullyEncoded).toHtmlEscaped());
+    }
+    m_receiver->setExpectedState(expectedState);
     if (!m_browserUnavailable.isEmpty())
         text.prepend(tr("The embedded browser could not be loaded (%1).").arg(m_browserUnavailable.toHtmlEscaped()) + QStringLiteral("<br>"));
     setStatus(text, false);
-    QDesktopServices::openUrl(authorize);
+    QDesktopServices::openUrl(url);
+}
+
+void TestLoginPage::showFailure(const ApiError &error)
+{
+    m_copy->setEnabled(true);
+    if (m_receiver)
+        m_receiver->stop();
+    CheckResult r;
+    r.fail(error);
+    setStatus(checkResultHtml(r), false);
 }
 
 void TestLoginPage::showResult(const LoginResult &result)
 {
-    m_last = result;
+    m_report = result.redactedReport();
+    if (!result.ok())
+        return showFailure(result.error);
     m_copy->setEnabled(true);
     if (m_receiver)
         m_receiver->stop();
-    if (!result.ok()) {
-        CheckResult r;
-        r.fail(result.error);
-        setStatus(checkResultHtml(r), false);
-        return;
-    }
     m_browserArea->hide();
     m_fields->clear();
+    m_fields->setColumnCount(4);
+    m_fields->setHeaderLabels({tr("Field"), tr("Received"), tr("Permission it needs"), tr("Note")});
     int suspicious = 0;
     for (const LoginField &f : result.fields) {
         auto item = new QTreeWidgetItem(m_fields);
@@ -251,8 +414,36 @@ void TestLoginPage::showResult(const LoginResult &result)
         item->setData(0, Qt::UserRole, f.key);
     }
     m_fields->show();
-    setStatus(suspicious ? tr("<b>The login works</b>, but %1 field(s) did not arrive although their permission looks granted.").arg(suspicious)
+    setStatus(suspicious ? tr("<b>The login works</b>, but %n field(s) did not arrive although their permission looks granted.", nullptr, suspicious)
                          : tr("<b>The login works.</b> These are the fields GenAuth will receive from Feishu."),
+              false);
+}
+
+void TestLoginPage::showOidcResult(const OidcLoginResult &result)
+{
+    m_report = result.redactedReport();
+    if (!result.ok())
+        return showFailure(result.error);
+    m_copy->setEnabled(true);
+    if (m_receiver)
+        m_receiver->stop();
+    m_browserArea->hide();
+    m_fields->clear();
+    m_fields->setColumnCount(2);
+    m_fields->setHeaderLabels({tr("Claim"), tr("Value")});
+    QStringList keys = result.claims.keys();
+    keys.sort();
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue v = result.claims.value(key);
+        auto item = new QTreeWidgetItem(m_fields);
+        item->setText(0, key);
+        item->setText(1, v.isString() ? v.toString() : v.isDouble() ? QString::number(qint64(v.toDouble())) : v.isBool() ? (v.toBool() ? tr("yes") : tr("no")) : QString());
+        item->setData(0, Qt::UserRole, key);
+    }
+    m_fields->show();
+    setStatus(tr("<b>The whole chain works:</b> GenAuth signed you in with Feishu and issued a valid ID token (issuer %1, RS256 "
+                 "signature checked). These are its claims.")
+                  .arg(result.provider.issuer.toHtmlEscaped()),
               false);
 }
 
