@@ -178,6 +178,12 @@ ApiRequest GenAuthClient::getApplicationRequest(const QString &appId) const
     return r;
 }
 
+ApiRequest GenAuthClient::updateRedirectUrisRequest(const QString &appId, const QStringList &redirectUris) const
+{
+    return request("POST", QStringLiteral("/api/v3/update-application"),
+                   {{QStringLiteral("appId"), appId}, {QStringLiteral("redirectUris"), QJsonArray::fromStringList(redirectUris)}});
+}
+
 void GenAuthClient::send(const ApiRequest &r, GenAuthCall what, QObject *context, Done done)
 {
     const GenAuthErrorContext ctx = errorContext(what);
@@ -327,6 +333,12 @@ void GenAuthClient::application(const QString &appId, QObject *context, Callback
         }
         done(result);
     });
+}
+
+void GenAuthClient::updateRedirectUris(const QString &appId, const QStringList &redirectUris, QObject *context, Callback<bool> done)
+{
+    call(updateRedirectUrisRequest(appId, redirectUris), GenAuthCall::UpdateApplication, context,
+         [done = std::move(done)](const ApiError &e, const QJsonValue &) { done({e, e.ok()}); });
 }
 
 } // namespace fss

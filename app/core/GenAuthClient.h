@@ -93,6 +93,7 @@ public:
     ApiRequest updateConnectionRequest(const ExtIdpConnection &connection) const;
     ApiRequest changeConnectionStateRequest(const QString &connectionId, const QString &appId, bool enabled) const;
     ApiRequest getApplicationRequest(const QString &appId) const;
+    ApiRequest updateRedirectUrisRequest(const QString &appId, const QStringList &redirectUris) const;
 
     void managementToken(QObject *context, Callback<QString> done);
     void listExtIdps(QObject *context, Callback<QList<ExtIdp>> done);
@@ -103,6 +104,9 @@ public:
     void changeConnectionState(const QString &connectionId, const QString &appId, bool enabled, QObject *context,
                                Callback<bool> done);
     void application(const QString &appId, QObject *context, Callback<GenAuthApplication> done);
+    // The application's Login Callback URLs, replaced by `redirectUris`
+    // (whether GenAuth merges or replaces is unverified, so the full list is sent).
+    void updateRedirectUris(const QString &appId, const QStringList &redirectUris, QObject *context, Callback<bool> done);
 
     static ExtIdpConnection connectionFromJson(const QJsonObject &object);
 

@@ -62,6 +62,7 @@ ApiError GenAuthErrors::fromAnswer(const QJsonObject &answer, const GenAuthError
         return e;
     case GenAuthCall::GetApplication:
     case GenAuthCall::ChangeConnectionState:
+    case GenAuthCall::UpdateApplication:
         if (apiCode == kApiCodeAppNotFound || (statusCode == 404 && c.call == GenAuthCall::GetApplication)) {
             e.message = tr("This user pool has no GenAuth application with the ID %1. Copy the App ID from the application's "
                            "page in the GenAuth console (Applications → your application) into Step 2.")

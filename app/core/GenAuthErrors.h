@@ -20,6 +20,7 @@ enum class GenAuthCall {
     UpdateConnection,
     ChangeConnectionState,
     GetApplication,
+    UpdateApplication,
 };
 
 struct GenAuthErrorContext

@@ -41,6 +41,7 @@ IdentitySourceSpec IdentitySourceSpec::forProfile(const SetupProfile &p, const Q
     s.feishuAppId = p.appId;
     s.feishuAppSecret = feishuAppSecret;
     s.applicationId = p.genAuthAppId;
+    s.loginCallback = p.effectiveOidcCallback();
     s.appIdKey = p.effectiveAppIdFieldKey();
     s.appSecretKey = p.effectiveAppSecretFieldKey();
     return s;
@@ -102,6 +103,9 @@ QList<PlannedRequest> GenAuthIdentitySource::preview() const
         add(m_client->getApplicationRequest(m_spec.applicationId), tr("always: whether the connection is enabled on the application"));
         add(m_client->changeConnectionStateRequest(connPlaceholder, m_spec.applicationId, true),
             tr("only if it is not enabled on the application yet"));
+        if (!m_spec.loginCallback.isEmpty())
+            add(m_client->updateRedirectUrisRequest(m_spec.applicationId, {tr("<the Login Callback URLs it has>"), m_spec.loginCallback}),
+                tr("only if %1 is not among the application's Login Callback URLs (for the end-to-end login test)").arg(m_spec.loginCallback));
     }
     return list;
 }
@@ -176,6 +180,7 @@ void GenAuthIdentitySource::readApplication(std::shared_ptr<IdentitySourceState>
                 enabled = enabled || (c.enabled && c.connectionId == state->connection->id);
         }
         state->enabledOnApp = enabled;
+        state->appRedirectUris = r.value.redirectUris;
         then(*state);
     });
 }
@@ -288,16 +293,37 @@ void GenAuthIdentitySource::enable(const QString &connectionId, const IdentitySo
     }
     if (state.enabledOnApp.value_or(false)) {
         m_result.done.append(tr("Already enabled on the application %1.").arg(m_spec.applicationId));
-        return finish();
+        return registerCallback(state);
     }
     emit progress(tr("Enabling it on the application…"));
     ++m_result.changes;
-    m_client->changeConnectionState(connectionId, m_spec.applicationId, true, m_run, [this](const ApiResult<bool> &r) {
+    m_client->changeConnectionState(connectionId, m_spec.applicationId, true, m_run, [this, state](const ApiResult<bool> &r) {
         if (!r.ok())
             return fail(r.error);
         m_result.done.append(tr("Enabled it on the application %1.").arg(m_spec.applicationId));
-        finish();
+        registerCallback(state);
     });
+}
+
+void GenAuthIdentitySource::registerCallback(const IdentitySourceState &state)
+{
+    if (m_spec.loginCallback.isEmpty())
+        return finish();
+    if (state.appRedirectUris.contains(m_spec.loginCallback)) {
+        m_result.done.append(tr("%1 is already a Login Callback URL of the application.").arg(m_spec.loginCallback));
+        return finish();
+    }
+    emit progress(tr("Adding the login test's callback to the application…"));
+    ++m_result.changes;
+    m_client->updateRedirectUris(m_spec.applicationId, QStringList(state.appRedirectUris) << m_spec.loginCallback, m_run,
+                                 [this](const ApiResult<bool> &r) {
+                                     if (!r.ok())
+                                         return fail(r.error);
+                                     m_result.done.append(tr("Added %1 to the application's Login Callback URLs, for the end-to-end "
+                                                             "login test.")
+                                                              .arg(m_spec.loginCallback));
+                                     finish();
+                                 });
 }
 
 } // namespace fss

@@ -23,6 +23,7 @@ struct IdentitySourceSpec
     QString feishuAppId;
     QString feishuAppSecret;
     QString applicationId; // the GenAuth application; empty: not enabled anywhere
+    QString loginCallback; // added to the application's Login Callback URLs (the end-to-end test's); empty: none
     QString appIdKey = QStringLiteral("appId");
     QString appSecretKey = QStringLiteral("appSecret");
     QString extIdpName = QStringLiteral("Feishu");
@@ -50,6 +51,7 @@ struct IdentitySourceState
     bool sameSecret = false;
     bool sameName = false;
     std::optional<bool> enabledOnApp;         // nullopt: no application given
+    QStringList appRedirectUris;              // the application's Login Callback URLs
     bool matches() const { return connection && conflict.isEmpty() && sameAppId && (sameSecret || !secretReadable) && sameName; }
 };
 
@@ -91,6 +93,7 @@ private:
     QJsonObject fields() const;
     void fail(const ApiError &error);
     void enable(const QString &connectionId, const IdentitySourceState &state);
+    void registerCallback(const IdentitySourceState &state);
     void finish();
     QString masked(const QByteArray &json) const;
 

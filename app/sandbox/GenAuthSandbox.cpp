@@ -220,6 +220,7 @@ void GenAuthSandbox::addRoutes()
     s->route("POST", QStringLiteral("/api/v3/update-ext-idp-conn"), [this](const SandboxRequest &r) { return updateConnection(r); });
     s->route("POST", QStringLiteral("/api/v3/change-ext-idp-conn-state"), [this](const SandboxRequest &r) { return changeConnectionState(r); });
     s->route("GET", QStringLiteral("/api/v3/get-application"), [this](const SandboxRequest &r) { return getApplication(r); });
+    s->route("POST", QStringLiteral("/api/v3/update-application"), [this](const SandboxRequest &r) { return updateApplication(r); });
 
     s->route("GET", QStringLiteral("/oidc/.well-known/openid-configuration"), [this](const SandboxRequest &) { return discovery(); });
     s->route("GET", QStringLiteral("/oidc/.well-known/jwks.json"), [](const SandboxRequest &) {
@@ -468,6 +469,30 @@ SandboxResponse GenAuthSandbox::getApplication(const SandboxRequest &r)
     const GenAuthSandboxApp *a = app(r.query.queryItemValue(QStringLiteral("appId"), QUrl::FullyDecoded));
     if (!a)
         return failure(404, QStringLiteral("Application not found"), 2011);
+    return ok(applicationJson(*a));
+}
+
+SandboxResponse GenAuthSandbox::updateApplication(const SandboxRequest &r)
+{
+    if (auto refused = requireManagementToken(r))
+        return *refused;
+    const QJsonObject body = r.json();
+    GenAuthSandboxApp *a = app(str(body, "appId"));
+    if (!a)
+        return failure(404, QStringLiteral("Application not found"), 2011);
+    // The list replaces the old one (the reference leaves merge or replace
+    // open; replacing is the stricter imitation).
+    if (body.contains(QLatin1String("redirectUris"))) {
+        a->redirectUris.clear();
+        for (const QJsonValue &v : body.value(QLatin1String("redirectUris")).toArray())
+            a->redirectUris.append(v.toString());
+    }
+    return ok(applicationJson(*a));
+}
+
+QJsonObject GenAuthSandbox::applicationJson(const GenAuthSandboxApp &app)
+{
+    const GenAuthSandboxApp *a = &app;
     QJsonArray enabled;
     for (const QString &id : a->enabledConnectionIds) {
         const GenAuthSandboxConnection *c = connection(id);
@@ -483,7 +508,7 @@ SandboxResponse GenAuthSandbox::getApplication(const SandboxRequest &r)
                                    {QStringLiteral("extIdpConnLogo"), QString()},
                                    {QStringLiteral("enabled"), true}});
     }
-    return ok(QJsonObject{
+    return QJsonObject{
         {QStringLiteral("appId"), a->appId},
         {QStringLiteral("appIdentifier"), a->appIdentifier},
         {QStringLiteral("appName"), a->name},
@@ -495,7 +520,7 @@ SandboxResponse GenAuthSandbox::getApplication(const SandboxRequest &r)
         {QStringLiteral("loginConfig"), QJsonObject{{QStringLiteral("enabledExtIdpConns"), enabled},
                                                     {QStringLiteral("mergeLoginAndRegisterPage"), false},
                                                     {QStringLiteral("showAuthorizationPage"), false}}},
-    });
+    };
 }
 
 SandboxResponse GenAuthSandbox::discovery() const

@@ -145,6 +145,8 @@ private:
     SandboxResponse updateConnection(const SandboxRequest &r);
     SandboxResponse changeConnectionState(const SandboxRequest &r);
     SandboxResponse getApplication(const SandboxRequest &r);
+    SandboxResponse updateApplication(const SandboxRequest &r);
+    QJsonObject applicationJson(const GenAuthSandboxApp &a);
     SandboxResponse discovery() const;
     SandboxResponse authorize(const SandboxRequest &r);
     SandboxResponse startSocial(const SandboxRequest &r);

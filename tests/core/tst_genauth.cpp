@@ -287,6 +287,23 @@ private slots:
         QVERIFY(everything.contains(QStringLiteral("••••••••")));
         QVERIFY(everything.contains(feishuApp().appId)); // what is not secret is shown as sent
     }
+
+    void loginCallbackIsAddedOnce()
+    {
+        IdentitySourceSpec s = spec();
+        s.loginCallback = QStringLiteral("http://127.0.0.1:9000/callback");
+        const QStringList before = pool().apps.first().redirectUris;
+        auto r = apply(s);
+        QVERIFY(r && r->ok());
+        QVERIFY(writes().contains(QStringLiteral("POST /api/v3/update-application")));
+        // The whole list is sent: what was there stays.
+        QCOMPARE(pool().apps.first().redirectUris, QStringList(before) << s.loginCallback);
+        m_sandbox->genAuthServer().clearRequestLog();
+        r = apply(s);
+        QVERIFY(r && r->ok());
+        QCOMPARE(r->changes, 0);
+        QVERIFY(writes().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGenAuth)

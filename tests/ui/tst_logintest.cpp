@@ -9,6 +9,7 @@
 #include "core/SecretStore.h"
 
 #include <QClipboard>
+#include <QDialog>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -255,6 +256,44 @@ private slots:
         const QString report = QGuiApplication::clipboard()->text();
         QVERIFY2(report.contains(QLatin1String("through GenAuth: passed")), qPrintable(report));
         QVERIFY(!report.contains(app().users.first().email));
+    }
+
+    // The whole promise: from an empty GenAuth user pool, whose
+    // application does not even know the login test's callback, to a
+    // verified end-to-end login, without the GenAuth console.
+    void fromEmptyPoolToEndToEndLogin()
+    {
+        GenAuthSandboxConfig &pool = m_sandbox->genAuth().config();
+        QVERIFY(pool.extIdps.isEmpty());
+        pool.apps.first().redirectUris.clear();
+        m_wizard = std::make_unique<SetupWizard>(ProfileStore(m_profiles->path()));
+        m_wizard->useSandbox(sandboxSettings(*m_sandbox));
+        m_wizard->show();
+        WizardDriver d(*m_wizard);
+        d.typeProfile(QStringLiteral("empty-pool"));
+        d.walkOn(Step::Credentials);
+        QTest::mouseClick(child<QPushButton>("createInGenAuth"), Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_wizard->findChild<QDialog *>(QStringLiteral("genAuthApply"))) && dialog->isVisible(), 20000);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendToGenAuth")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel *>(QStringLiteral("applyStatus"))->text().contains(QLatin1String("4 change")), 20000);
+        dialog->accept();
+        QCOMPARE(pool.apps.first().redirectUris, QStringList{QLatin1String(SetupProfile::defaultOidcCallback)});
+
+        d.walkOn(Step::TestLogin);
+        QTest::mouseClick(child<QRadioButton>("throughGenAuth"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("startLogin"), Qt::LeftButton);
+        auto view = m_wizard->currentPage()->findChild<QWebEngineView *>(QStringLiteral("loginView"));
+        QTRY_VERIFY_WITH_TIMEOUT(view && view->title().startsWith(QLatin1String("GenAuth sandbox")), 30000);
+        runJs(QStringLiteral("document.getElementById('social-feishu').click()"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->title().startsWith(QLatin1String("Feishu sandbox")), 30000);
+        runJs(QStringLiteral("document.getElementById('sign-in-0').click()"));
+        QTRY_VERIFY_WITH_TIMEOUT(status().contains(QLatin1String("whole chain works")), 30000);
+
+        // And the Summary agrees: every check, Feishu's and GenAuth's, passes.
+        d.walkOn(Step::Summary);
+        auto verdict = child<QLabel>("checksVerdict");
+        QTRY_COMPARE_WITH_TIMEOUT(verdict->text(), QStringLiteral("Every check passed."), 20000);
     }
 };
 

@@ -213,7 +213,7 @@ private slots:
             QDialog *dialog = nullptr;
             QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<QDialog *>(QStringLiteral("genAuthApply"))) && dialog->isVisible(), 20000);
             auto requests = dialog->findChild<QTreeWidget *>(QStringLiteral("plannedRequests"));
-            QCOMPARE(requests->topLevelItemCount(), 8);
+            QCOMPARE(requests->topLevelItemCount(), 9);
             QString everything;
             for (int i = 0; i < requests->topLevelItemCount(); ++i)
                 everything += requests->topLevelItem(i)->text(1) + requests->topLevelItem(i)->data(0, Qt::UserRole).toString();

@@ -316,7 +316,8 @@ void TestLoginPage::startTest()
     m_probe->setTimeout(std::chrono::seconds(m_timeout->value()));
     if (embedded) {
         m_probe->setRedirectUri(redirectUrl(w->profile()).toString(QUrl::FullyEncoded));
-        openInBrowser(m_probe->start(), m_probe->state());
+        const QUrl authorize = m_probe->start(); // before state(): a new attempt has a new state
+        openInBrowser(authorize, m_probe->state());
         return;
     }
     if (!m_receiver) {
@@ -330,7 +331,8 @@ void TestLoginPage::startTest()
         return;
     }
     m_probe->setRedirectUri(m_receiver->redirectUri());
-    openInBrowser(m_probe->start(), m_probe->state());
+    const QUrl authorize = m_probe->start();
+    openInBrowser(authorize, m_probe->state());
 }
 
 void TestLoginPage::openInBrowser(const QUrl &url, const QString &expectedState)
