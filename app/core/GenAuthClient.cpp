@@ -127,13 +127,18 @@ ApiRequest GenAuthClient::listExtIdpsRequest() const
     return request("GET", QStringLiteral("/api/v3/list-ext-idp"));
 }
 
-ApiRequest GenAuthClient::getExtIdpRequest(const QString &extIdpId) const
+ApiRequest GenAuthClient::getRequest(const QString &path, const QString &key, const QString &value) const
 {
-    ApiRequest r = request("GET", QStringLiteral("/api/v3/get-ext-idp"));
+    ApiRequest r = request("GET", path);
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("id"), extIdpId);
+    q.addQueryItem(key, value);
     r.url.setQuery(q);
     return r;
+}
+
+ApiRequest GenAuthClient::getExtIdpRequest(const QString &extIdpId) const
+{
+    return getRequest(QStringLiteral("/api/v3/get-ext-idp"), QStringLiteral("id"), extIdpId);
 }
 
 ApiRequest GenAuthClient::createExtIdpRequest(const QString &name, const QString &type) const
@@ -171,11 +176,7 @@ ApiRequest GenAuthClient::changeConnectionStateRequest(const QString &connection
 
 ApiRequest GenAuthClient::getApplicationRequest(const QString &appId) const
 {
-    ApiRequest r = request("GET", QStringLiteral("/api/v3/get-application"));
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("appId"), appId);
-    r.url.setQuery(q);
-    return r;
+    return getRequest(QStringLiteral("/api/v3/get-application"), QStringLiteral("appId"), appId);
 }
 
 ApiRequest GenAuthClient::updateRedirectUrisRequest(const QString &appId, const QStringList &redirectUris) const

@@ -117,6 +117,7 @@ private:
     void call(ApiRequest request, GenAuthCall what, QObject *context, Done done, bool retried = false);
     void send(const ApiRequest &request, GenAuthCall what, QObject *context, Done done);
     ApiRequest request(const QByteArray &verb, const QString &path, const QJsonObject &body = {}) const;
+    ApiRequest getRequest(const QString &path, const QString &key, const QString &value) const;
     GenAuthErrorContext errorContext(GenAuthCall call) const;
 
     ApiTransport *m_transport;

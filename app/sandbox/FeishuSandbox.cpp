@@ -17,15 +17,6 @@ const QString kSelfManage = QStringLiteral("application:application:self_manage"
 const QString kAppInfoReadonly = QStringLiteral("admin:app.info:readonly");
 const QString kVersionReadonly = QStringLiteral("application:application.app_version:readonly");
 
-QString randomToken(int length)
-{
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
-    QString s;
-    for (int i = 0; i < length; ++i)
-        s.append(QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof(alphabet) - 1))]));
-    return s;
-}
-
 QString logId()
 {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"))
@@ -272,7 +263,7 @@ void FeishuSandbox::addRoutes(SandboxServer *s)
 
 QString FeishuSandbox::issueToken(QHash<QString, Token> &store, const QString &prefix, const QString &appId, const QString &openId)
 {
-    const QString token = prefix + randomToken(prefix.startsWith(QLatin1String("eyJ")) ? 120 : 40);
+    const QString token = prefix + sandboxRandom(prefix.startsWith(QLatin1String("eyJ")) ? 120 : 40, true);
     store.insert(token, {appId, openId, QDeadlineTimer(m_config.tokenLifetimeSeconds * 1000LL)});
     return token;
 }
@@ -543,7 +534,7 @@ SandboxResponse FeishuSandbox::authorizeDecision(const SandboxRequest &r)
         const auto user = std::find_if(a->users.cbegin(), a->users.cend(), [&](const SandboxUser &u) { return u.openId == openId; });
         if (user == a->users.cend())
             return errorPage(QStringLiteral("20001 请求不合法"));
-        const QString code = randomToken(64);
+        const QString code = sandboxRandom(64, true);
         QString method = form.queryItemValue(QStringLiteral("code_challenge_method"));
         const QString challenge = form.queryItemValue(QStringLiteral("code_challenge"), QUrl::FullyDecoded);
         if (!challenge.isEmpty() && method.isEmpty())
@@ -631,7 +622,7 @@ SandboxResponse FeishuSandbox::tokenV2(const SandboxRequest &r)
                        {QStringLiteral("scope"), (QStringLiteral("auth:user.id:read ") + scope).trimmed()},
                        {QStringLiteral("token_type"), QStringLiteral("Bearer")}};
     if (scope.split(QLatin1Char(' ')).contains(QStringLiteral("offline_access"))) {
-        answer.insert(QStringLiteral("refresh_token"), QStringLiteral("eyJ") + randomToken(120));
+        answer.insert(QStringLiteral("refresh_token"), QStringLiteral("eyJ") + sandboxRandom(120, true));
         answer.insert(QStringLiteral("refresh_token_expires_in"), 604800);
     }
     return SandboxResponse::json(answer);
@@ -657,7 +648,7 @@ SandboxResponse FeishuSandbox::tokenV1(const SandboxRequest &r)
         return platformError(20004, QStringLiteral("code is expired"));
     it->used = true;
     const QJsonObject data{{QStringLiteral("access_token"), issueToken(m_userTokens, QStringLiteral("u-"), token->appId, it->openId)},
-                           {QStringLiteral("refresh_token"), QStringLiteral("ur-") + randomToken(40)},
+                           {QStringLiteral("refresh_token"), QStringLiteral("ur-") + sandboxRandom(40, true)},
                            {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                            {QStringLiteral("expires_in"), m_config.tokenLifetimeSeconds - 1},
                            {QStringLiteral("refresh_expires_in"), 2591999},

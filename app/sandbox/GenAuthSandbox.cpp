@@ -16,15 +16,6 @@ namespace fss {
 
 namespace {
 
-QString randomText(int length)
-{
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    QString s;
-    for (int i = 0; i < length; ++i)
-        s.append(QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof(alphabet) - 1))]));
-    return s;
-}
-
 // GenAuth's ids look like MongoDB ObjectIds: 24 lowercase hex digits (§6).
 QString objectId()
 {
@@ -242,26 +233,25 @@ GenAuthSandboxApp *GenAuthSandbox::app(const QString &appId)
     return nullptr;
 }
 
-GenAuthSandboxConnection *GenAuthSandbox::connection(const QString &id)
+GenAuthSandboxConnection *GenAuthSandbox::findConnection(const std::function<bool(const GenAuthSandboxConnection &)> &match)
 {
     for (GenAuthSandboxExtIdp &idp : m_config.extIdps) {
         for (GenAuthSandboxConnection &c : idp.connections) {
-            if (c.id == id)
+            if (match(c))
                 return &c;
         }
     }
     return nullptr;
 }
 
+GenAuthSandboxConnection *GenAuthSandbox::connection(const QString &id)
+{
+    return findConnection([&](const GenAuthSandboxConnection &c) { return c.id == id; });
+}
+
 GenAuthSandboxConnection *GenAuthSandbox::connectionByIdentifier(const QString &identifier)
 {
-    for (GenAuthSandboxExtIdp &idp : m_config.extIdps) {
-        for (GenAuthSandboxConnection &c : idp.connections) {
-            if (c.identifier == identifier)
-                return &c;
-        }
-    }
-    return nullptr;
+    return findConnection([&](const GenAuthSandboxConnection &c) { return c.identifier == identifier; });
 }
 
 QJsonObject GenAuthSandbox::connectionJson(const GenAuthSandboxConnection &c) const
@@ -310,7 +300,7 @@ SandboxResponse GenAuthSandbox::managementToken(const SandboxRequest &r)
                                                       {QStringLiteral("token_type"), QStringLiteral("management_token")},
                                                       {QStringLiteral("access_key_type"), QStringLiteral("userpool")},
                                                       {QStringLiteral("access_key_id"), m_config.userPoolId},
-                                                      {QStringLiteral("jti"), randomText(16)},
+                                                      {QStringLiteral("jti"), sandboxRandom(16)},
                                                       {QStringLiteral("iat"), now},
                                                       {QStringLiteral("exp"), now + m_config.tokenLifetimeSeconds}});
     m_managementTokens.insert(token, QDeadlineTimer(m_config.tokenLifetimeSeconds * 1000LL));
@@ -568,7 +558,7 @@ SandboxResponse GenAuthSandbox::authorize(const SandboxRequest &r)
     if (!error.isEmpty())
         return SandboxResponse::redirect(withQuery(i.redirectUri, {{QStringLiteral("error"), error}, {QStringLiteral("state"), i.state}}));
 
-    const QString id = randomText(24);
+    const QString id = sandboxRandom(24);
     m_interactions.insert(id, i);
     QString buttons;
     for (const QString &connId : std::as_const(a->enabledConnectionIds)) {
@@ -594,7 +584,7 @@ SandboxResponse GenAuthSandbox::startSocial(const SandboxRequest &r)
     const GenAuthSandboxApp *a = app(r.query.queryItemValue(QStringLiteral("app_id"), QUrl::FullyDecoded));
     if (!c || !a || !a->enabledConnectionIds.contains(c->id))
         return page(QStringLiteral("GenAuth – error"), QStringLiteral("<p id=\"social-error\">This identity source is not enabled for the application.</p>"), 400);
-    const QString state = randomText(32);
+    const QString state = sandboxRandom(32);
     m_socialStates.insert(state, interaction);
     // GenAuth sends the browser to Feishu with the §4.1 callback.
     m_feishu->setCredentials(c->fields.value(m_config.appIdFieldKey).toString(), c->fields.value(m_config.appSecretFieldKey).toString());
@@ -652,7 +642,7 @@ void GenAuthSandbox::socialCallback(const SandboxRequest &r, SandboxServer::Resp
                 m_users.append({objectId(), str(u, "name"), str(u, "email"), str(u, "mobile"), openId, str(u, "union_id"), connectionId});
                 user = m_users.end() - 1;
             }
-            const QString code = randomText(43);
+            const QString code = sandboxRandom(43);
             m_codes.insert(code, {request, user->id, QDeadlineTimer(m_config.codeLifetimeSeconds * 1000LL), false});
             respond(finishLogin(request, {{QStringLiteral("code"), code}}));
         });
@@ -726,7 +716,7 @@ SandboxResponse GenAuthSandbox::token(const SandboxRequest &r)
     }
     it->used = true;
     const auto user = std::find_if(m_users.cbegin(), m_users.cend(), [&](const GenAuthSandboxUser &u) { return u.id == it->userId; });
-    const QString accessToken = randomText(43);
+    const QString accessToken = sandboxRandom(43);
     m_accessTokens.insert(accessToken, it->userId);
     return SandboxResponse::json({{QStringLiteral("access_token"), accessToken},
                                   {QStringLiteral("id_token"), idToken(*it, *user)},

@@ -154,6 +154,7 @@ private:
     SandboxResponse token(const SandboxRequest &r);
 
     GenAuthSandboxApp *app(const QString &appId);
+    GenAuthSandboxConnection *findConnection(const std::function<bool(const GenAuthSandboxConnection &)> &match);
     GenAuthSandboxConnection *connection(const QString &id);
     GenAuthSandboxConnection *connectionByIdentifier(const QString &identifier);
     QJsonObject connectionJson(const GenAuthSandboxConnection &c) const;

@@ -5,6 +5,7 @@
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpSocket>
@@ -58,6 +59,17 @@ QByteArray reasonPhrase(int status)
 }
 
 } // namespace
+
+QString sandboxRandom(int length, bool urlSafeMarks)
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+    const int size = int(sizeof(alphabet) - 1) - (urlSafeMarks ? 0 : 2);
+    QString s;
+    s.reserve(length);
+    for (int i = 0; i < length; ++i)
+        s.append(QLatin1Char(alphabet[QRandomGenerator::global()->bounded(size)]));
+    return s;
+}
 
 QString SandboxRequest::bearerToken() const
 {

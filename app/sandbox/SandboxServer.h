@@ -16,6 +16,10 @@
 
 namespace fss {
 
+// Random letters and digits (and "-_" when asked), for the imitations'
+// codes, tokens and states.
+QString sandboxRandom(int length, bool urlSafeMarks = false);
+
 struct SandboxRequest
 {
     QByteArray method; // "GET", "POST" …

@@ -375,28 +375,29 @@ void TestLoginPage::openInBrowser(const QUrl &url, const QString &expectedState)
     QDesktopServices::openUrl(url);
 }
 
-void TestLoginPage::showFailure(const ApiError &error)
+bool TestLoginPage::beginResult(const ApiError &error, const QString &report, const QStringList &columns)
 {
+    m_report = report;
     m_copy->setEnabled(true);
     if (m_receiver)
         m_receiver->stop();
-    CheckResult r;
-    r.fail(error);
-    setStatus(checkResultHtml(r), false);
+    if (!error.ok()) {
+        CheckResult r;
+        r.fail(error);
+        setStatus(checkResultHtml(r), false);
+        return false;
+    }
+    m_browserArea->hide();
+    m_fields->clear();
+    m_fields->setColumnCount(int(columns.size()));
+    m_fields->setHeaderLabels(columns);
+    return true;
 }
 
 void TestLoginPage::showResult(const LoginResult &result)
 {
-    m_report = result.redactedReport();
-    if (!result.ok())
-        return showFailure(result.error);
-    m_copy->setEnabled(true);
-    if (m_receiver)
-        m_receiver->stop();
-    m_browserArea->hide();
-    m_fields->clear();
-    m_fields->setColumnCount(4);
-    m_fields->setHeaderLabels({tr("Field"), tr("Received"), tr("Permission it needs"), tr("Note")});
+    if (!beginResult(result.error, result.redactedReport(), {tr("Field"), tr("Received"), tr("Permission it needs"), tr("Note")}))
+        return;
     int suspicious = 0;
     for (const LoginField &f : result.fields) {
         auto item = new QTreeWidgetItem(m_fields);
@@ -423,16 +424,8 @@ void TestLoginPage::showResult(const LoginResult &result)
 
 void TestLoginPage::showOidcResult(const OidcLoginResult &result)
 {
-    m_report = result.redactedReport();
-    if (!result.ok())
-        return showFailure(result.error);
-    m_copy->setEnabled(true);
-    if (m_receiver)
-        m_receiver->stop();
-    m_browserArea->hide();
-    m_fields->clear();
-    m_fields->setColumnCount(2);
-    m_fields->setHeaderLabels({tr("Claim"), tr("Value")});
+    if (!beginResult(result.error, result.redactedReport(), {tr("Claim"), tr("Value")}))
+        return;
     QStringList keys = result.claims.keys();
     keys.sort();
     for (const QString &key : std::as_const(keys)) {

@@ -58,7 +58,8 @@ private:
     void openInBrowser(const QUrl &url, const QString &expectedState);
     void showResult(const LoginResult &result);
     void showOidcResult(const OidcLoginResult &result);
-    void showFailure(const ApiError &error);
+    // Shows a failure (false), or clears the result table for `columns`.
+    bool beginResult(const ApiError &error, const QString &report, const QStringList &columns);
     void setStatus(const QString &html, bool problem);
     bool isCallback(const QUrl &url) const;
     void handleCallback(const QUrl &url);
