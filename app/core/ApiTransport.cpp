@@ -15,6 +15,43 @@
 
 namespace fss {
 
+namespace {
+
+// A request body that can be read once. Qt cannot rewind it, so when a
+// connection drops before the answer Qt reports ContentReSendError instead
+// of quietly sending the request again: a single-use code must go out once.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::atEnd(); }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return -1; // the end: there is no more, ever
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+} // namespace
+
 ApiTransport::ApiTransport(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network ? network : new QNetworkAccessManager(this))
@@ -68,9 +105,18 @@ void ApiTransport::attempt(const ApiRequest &request, QObject *context, Done don
     for (const auto &[name, value] : request.headers)
         req.setRawHeader(name, value);
 
-    QNetworkReply *reply = request.verb == "GET"
-        ? m_network->get(req)
-        : m_network->sendCustomRequest(req, request.verb, request.body);
+    QNetworkReply *reply = nullptr;
+    if (request.verb == "GET") {
+        reply = m_network->get(req);
+    } else if (!request.retryable) {
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        auto body = new OneShotBody(request.body, nullptr);
+        reply = m_network->sendCustomRequest(req, request.verb, body);
+        body->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(req, request.verb, request.body);
+    }
     qCDebug(lcNetwork) << request.verb << request.url.toDisplayString(QUrl::RemoveQuery) << "attempt" << attemptNo;
 
     auto tooLarge = std::make_shared<bool>(false);
@@ -141,10 +187,15 @@ ApiReply ApiTransport::interpret(const ApiRequest &request, QNetworkReply *reply
                             .arg(request.service, request.url.authority());
             break;
         case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError: // a one-shot request whose connection dropped
             e.kind = ApiError::Kind::Closed;
             e.step = request.step;
             e.code = QStringLiteral("closed");
-            e.message = tr("%1 closed the connection before answering. Try again in a moment.").arg(request.service);
+            e.message = request.retryable
+                ? tr("%1 closed the connection before answering. Try again in a moment.").arg(request.service)
+                : tr("%1 closed the connection before answering. The request was not sent again, because it may be sent only "
+                     "once (a login code works once): start again.")
+                      .arg(request.service);
             break;
         case QNetworkReply::SslHandshakeFailedError:
         case QNetworkReply::InsecureRedirectError:
@@ -176,6 +227,23 @@ ApiReply ApiTransport::interpret(const ApiRequest &request, QNetworkReply *reply
     }
 
     const QByteArray body = reply->readAll();
+    // Qt accepts an answer cut off by a closed connection; the length it
+    // announced tells.
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (announced.isValid() && announced.toLongLong() > body.size()) {
+        e.kind = ApiError::Kind::Closed;
+        e.step = request.step;
+        e.code = QStringLiteral("truncated");
+        e.detail = QStringLiteral("HTTP %1, %2 of %3 bytes").arg(result.httpStatus).arg(body.size()).arg(announced.toLongLong());
+        e.message = request.retryable
+            ? tr("%1's answer was cut off (%2 of %3 bytes arrived). Try again in a moment.").arg(request.service).arg(body.size()).arg(announced.toLongLong())
+            : tr("%1's answer was cut off (%2 of %3 bytes arrived). The request was not sent again, because it may be sent only once "
+                 "(a login code works once): start again.")
+                  .arg(request.service)
+                  .arg(body.size())
+                  .arg(announced.toLongLong());
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error == QJsonParseError::NoError && doc.isObject()) {

@@ -246,6 +246,18 @@ void SandboxServer::answer(const SandboxRequest &r, SandboxResponse response, co
     case SandboxFault::Kind::None:
     case SandboxFault::Kind::Stall:
     case SandboxFault::Kind::Close:
+    case SandboxFault::Kind::Truncate:
+        break;
+    case SandboxFault::Kind::ContentType:
+        response.contentType = "text/html; charset=utf-8";
+        break;
+    case SandboxFault::Kind::Huge:
+        response = SandboxResponse::json({});
+        response.body = "{\"code\": 0, \"data\": \"" + QByteArray(10 * 1024 * 1024, 'x') + "\"}";
+        break;
+    case SandboxFault::Kind::BadUtf8:
+        response = SandboxResponse::json({});
+        response.body = "{\"code\": 0, \"msg\": \"\xff\xfe\xc3\x28\", \"statusCode\": 200}";
         break;
     case SandboxFault::Kind::Status:
         response = SandboxResponse::html(QStringLiteral("<html><body><h1>%1</h1></body></html>").arg(fault.status), fault.status);
@@ -262,13 +274,14 @@ void SandboxServer::answer(const SandboxRequest &r, SandboxResponse response, co
     const int delay = m_delayMs + fault.delayMs;
     QPointer<QTcpSocket> target(socket);
     const bool close = fault.kind == SandboxFault::Kind::Close;
-    const auto send = [target, response, close] {
+    const bool truncate = fault.kind == SandboxFault::Kind::Truncate;
+    const auto send = [target, response, close, truncate] {
         if (!target)
             return;
         if (close)
             target->abort();
         else
-            write(target, response);
+            write(target, response, truncate);
     };
     if (delay > 0)
         QTimer::singleShot(delay, this, send);
@@ -281,7 +294,7 @@ void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socke
     write(socket, SandboxResponse::json({{QStringLiteral("code"), 404}}, 404));
 }
 
-void SandboxServer::write(QTcpSocket *socket, const SandboxResponse &response)
+void SandboxServer::write(QTcpSocket *socket, const SandboxResponse &response, bool truncate)
 {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     head += "Content-Type: " + response.contentType + "\r\n";
@@ -290,7 +303,7 @@ void SandboxServer::write(QTcpSocket *socket, const SandboxResponse &response)
         head += name + ": " + value + "\r\n";
     // One request per connection keeps delayed and dropped answers simple.
     head += "Connection: close\r\n\r\n";
-    socket->write(head + response.body);
+    socket->write(head + (truncate ? response.body.left(response.body.size() / 2) : response.body));
     socket->disconnectFromHost();
 }
 

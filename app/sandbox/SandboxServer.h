@@ -52,10 +52,14 @@ struct SandboxFault
 {
     enum class Kind {
         None,
-        Stall,  // accept the request, never answer
-        Close,  // drop the connection without an answer
-        Status, // answer `status` with a short text body
-        Html,   // answer 200 with a web page instead of JSON
+        Stall,       // accept the request, never answer
+        Close,       // drop (reset) the connection without an answer
+        Status,      // answer `status` with a short text body
+        Html,        // answer 200 with a web page instead of JSON
+        Truncate,    // the real answer's headers, then half its body, then close
+        ContentType, // the real answer labelled text/html
+        Huge,        // 200 with a 10 MB body
+        BadUtf8,     // 200 with JSON whose strings are not UTF-8
     };
     Kind kind = Kind::None;
     int delayMs = 0; // before answering (or before the fault)
@@ -111,7 +115,7 @@ private:
         AsyncHandler handler;
     };
     SandboxFault takeFault(const QString &path);
-    static void write(QTcpSocket *socket, const SandboxResponse &response);
+    static void write(QTcpSocket *socket, const SandboxResponse &response, bool truncate = false);
     // Applies the path's fault and the delay to an answer, then sends it.
     void answer(const SandboxRequest &request, SandboxResponse response, const SandboxFault &fault, QTcpSocket *socket);
 
