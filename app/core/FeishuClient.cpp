@@ -181,15 +181,7 @@ void FeishuClient::scopes(QObject *context, Callback<QList<ScopeGrant>> done)
 {
     callWithTenantToken(request("GET", QStringLiteral("/open-apis/application/v6/scopes"), Step::Permissions),
                         FeishuCall::Scopes, context, [done = std::move(done)](const ApiError &e, const QJsonObject &body) {
-                            ApiResult<QList<ScopeGrant>> result{e, {}};
-                            const QJsonArray list = body.value(QLatin1String("data")).toObject().value(QLatin1String("scopes")).toArray();
-                            for (const QJsonValue &v : list) {
-                                const QJsonObject o = v.toObject();
-                                result.value.append({o.value(QLatin1String("scope_name")).toString(),
-                                                     o.value(QLatin1String("grant_status")).toInt() == 1,
-                                                     o.value(QLatin1String("scope_type")).toString()});
-                            }
-                            done(result);
+                            done({e, parseScopes(body)});
                         });
 }
 
@@ -217,19 +209,8 @@ void FeishuClient::applicationInfo(QObject *context, Callback<AppRecord> done)
 {
     callWithTenantToken(
         request("GET", QStringLiteral("/open-apis/application/v6/applications/me?lang=en_us"), Step::Publish),
-        FeishuCall::AppInfo, context, [done = std::move(done)](const ApiError &e, const QJsonObject &body) {
-            ApiResult<AppRecord> result{e, {}};
-            const QJsonObject app = body.value(QLatin1String("data")).toObject().value(QLatin1String("app")).toObject();
-            AppRecord &a = result.value;
-            a.appId = app.value(QLatin1String("app_id")).toString();
-            a.name = app.value(QLatin1String("app_name")).toString();
-            a.status = app.value(QLatin1String("status")).toInt(-1);
-            for (const QJsonValue &v : app.value(QLatin1String("redirect_urls")).toArray())
-                a.redirectUrls.append(v.toString());
-            a.onlineVersionId = app.value(QLatin1String("online_version_id")).toString();
-            a.unauditVersionId = app.value(QLatin1String("unaudit_version_id")).toString();
-            done(result);
-        });
+        FeishuCall::AppInfo, context,
+        [done = std::move(done)](const ApiError &e, const QJsonObject &body) { done({e, parseAppRecord(body)}); });
 }
 
 void FeishuClient::appVersions(QObject *context, Callback<QList<AppVersion>> done)
@@ -237,19 +218,7 @@ void FeishuClient::appVersions(QObject *context, Callback<QList<AppVersion>> don
     const QString path = QStringLiteral("/open-apis/application/v6/applications/%1/app_versions?lang=en_us&page_size=20&order=0")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_appId)));
     callWithTenantToken(request("GET", path, Step::Publish), FeishuCall::AppVersions, context,
-                        [done = std::move(done)](const ApiError &e, const QJsonObject &body) {
-                            ApiResult<QList<AppVersion>> result{e, {}};
-                            const QJsonArray items = body.value(QLatin1String("data")).toObject().value(QLatin1String("items")).toArray();
-                            for (const QJsonValue &v : items) {
-                                const QJsonObject o = v.toObject();
-                                const QJsonObject web = o.value(QLatin1String("ability")).toObject().value(QLatin1String("web_app")).toObject();
-                                result.value.append({o.value(QLatin1String("version")).toString(),
-                                                     o.value(QLatin1String("version_id")).toString(),
-                                                     o.value(QLatin1String("status")).toInt(),
-                                                     !web.isEmpty()});
-                            }
-                            done(result);
-                        });
+                        [done = std::move(done)](const ApiError &e, const QJsonObject &body) { done({e, parseVersions(body)}); });
 }
 
 QUrl FeishuClient::authorizeUrl(const AuthorizeRequest &r) const
@@ -281,10 +250,7 @@ QUrl FeishuClient::authorizeUrl(const AuthorizeRequest &r) const
 void FeishuClient::exchangeCode(const QString &code, const QString &redirectUri, const QString &codeVerifier,
                                 QObject *context, Callback<UserToken> done)
 {
-    const auto parse = [](const QJsonObject &o) {
-        return UserToken{o.value(QLatin1String("access_token")).toString(), o.value(QLatin1String("refresh_token")).toString(),
-                         o.value(QLatin1String("scope")).toString(), o.value(QLatin1String("expires_in")).toInt()};
-    };
+    const auto parse = &FeishuClient::parseUserToken;
     if (m_exchange == CodeExchangeVersion::V2) {
         ApiRequest r = request("POST", QStringLiteral("/open-apis/authen/v2/oauth/token"), Step::TestLogin);
         r.retryable = false;
@@ -326,6 +292,49 @@ void FeishuClient::userInfo(const QString &userAccessToken, QObject *context, Ca
     call(r, FeishuCall::UserInfo, context, [done = std::move(done)](const ApiError &e, const QJsonObject &o) {
         done({e, o.value(QLatin1String("data")).toObject()});
     });
+}
+
+QList<ScopeGrant> FeishuClient::parseScopes(const QJsonObject &answer)
+{
+    QList<ScopeGrant> list;
+    for (const QJsonValue &v : answer.value(QLatin1String("data")).toObject().value(QLatin1String("scopes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        list.append({o.value(QLatin1String("scope_name")).toString(), o.value(QLatin1String("grant_status")).toInt() == 1,
+                     o.value(QLatin1String("scope_type")).toString()});
+    }
+    return list;
+}
+
+AppRecord FeishuClient::parseAppRecord(const QJsonObject &answer)
+{
+    const QJsonObject app = answer.value(QLatin1String("data")).toObject().value(QLatin1String("app")).toObject();
+    AppRecord a;
+    a.appId = app.value(QLatin1String("app_id")).toString();
+    a.name = app.value(QLatin1String("app_name")).toString();
+    a.status = app.value(QLatin1String("status")).toInt(-1);
+    for (const QJsonValue &v : app.value(QLatin1String("redirect_urls")).toArray())
+        a.redirectUrls.append(v.toString());
+    a.onlineVersionId = app.value(QLatin1String("online_version_id")).toString();
+    a.unauditVersionId = app.value(QLatin1String("unaudit_version_id")).toString();
+    return a;
+}
+
+QList<AppVersion> FeishuClient::parseVersions(const QJsonObject &answer)
+{
+    QList<AppVersion> list;
+    for (const QJsonValue &v : answer.value(QLatin1String("data")).toObject().value(QLatin1String("items")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QJsonObject web = o.value(QLatin1String("ability")).toObject().value(QLatin1String("web_app")).toObject();
+        list.append({o.value(QLatin1String("version")).toString(), o.value(QLatin1String("version_id")).toString(),
+                     o.value(QLatin1String("status")).toInt(), !web.isEmpty()});
+    }
+    return list;
+}
+
+UserToken FeishuClient::parseUserToken(const QJsonObject &o)
+{
+    return {o.value(QLatin1String("access_token")).toString(), o.value(QLatin1String("refresh_token")).toString(),
+            o.value(QLatin1String("scope")).toString(), o.value(QLatin1String("expires_in")).toInt()};
 }
 
 namespace Pkce {

@@ -117,6 +117,12 @@ public:
 
     FeishuErrorContext errorContext(FeishuCall call) const { return {call, m_platform, m_appId}; }
 
+    // What the answers mean, for any JSON at all (they are fuzzed).
+    static QList<ScopeGrant> parseScopes(const QJsonObject &answer);
+    static AppRecord parseAppRecord(const QJsonObject &answer);
+    static QList<AppVersion> parseVersions(const QJsonObject &answer);
+    static UserToken parseUserToken(const QJsonObject &token);
+
 private:
     struct CachedToken
     {

@@ -20,17 +20,6 @@ const QString kGenAuth = QStringLiteral("GenAuth");
 
 QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
 
-ExtIdp extIdpFromJson(const QJsonObject &o)
-{
-    ExtIdp idp{str(o, "id"), str(o, "name"), str(o, "type"), {}};
-    // The schema says an object, the runtime sends a list (§3.3).
-    const QJsonValue connections = o.value(QLatin1String("connections"));
-    const QJsonArray list = connections.isArray() ? connections.toArray() : QJsonArray{};
-    for (const QJsonValue &c : list)
-        idp.connections.append(GenAuthClient::connectionFromJson(c.toObject()));
-    return idp;
-}
-
 } // namespace
 
 GenAuthEndpoints GenAuthEndpoints::forProfile(const SetupProfile &p)
@@ -50,6 +39,44 @@ GenAuthEndpoints GenAuthEndpoints::forProfile(const SetupProfile &p)
     }
     e.console = genAuthConsole(p.cloud, p.customHost);
     return e;
+}
+
+ExtIdp GenAuthClient::parseExtIdp(const QJsonObject &o)
+{
+    ExtIdp idp{str(o, "id"), str(o, "name"), str(o, "type"), {}};
+    // The schema says an object, the runtime sends a list (§3.3).
+    const QJsonValue connections = o.value(QLatin1String("connections"));
+    const QJsonArray list = connections.isArray() ? connections.toArray() : QJsonArray{};
+    for (const QJsonValue &c : list)
+        idp.connections.append(connectionFromJson(c.toObject()));
+    return idp;
+}
+
+QList<ExtIdp> GenAuthClient::parseExtIdpList(const QJsonValue &data)
+{
+    const QJsonValue list = data.toObject().value(QLatin1String("list"));
+    // A single object has been seen where a list belongs (the generated docs' example).
+    const QJsonArray items = list.isArray() ? list.toArray() : list.isObject() ? QJsonArray{list} : QJsonArray{};
+    QList<ExtIdp> idps;
+    for (const QJsonValue &v : items)
+        idps.append(parseExtIdp(v.toObject()));
+    return idps;
+}
+
+GenAuthApplication GenAuthClient::parseApplication(const QJsonObject &o)
+{
+    GenAuthApplication a;
+    a.appId = str(o, "appId");
+    a.appIdentifier = str(o, "appIdentifier");
+    a.name = str(o, "appName");
+    for (const QJsonValue &v : o.value(QLatin1String("redirectUris")).toArray())
+        a.redirectUris.append(v.toString());
+    for (const QJsonValue &v : o.value(QLatin1String("loginConfig")).toObject().value(QLatin1String("enabledExtIdpConns")).toArray()) {
+        const QJsonObject c = v.toObject();
+        a.enabledConnections.append({str(c, "extIdpConnId"), str(c, "extIdpConnIdentifier"), str(c, "extIdpConnType"),
+                                     c.value(QLatin1String("enabled")).toBool(true)});
+    }
+    return a;
 }
 
 ExtIdpConnection GenAuthClient::connectionFromJson(const QJsonObject &o)
@@ -273,28 +300,21 @@ void GenAuthClient::call(ApiRequest r, GenAuthCall what, QObject *context, Done 
 
 void GenAuthClient::listExtIdps(QObject *context, Callback<QList<ExtIdp>> done)
 {
-    call(listExtIdpsRequest(), GenAuthCall::ListExtIdps, context, [done = std::move(done)](const ApiError &e, const QJsonValue &data) {
-        ApiResult<QList<ExtIdp>> result{e, {}};
-        const QJsonValue list = data.toObject().value(QLatin1String("list"));
-        // A single object has been seen where a list belongs (the generated docs' example).
-        const QJsonArray items = list.isArray() ? list.toArray() : list.isObject() ? QJsonArray{list} : QJsonArray{};
-        for (const QJsonValue &v : items)
-            result.value.append(extIdpFromJson(v.toObject()));
-        done(result);
-    });
+    call(listExtIdpsRequest(), GenAuthCall::ListExtIdps, context,
+         [done = std::move(done)](const ApiError &e, const QJsonValue &data) { done({e, parseExtIdpList(data)}); });
 }
 
 void GenAuthClient::getExtIdp(const QString &extIdpId, QObject *context, Callback<ExtIdp> done)
 {
     call(getExtIdpRequest(extIdpId), GenAuthCall::GetExtIdp, context, [done = std::move(done)](const ApiError &e, const QJsonValue &data) {
-        done({e, extIdpFromJson(data.toObject())});
+        done({e, parseExtIdp(data.toObject())});
     });
 }
 
 void GenAuthClient::createExtIdp(const QString &name, const QString &type, QObject *context, Callback<ExtIdp> done)
 {
     call(createExtIdpRequest(name, type), GenAuthCall::CreateExtIdp, context,
-         [done = std::move(done)](const ApiError &e, const QJsonValue &data) { done({e, extIdpFromJson(data.toObject())}); });
+         [done = std::move(done)](const ApiError &e, const QJsonValue &data) { done({e, parseExtIdp(data.toObject())}); });
 }
 
 void GenAuthClient::createConnection(const ExtIdpConnection &c, QObject *context, Callback<ExtIdpConnection> done)
@@ -318,22 +338,8 @@ void GenAuthClient::changeConnectionState(const QString &connectionId, const QSt
 
 void GenAuthClient::application(const QString &appId, QObject *context, Callback<GenAuthApplication> done)
 {
-    call(getApplicationRequest(appId), GenAuthCall::GetApplication, context, [done = std::move(done)](const ApiError &e, const QJsonValue &data) {
-        ApiResult<GenAuthApplication> result{e, {}};
-        const QJsonObject o = data.toObject();
-        GenAuthApplication &a = result.value;
-        a.appId = str(o, "appId");
-        a.appIdentifier = str(o, "appIdentifier");
-        a.name = str(o, "appName");
-        for (const QJsonValue &v : o.value(QLatin1String("redirectUris")).toArray())
-            a.redirectUris.append(v.toString());
-        for (const QJsonValue &v : o.value(QLatin1String("loginConfig")).toObject().value(QLatin1String("enabledExtIdpConns")).toArray()) {
-            const QJsonObject c = v.toObject();
-            a.enabledConnections.append({str(c, "extIdpConnId"), str(c, "extIdpConnIdentifier"), str(c, "extIdpConnType"),
-                                         c.value(QLatin1String("enabled")).toBool(true)});
-        }
-        done(result);
-    });
+    call(getApplicationRequest(appId), GenAuthCall::GetApplication, context,
+         [done = std::move(done)](const ApiError &e, const QJsonValue &data) { done({e, parseApplication(data.toObject())}); });
 }
 
 void GenAuthClient::updateRedirectUris(const QString &appId, const QStringList &redirectUris, QObject *context, Callback<bool> done)

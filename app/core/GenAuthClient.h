@@ -108,7 +108,11 @@ public:
     // (whether GenAuth merges or replaces is unverified, so the full list is sent).
     void updateRedirectUris(const QString &appId, const QStringList &redirectUris, QObject *context, Callback<bool> done);
 
+    // What the answers' data mean, for any JSON at all (they are fuzzed).
     static ExtIdpConnection connectionFromJson(const QJsonObject &object);
+    static ExtIdp parseExtIdp(const QJsonObject &data);
+    static QList<ExtIdp> parseExtIdpList(const QJsonValue &data);
+    static GenAuthApplication parseApplication(const QJsonObject &data);
 
 private:
     using Done = std::function<void(const ApiError &, const QJsonValue &data)>;

@@ -1,11 +1,10 @@
 #include "LoginProbe.h"
 
+#include "AuthorizationResponse.h"
 #include "Logging.h"
 #include "Redact.h"
 #include "SetupChecks.h"
 
-#include <QRegularExpression>
-#include <QUrlQuery>
 
 namespace fss {
 
@@ -46,11 +45,7 @@ void LoginProbe::cancel()
 
 bool LoginProbe::isCallback(const QUrl &url) const
 {
-    const QUrl expected(m_redirectUri);
-    return url.scheme() == expected.scheme() && url.host().compare(expected.host(), Qt::CaseInsensitive) == 0
-        && url.port(url.scheme() == QLatin1String("https") ? 443 : 80)
-        == expected.port(expected.scheme() == QLatin1String("https") ? 443 : 80)
-        && url.path() == expected.path();
+    return isRedirectTo(url, QUrl(m_redirectUri));
 }
 
 void LoginProbe::fail(const QString &code, Step step, const QString &message)
@@ -82,15 +77,14 @@ void LoginProbe::handleCallback(const QUrl &url)
 {
     if (!m_running || m_exchanging)
         return;
-    const QUrlQuery query(url);
-    const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    if (state != m_state) {
+    const AuthorizationResponse response = AuthorizationResponse::fromUrl(url);
+    if (response.state != m_state) {
         // Not this run's login: possibly forged (CSRF). Never exchange it.
         return fail(QStringLiteral("state-mismatch"), Step::TestLogin,
                     tr("Refused: the login came back with a state this test did not send, so it may be forged (CSRF). "
                        "Nothing was exchanged. Start the test again."));
     }
-    const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    const QString &error = response.error;
     if (!error.isEmpty()) {
         return fail(error, Step::TestLogin,
                     error == QLatin1String("access_denied")
@@ -98,7 +92,7 @@ void LoginProbe::handleCallback(const QUrl &url)
                              "again and sign in.")
                         : tr("Feishu returned the error “%1”.").arg(error));
     }
-    const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    const QString &code = response.code;
     if (code.isEmpty()) {
         return fail(QStringLiteral("no-code"), Step::TestLogin, tr("The login came back without a code."));
     }
@@ -139,13 +133,10 @@ void LoginProbe::handlePageText(const QString &text)
 {
     if (!m_running || m_exchanging)
         return;
-    // Feishu's refusal page: "错误码：20029 redirect_uri 请求不合法" (§3.4).
-    static const QRegularExpression code(QStringLiteral("错误码[：:]\\s*(\\d{4,6})\\s*([^\\n]*)"));
-    const QRegularExpressionMatch m = code.match(text);
-    if (!m.hasMatch())
+    const auto refusal = feishuRefusal(text);
+    if (!refusal)
         return;
-    FeishuErrorContext context = m_client->errorContext(FeishuCall::AuthorizePage);
-    ApiError e = FeishuErrors::fromCode(m.captured(1).toLongLong(), m.captured(2).trimmed(), context);
+    ApiError e = FeishuErrors::fromCode(refusal->code, refusal->text, m_client->errorContext(FeishuCall::AuthorizePage));
     if (e.code == QLatin1String("20029"))
         e.message += QLatin1Char(' ') + tr("This test used %1.").arg(m_redirectUri);
     fail(e);

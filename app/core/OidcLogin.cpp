@@ -1,5 +1,6 @@
 #include "OidcLogin.h"
 
+#include "AuthorizationResponse.h"
 #include "FeishuClient.h"
 #include "FeishuErrors.h"
 #include "Logging.h"
@@ -7,8 +8,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QRegularExpression>
-#include <QUrlQuery>
 
 namespace fss {
 
@@ -168,10 +167,7 @@ void OidcLogin::cancel()
 
 bool OidcLogin::isCallback(const QUrl &url) const
 {
-    const QUrl expected(m_settings.redirectUri);
-    const auto port = [](const QUrl &u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
-    return m_running && url.scheme() == expected.scheme() && url.host().compare(expected.host(), Qt::CaseInsensitive) == 0
-        && port(url) == port(expected) && url.path() == expected.path();
+    return m_running && isRedirectTo(url, QUrl(m_settings.redirectUri));
 }
 
 void OidcLogin::fail(const QString &code, Step step, const QString &message, const QString &detail)
@@ -205,21 +201,20 @@ void OidcLogin::handleCallback(const QUrl &url)
 {
     if (!m_running || m_exchanging)
         return;
-    const QUrlQuery query(url);
-    const auto item = [&](const char *key) { return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
-    if (item("state") != m_state)
+    const AuthorizationResponse response = AuthorizationResponse::fromUrl(url);
+    if (response.state != m_state)
         return fail(QStringLiteral("state-mismatch"), Step::TestLogin,
                     tr("Refused: the login came back with a state this test did not send, so it may be forged (CSRF). Nothing "
                        "was exchanged. Start the test again."));
     // RFC 9207: a provider that names itself must be the one this login
     // started with (a mix-up attack otherwise).
-    const QString iss = item("iss");
+    const QString &iss = response.issuer;
     if (!iss.isEmpty() && iss != m_provider.issuer)
         return fail(QStringLiteral("issuer-mismatch"), Step::TestLogin,
                     tr("Refused: the login came back from “%1”, not from “%2”. Nothing was exchanged.").arg(iss, m_provider.issuer));
-    const QString error = item("error");
+    const QString &error = response.error;
     if (!error.isEmpty()) {
-        const QString description = item("error_description");
+        const QString &description = response.errorDescription;
         if (error == QLatin1String("access_denied"))
             return fail(error, Step::TestLogin,
                         tr("The login was cancelled or declined (access_denied). Start the test again and sign in."), description);
@@ -235,7 +230,7 @@ void OidcLogin::handleCallback(const QUrl &url)
                         .arg(error, description.isEmpty() ? tr("no description") : description),
                     description);
     }
-    const QString code = item("code");
+    const QString &code = response.code;
     if (code.isEmpty())
         return fail(QStringLiteral("no-code"), Step::TestLogin, tr("The login came back without a code."));
     m_exchanging = true;
@@ -311,11 +306,9 @@ void OidcLogin::handlePageText(const QString &text)
     if (text.contains(QLatin1String("invalid_client")))
         return fail(QStringLiteral("invalid_client"), Step::Credentials,
                     tr("GenAuth has no application with the ID %1 at this Authentication address. Check both.").arg(m_settings.clientId));
-    // Feishu's refusal page on the way: "错误码：20029 …" (feishu-api.md §3.4).
-    static const QRegularExpression feishuCode(QStringLiteral("错误码[：:]\\s*(\\d{4,6})\\s*([^\\n]*)"));
-    const QRegularExpressionMatch m = feishuCode.match(text);
-    if (m.hasMatch())
-        fail(FeishuErrors::fromCode(m.captured(1).toLongLong(), m.captured(2).trimmed(), {FeishuCall::AuthorizePage, Platform::Feishu, {}}));
+    // Feishu's refusal page on the way (feishu-api.md §3.4).
+    if (const auto refusal = feishuRefusal(text))
+        fail(FeishuErrors::fromCode(refusal->code, refusal->text, {FeishuCall::AuthorizePage, Platform::Feishu, {}}));
 }
 
 QString OidcLoginResult::redactedReport() const
