@@ -21,7 +21,8 @@ bool isRedirectTo(const QUrl &url, const QUrl &redirectUri)
 
 std::optional<FeishuRefusal> feishuRefusal(const QString &pageText)
 {
-    static const QRegularExpression code(QStringLiteral("错误码[：:]\\s*(\\d{4,6})\\s*([^\\n]*)"));
+    // Feishu codes have four to six digits and no leading zero.
+    static const QRegularExpression code(QStringLiteral("错误码[：:]\\s*([1-9]\\d{3,5})(?!\\d)\\s*([^\\n]*)"));
     const QRegularExpressionMatch m = code.match(pageText);
     if (!m.hasMatch())
         return std::nullopt;

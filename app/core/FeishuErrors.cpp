@@ -157,7 +157,8 @@ QStringList FeishuErrors::requiredScopes(const QJsonObject &answer)
 ApiError FeishuErrors::fromAnswer(const QJsonObject &answer, int httpStatus, const FeishuErrorContext &context)
 {
     const QJsonValue codeValue = answer.value(QLatin1String("code"));
-    const qint64 code = codeValue.isDouble() ? qint64(codeValue.toDouble()) : codeValue.toString().toLongLong();
+    // A number that is no whole qint64 (found by fuzzing: 7.3e88) is no code Feishu sends.
+    const qint64 code = codeValue.isDouble() ? codeValue.toInteger(-1) : codeValue.toString().toLongLong();
     const QString oauthError = answer.value(QLatin1String("error")).isString() ? answer.value(QLatin1String("error")).toString()
                                                                                : QString();
     if (code == 0 && oauthError.isEmpty()) {
@@ -273,7 +274,8 @@ ApiError FeishuErrors::fromCode(qint64 code, const QString &platformMessage, con
         e.step = Step::TestLogin;
         break;
     }
-    e.message = code < 0 ? tr("Feishu answered with an error but gave no code.")
+    e.message = code < 0 ? (platformMessage.isEmpty() ? tr("Feishu answered with an error but gave no usable code.")
+                                                      : tr("Feishu answered with an error but gave no usable code: %1").arg(platformMessage))
                          : tr("Feishu answered with error %1: %2").arg(code).arg(platformMessage.isEmpty() ? tr("no message") : platformMessage);
     return e;
 }

@@ -32,6 +32,18 @@ std::optional<QJsonObject> jsonPart(const QByteArray &text)
     return doc.object();
 }
 
+// A JWT NumericDate (RFC 7519 §2) as whole seconds, when it is one a clock
+// can hold: a number between 0 and year 30000.
+std::optional<qint64> numericDate(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!(d >= 0 && d < 9.5e11))
+        return std::nullopt;
+    return qint64(d);
+}
+
 QString utc(qint64 seconds)
 {
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
@@ -58,9 +70,20 @@ void initialiseCrypto()
     gcry_control(GCRYCTL_INITIALIZATION_FINISHED, 0);
 }
 
+bool usableKey(const QByteArray &modulus, const QByteArray &exponent)
+{
+    // RFC 7518 §3.3: RS256 keys have at least 2048 bits. An even modulus or
+    // exponent, or an exponent as long as the modulus, is no RSA key either
+    // (and libgcrypt aborts on some such keys: found by fuzzing).
+    const QByteArray n = QByteArray(modulus).remove(0, qsizetype(std::find_if(modulus.cbegin(), modulus.cend(), [](char c) { return c != 0; }) - modulus.cbegin()));
+    const QByteArray e = QByteArray(exponent).remove(0, qsizetype(std::find_if(exponent.cbegin(), exponent.cend(), [](char c) { return c != 0; }) - exponent.cbegin()));
+    return n.size() >= 256 && n.size() <= 1024 && (n.back() & 1) && !e.isEmpty() && e.size() <= 8 && (e.back() & 1)
+        && !(e.size() == 1 && e.front() == 1);
+}
+
 bool verify(const QByteArray &modulus, const QByteArray &exponent, const QByteArray &message, const QByteArray &signature)
 {
-    if (modulus.isEmpty() || exponent.isEmpty() || signature.isEmpty())
+    if (!usableKey(modulus, exponent) || signature.isEmpty() || signature.size() > modulus.size())
         return false;
     initialiseCrypto();
     unsigned char digest[32];
@@ -93,7 +116,7 @@ std::optional<Jwks> Jwks::fromJson(const QJsonObject &object, QString *error)
             continue;
         const auto n = base64Url(k.value(QLatin1String("n")).toString().toLatin1());
         const auto e = base64Url(k.value(QLatin1String("e")).toString().toLatin1());
-        if (!n || !e || n->isEmpty() || e->isEmpty())
+        if (!n || !e || !Rs256::usableKey(*n, *e))
             continue;
         set.keys.append({k.value(QLatin1String("kid")).toString(), k.value(QLatin1String("alg")).toString(), *n, *e});
     }
@@ -180,18 +203,22 @@ IdTokenResult IdToken::validate(const QString &token, const Jwks &keys, const Id
         return refuse("id-token-audience", tr("The ID token is meant for “%1”, not for this application (%2). Check the GenAuth "
                                               "application ID.")
                                                .arg(audiences.join(QStringLiteral(", ")), expected.audience));
-    if (!claims->value(QLatin1String("exp")).isDouble())
-        return refuse("id-token-expired", tr("The ID token has no expiry time (exp)."));
-    const qint64 exp = qint64(claims->value(QLatin1String("exp")).toDouble());
+    const std::optional<qint64> expiry = numericDate(claims->value(QLatin1String("exp")));
+    if (!expiry)
+        return refuse("id-token-expired", tr("The ID token has no usable expiry time (exp)."));
+    const qint64 exp = *expiry;
     if (exp + expected.leewaySeconds <= expected.nowSeconds)
         return refuse("id-token-expired", tr("The ID token expired at %1 (UTC); it is now %2. If the login just happened, check "
                                              "this computer's clock.")
                                               .arg(utc(exp), utc(expected.nowSeconds)));
-    const QJsonValue iat = claims->value(QLatin1String("iat"));
-    if (iat.isDouble() && qint64(iat.toDouble()) - expected.leewaySeconds > expected.nowSeconds)
+    const QJsonValue iatValue = claims->value(QLatin1String("iat"));
+    const std::optional<qint64> iat = numericDate(iatValue);
+    if (!iatValue.isUndefined() && !iat)
+        return refuse("id-token-future", tr("The ID token's issue time (iat) is not a time."));
+    if (iat && *iat - expected.leewaySeconds > expected.nowSeconds)
         return refuse("id-token-future", tr("The ID token was issued at %1 (UTC), after the time on this computer (%2). Check "
                                             "this computer's clock.")
-                                             .arg(utc(qint64(iat.toDouble())), utc(expected.nowSeconds)));
+                                             .arg(utc(*iat), utc(expected.nowSeconds)));
     if (claims->value(QLatin1String("nonce")).toString() != expected.nonce)
         return refuse("id-token-nonce", tr("The ID token does not carry the nonce this login sent, so it may be replayed from "
                                            "another login. Nothing is accepted; start the test again."));

@@ -68,6 +68,9 @@ public:
 namespace Rs256 {
 // RSASSA-PKCS1-v1_5 with SHA-256 (RFC 7518 §3.3).
 bool verify(const QByteArray &modulus, const QByteArray &exponent, const QByteArray &message, const QByteArray &signature);
+// An RSA public key RS256 may use: 2048 to 8192 bits, odd modulus, odd
+// exponent above 1 and at most 64 bits.
+bool usableKey(const QByteArray &modulus, const QByteArray &exponent);
 // Makes sure libgcrypt is initialised, as its manual asks of every user.
 void initialiseCrypto();
 } // namespace Rs256

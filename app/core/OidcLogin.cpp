@@ -322,7 +322,7 @@ QString OidcLoginResult::redactedReport() const
     keys.sort();
     for (const QString &key : std::as_const(keys)) {
         const QJsonValue v = claims.value(key);
-        const QString text = v.isString() ? v.toString() : v.isDouble() ? QString::number(qint64(v.toDouble())) : QString();
+        const QString text = v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble(), 'g', 16) : QString();
         // Times and flags are not personal; names, e-mail and ids are masked.
         const bool plain = key == QLatin1String("iss") || key == QLatin1String("exp") || key == QLatin1String("iat")
             || key == QLatin1String("auth_time") || v.isBool();

@@ -104,6 +104,16 @@ private slots:
         }
         QVERIFY(FeishuErrors::knownCodes().size() >= 55);
     }
+
+    // Found by fuzzing: a code no 64-bit integer holds was undefined
+    // behaviour; it is an unknown error now, with a message.
+    void codeBeyondAnyIntegerIsAnError()
+    {
+        const ApiError e = FeishuErrors::fromAnswer(json("{\"code\":7.3e88,\"msg\":\"odd\"}"), 200, ctx(FeishuCall::Scopes));
+        QVERIFY(!e.ok());
+        QVERIFY(!e.message.isEmpty());
+        QVERIFY(e.message.contains(QLatin1String("odd")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFeishuErrors)

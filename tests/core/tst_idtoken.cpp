@@ -80,6 +80,8 @@ private slots:
         QTest::newRow("wrong issuer") << "iss" << QJsonValue(QStringLiteral("https://evil.example/oidc")) << "id-token-issuer";
         QTest::newRow("expired") << "exp" << QJsonValue(double(QDateTime::currentSecsSinceEpoch() - 3600)) << "id-token-expired";
         QTest::newRow("no expiry") << "exp" << QJsonValue() << "id-token-expired";
+        QTest::newRow("expiry no clock can hold") << "exp" << QJsonValue(7.3e88) << "id-token-expired";
+        QTest::newRow("issue time no clock can hold") << "iat" << QJsonValue(-1e300) << "id-token-future";
         QTest::newRow("issued in the future") << "iat" << QJsonValue(double(QDateTime::currentSecsSinceEpoch() + 3600)) << "id-token-future";
         QTest::newRow("nonce mismatch") << "nonce" << QJsonValue(QStringLiteral("another-login")) << "id-token-nonce";
         QTest::newRow("no nonce") << "nonce" << QJsonValue() << "id-token-nonce";
@@ -152,6 +154,21 @@ private slots:
                                                      RsaSigner::shared().publicJwk()}}});
         QVERIFY(set);
         QCOMPARE(set->keys.size(), 1);
+        // Found by fuzzing: keys no RSA signature can have (tiny, even,
+        // exponent 1) are refused, instead of reaching libgcrypt, which
+        // aborts on some of them.
+        const QJsonObject good = RsaSigner::shared().publicJwk();
+        const auto withN = [&](const char *n, const char *e) {
+            QJsonObject k = good;
+            k.insert(QStringLiteral("n"), QLatin1String(n));
+            k.insert(QStringLiteral("e"), QLatin1String(e));
+            return k;
+        };
+        const auto degenerate = Jwks::fromJson({{QStringLiteral("keys"),
+                                                 QJsonArray{withN("AB", "AB"), withN("UUUUUUUUUUUUUUUUUUUUAB", "AB"), withN("AQAB", "AQ")}}});
+        QVERIFY(degenerate);
+        QCOMPARE(degenerate->keys.size(), 0);
+        QVERIFY(!Rs256::verify("\x10", "\x10", "message", "\x01"));
         QVERIFY(set->find(QString())); // the only key
         QVERIFY(!set->find(QStringLiteral("ec")));
     }

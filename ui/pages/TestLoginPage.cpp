@@ -432,7 +432,7 @@ void TestLoginPage::showOidcResult(const OidcLoginResult &result)
         const QJsonValue v = result.claims.value(key);
         auto item = new QTreeWidgetItem(m_fields);
         item->setText(0, key);
-        item->setText(1, v.isString() ? v.toString() : v.isDouble() ? QString::number(qint64(v.toDouble())) : v.isBool() ? (v.toBool() ? tr("yes") : tr("no")) : QString());
+        item->setText(1, v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble(), 'g', 16) : v.isBool() ? (v.toBool() ? tr("yes") : tr("no")) : QString());
         item->setData(0, Qt::UserRole, key);
     }
     m_fields->show();
