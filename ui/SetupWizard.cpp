@@ -99,6 +99,7 @@ SetupProfile SetupWizard::profile() const
     p.genAuthAppHost = FieldRules::authAddress(field(QStringLiteral("genAuthAppHost")).toString()).value;
     const QString callback = FieldRules::callbackUrl(field(QStringLiteral("oidcCallback")).toString()).value;
     p.oidcCallback = callback == QLatin1String(SetupProfile::defaultOidcCallback) ? QString() : callback;
+    p.trustedCertificates = field(QStringLiteral("trustedCertificates")).toStringList();
     p.connectionName = m_connectionName;
     p.appIdFieldKey = m_appIdFieldKey;
     p.appSecretFieldKey = m_appSecretFieldKey;
@@ -119,6 +120,7 @@ void SetupWizard::applyProfile(const SetupProfile &p)
     setField(QStringLiteral("identifier"), p.identifier);
     setField(QStringLiteral("version"), p.version);
     setField(QStringLiteral("genAuthAppId"), p.genAuthAppId);
+    setField(QStringLiteral("trustedCertificates"), p.trustedCertificates);
     setField(QStringLiteral("genAuthAppHost"), p.genAuthAppHost);
     setField(QStringLiteral("oidcCallback"), p.effectiveOidcCallback());
     setConnectionSettings(p.connectionName, p.appIdFieldKey, p.appSecretFieldKey);
@@ -246,6 +248,7 @@ void SetupWizard::setConnectionSettings(const QString &displayName, const QStrin
 GenAuthClient *SetupWizard::genAuth()
 {
     const SetupProfile p = profile();
+    m_transport->setTrustedCertificates(trustedCertificates(p));
     m_genAuth->setEndpoints(GenAuthEndpoints::forProfile(p));
     m_genAuth->setCredentials(p.userPoolId, field(QStringLiteral("userPoolSecret")).toString().trimmed());
     return m_genAuth;
@@ -268,6 +271,7 @@ FeishuClient *SetupWizard::feishu()
 
 FeishuClient *SetupWizard::feishu(const SetupProfile &p)
 {
+    m_transport->setTrustedCertificates(trustedCertificates(p));
     m_feishu->setPlatform(p.platform);
     m_feishu->setEndpoints(feishuEndpoints(p));
     m_feishu->setCredentials(p.appId, field(QStringLiteral("appSecret")).toString().trimmed());

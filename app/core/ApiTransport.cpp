@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTimer>
 
 #include <memory>
@@ -104,6 +105,11 @@ void ApiTransport::attempt(const ApiRequest &request, QObject *context, Done don
         req.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     for (const auto &[name, value] : request.headers)
         req.setRawHeader(name, value);
+    if (!m_trusted.isEmpty() && request.url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_trusted);
+        req.setSslConfiguration(tls);
+    }
 
     QNetworkReply *reply = nullptr;
     if (request.verb == "GET") {
@@ -146,6 +152,37 @@ void ApiTransport::attempt(const ApiRequest &request, QObject *context, Done don
         }
         done(result);
     });
+}
+
+void ApiTransport::setTrustedCertificates(const QList<QSslCertificate> &certificates)
+{
+    if (certificates == m_trusted)
+        return;
+    m_trusted = certificates;
+    // Qt keeps connections (and their TLS settings) per host: without this
+    // a host refused a moment ago stays refused, or one trusted stays trusted.
+    m_network->clearConnectionCache();
+}
+
+QList<QSslCertificate> ApiTransport::certificatesFromPem(const QByteArray &pem, QString *error)
+{
+    const QList<QSslCertificate> list = QSslCertificate::fromData(pem, QSsl::Pem);
+    QList<QSslCertificate> usable;
+    for (const QSslCertificate &c : list) {
+        if (!c.isNull())
+            usable.append(c);
+    }
+    if (usable.isEmpty() && error)
+        *error = tr("No certificate in PEM format (-----BEGIN CERTIFICATE-----) was found.");
+    return usable;
+}
+
+QList<QSslCertificate> trustedCertificates(const SetupProfile &profile)
+{
+    QList<QSslCertificate> list;
+    for (const QString &pem : profile.trustedCertificates)
+        list += ApiTransport::certificatesFromPem(pem.toLatin1());
+    return list;
 }
 
 ApiReply ApiTransport::interpret(const ApiRequest &request, QNetworkReply *reply, bool tooLarge) const
@@ -203,7 +240,9 @@ ApiReply ApiTransport::interpret(const ApiRequest &request, QNetworkReply *reply
             e.step = Step::Welcome;
             e.code = QStringLiteral("tls");
             e.message = tr("The secure connection to %1 (%2) failed: %3. Nothing was sent. Check the computer's clock, "
-                           "a proxy that intercepts TLS, and the address on the Welcome page.")
+                           "a proxy that intercepts TLS, and the address on the Welcome page. If the host uses your "
+                           "organisation's own certificate authority, trust its certificate on the Welcome page (or check "
+                           "--ca-cert FILE).")
                             .arg(request.service, host, reply->errorString());
             break;
         case QNetworkReply::OperationCanceledError:

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <chrono>
@@ -77,6 +78,12 @@ public:
 
     QNetworkAccessManager *network() const { return m_network; }
 
+    // Certificate authorities the operator chose to trust, on top of the
+    // system's (a private deployment's own CA). Verification stays on.
+    void setTrustedCertificates(const QList<QSslCertificate> &certificates);
+    // PEM text to certificates; the reason when it holds none.
+    static QList<QSslCertificate> certificatesFromPem(const QByteArray &pem, QString *error = nullptr);
+
 private:
     void attempt(const ApiRequest &request, QObject *context, Done done, int attemptNo);
     ApiReply interpret(const ApiRequest &request, QNetworkReply *reply, bool tooLarge) const;
@@ -84,6 +91,10 @@ private:
     QNetworkAccessManager *m_network;
     std::chrono::milliseconds m_timeout{15000};
     std::chrono::milliseconds m_retryDelay{400};
+    QList<QSslCertificate> m_trusted;
 };
+
+// The certificate authorities a profile trusts.
+QList<QSslCertificate> trustedCertificates(const SetupProfile &profile);
 
 } // namespace fss

@@ -5,6 +5,7 @@
 #include "SecretStore.h"
 #include "SetupChecks.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,6 +59,16 @@ void CheckCommand::start()
         m_profile.cloud = Cloud::Custom;
         m_profile.customHost = c.cloud;
     }
+    if (!c.caCertificate.isEmpty()) {
+        QFile file(c.caCertificate);
+        QString why;
+        if (!file.open(QIODevice::ReadOnly))
+            return stop(exitBadInput, tr("--ca-cert: cannot read %1: %2").arg(c.caCertificate, file.errorString()));
+        const QByteArray pem = file.readAll();
+        if (ApiTransport::certificatesFromPem(pem, &why).isEmpty())
+            return stop(exitBadInput, tr("--ca-cert: %1: %2").arg(c.caCertificate, why));
+        m_profile.trustedCertificates.append(QString::fromLatin1(pem));
+    }
     const FieldCheck appId = FieldRules::appId(m_profile.appId);
     if (!appId.acceptable())
         return stop(exitBadInput, tr("App ID: %1").arg(appId.message));
@@ -94,6 +105,7 @@ void CheckCommand::readPoolSecretThen(const QString &appSecret)
 void CheckCommand::runChecks(const QString &appSecret, const QString &poolSecret)
 {
     m_transport = new ApiTransport(nullptr, this);
+    m_transport->setTrustedCertificates(trustedCertificates(m_profile));
     m_feishu = new FeishuClient(m_transport, this);
     m_feishu->setPlatform(m_profile.platform);
     m_feishu->setEndpoints(FeishuEndpoints::forProfile(m_profile));

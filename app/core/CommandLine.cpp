@@ -25,13 +25,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                    tr("cloud"));
     const QCommandLineOption genAuthAppId(QStringLiteral("genauth-app-id"),
                                           tr("check: the GenAuth application the identity source must be enabled on."), tr("id"));
+    const QCommandLineOption caCert(QStringLiteral("ca-cert"),
+                                    tr("check: also trust the certificate authority in this PEM file (a private deployment's)."),
+                                    tr("file"));
     const QCommandLineOption port(QStringLiteral("port"), tr("sandbox: the port of imitated Feishu (default: any free port)."), tr("n"));
     const QCommandLineOption genAuthPort(QStringLiteral("genauth-port"), tr("sandbox: the port of imitated GenAuth (default: any free port)."),
                                          tr("n"));
     const QCommandLineOption config(QStringLiteral("config"), tr("sandbox: a JSON file describing the imitated apps."), tr("file"));
     const QCommandLineOption delay(QStringLiteral("delay-ms"), tr("sandbox: wait this long before every answer."), tr("ms"));
     for (const QCommandLineOption *o : {&help, &version, &profile, &sandbox, &json, &feishuApi, &appId, &userPoolId, &identifier,
-                                        &cloud, &genAuthAppId, &port, &genAuthPort, &config, &delay})
+                                        &cloud, &genAuthAppId, &caCert, &port, &genAuthPort, &config, &delay})
         parser.addOption(*o);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("Nothing to open the wizard, or one of:\n"
@@ -92,7 +95,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     };
     QString misuse = onlyWith({&sandbox}, Mode::Wizard, tr("when opening the wizard"));
     if (misuse.isEmpty())
-        misuse = onlyWith({&json, &feishuApi, &appId, &userPoolId, &identifier, &cloud, &genAuthAppId}, Mode::Check,
+        misuse = onlyWith({&json, &feishuApi, &appId, &userPoolId, &identifier, &cloud, &genAuthAppId, &caCert}, Mode::Check,
                           tr("with the check command"));
     if (misuse.isEmpty())
         misuse = onlyWith({&port, &genAuthPort, &config, &delay}, Mode::Sandbox, tr("with the sandbox command"));
@@ -148,6 +151,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.delayMs = n;
     }
     result.configFile = parser.value(config);
+    result.caCertificate = parser.value(caCert);
     return result;
 }
 

@@ -32,6 +32,7 @@ public:
     QString identifier;
     QString cloud;      // "genauth", "authing" or an origin
     QString genAuthAppId; // the GenAuth application the connection must be enabled on
+    QString caCertificate; // a PEM file of a certificate authority to trust as well
 
     // sandbox: where to listen and what to imitate.
     quint16 port = 0;

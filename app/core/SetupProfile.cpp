@@ -79,6 +79,7 @@ QJsonObject SetupProfile::toJson() const
         {QStringLiteral("connectionName"), connectionName},
         {QStringLiteral("appIdFieldKey"), appIdFieldKey},
         {QStringLiteral("appSecretFieldKey"), appSecretFieldKey},
+        {QStringLiteral("trustedCertificates"), QJsonArray::fromStringList(trustedCertificates)},
         {QStringLiteral("ticked"), QJsonArray::fromStringList(ticks)},
         {QStringLiteral("appSecretStored"), appSecretStored},
         {QStringLiteral("userPoolSecretStored"), userPoolSecretStored},
@@ -103,6 +104,10 @@ SetupProfile SetupProfile::fromJson(const QJsonObject &o)
     p.connectionName = o.value(QStringLiteral("connectionName")).toString();
     p.appIdFieldKey = o.value(QStringLiteral("appIdFieldKey")).toString();
     p.appSecretFieldKey = o.value(QStringLiteral("appSecretFieldKey")).toString();
+    for (const QJsonValue &pem : o.value(QStringLiteral("trustedCertificates")).toArray()) {
+        if (pem.isString())
+            p.trustedCertificates.append(pem.toString());
+    }
     for (const QJsonValue &tick : o.value(QStringLiteral("ticked")).toArray()) {
         if (tick.isString())
             p.ticked.insert(tick.toString());

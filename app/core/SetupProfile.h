@@ -56,6 +56,8 @@ struct SetupProfile
     QString connectionName;
     QString appIdFieldKey;
     QString appSecretFieldKey;
+    // Certificate authorities trusted for private hosts, as PEM (public, not secrets).
+    QStringList trustedCertificates;
     QSet<QString> ticked; // checklist item ids the operator ticked
     bool appSecretStored = false;
     bool userPoolSecretStored = false;

@@ -7,7 +7,10 @@
 #include "core/ProfileStore.h"
 #include "core/SecretStore.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
@@ -247,6 +250,31 @@ private slots:
         const QJsonObject f = failing(r.json);
         QCOMPARE(f.value(QLatin1String("code")).toString(), QStringLiteral("refused"));
         QCOMPARE(f.value(QLatin1String("step")).toInt(), 0);
+    }
+
+    // A private Feishu behind the organisation's own certificate authority:
+    // refused as it is, accepted with --ca-cert, bad input for a file that
+    // holds no certificate.
+    void privateAuthorityWithCaCert()
+    {
+        QFile certFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.crt"));
+        QFile keyFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.key"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        Sandbox tls;
+        tls.server().useTls(QSslCertificate(&certFile), QSslKey(&keyFile, QSsl::Rsa));
+        QVERIFY(tls.start());
+        const QStringList args{QStringLiteral("--feishu-api"), tls.url().toString(), QStringLiteral("--app-id"), app().appId,
+                               QStringLiteral("--identifier"), QStringLiteral("feishu"), QStringLiteral("--user-pool-id"),
+                               QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId), QStringLiteral("--json")};
+        Run r = check(args);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(failing(r.json).value(QLatin1String("code")).toString(), QStringLiteral("tls"));
+        QVERIFY(failing(r.json).value(QLatin1String("message")).toString().contains(QLatin1String("--ca-cert")));
+        r = check(QStringList(args) << QStringLiteral("--ca-cert") << certFile.fileName());
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        r = check(QStringList(args) << QStringLiteral("--ca-cert") << keyFile.fileName());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--ca-cert"));
     }
 };
 

@@ -450,6 +450,42 @@ private slots:
         QVERIFY(tls.server().requestLog().isEmpty());
     }
 
+    // The operator may trust a private deployment's own authority; the
+    // certificate is still checked, against it.
+    void trustedCertificateIsAccepted()
+    {
+        QFile certFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.crt"));
+        QFile keyFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.key"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QByteArray pem = certFile.readAll();
+        Sandbox tls;
+        tls.server().useTls(QSslCertificate(pem), QSslKey(&keyFile, QSsl::Rsa));
+        QVERIFY(tls.start());
+        m_client->setEndpoints({tls.url(), tls.url()});
+        m_client->setCredentials(app().appId, app().appSecret);
+        // Refused first, as the operator sees it; then trusted, and the same
+        // client on the same host gets through.
+        auto r = tenantToken();
+        QVERIFY(r && r->error.kind == ApiError::Kind::Tls);
+        m_transport->setTrustedCertificates(ApiTransport::certificatesFromPem(pem));
+        r = tenantToken();
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(r->error.code + ' ' + r->error.detail));
+        // Trusting one authority does not turn verification off: with
+        // another one trusted instead, the server is refused again.
+        QFile other(QStringLiteral(FSS_TEST_DATA "/other-ca.crt"));
+        QVERIFY(other.open(QIODevice::ReadOnly));
+        m_transport->setTrustedCertificates(ApiTransport::certificatesFromPem(other.readAll()));
+        m_client->setCredentials(app().appId, app().appSecret + QLatin1Char('x')); // a fresh token request
+        r = tenantToken();
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error.kind, ApiError::Kind::Tls);
+        QVERIFY(r->error.message.contains(QLatin1String("--ca-cert")));
+        QString why;
+        QVERIFY(ApiTransport::certificatesFromPem("not a certificate", &why).isEmpty());
+        QVERIFY(why.contains(QLatin1String("PEM")));
+    }
+
     void unknownHost()
     {
         // .invalid never resolves (RFC 6761).

@@ -9,7 +9,10 @@
 
 #include <QCheckBox>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -233,6 +236,41 @@ private slots:
         const auto boxes = w.currentPage()->findChildren<QCheckBox *>();
         for (QCheckBox *box : boxes)
             QVERIFY2(box->isChecked(), qPrintable(box->text()));
+    }
+
+    // A private Feishu behind its own certificate authority: the Welcome page
+    // offers to trust one (only for private hosts), the profile keeps it,
+    // and the live checks use it.
+    void trustedAuthorityForAPrivateHost()
+    {
+        QFile certFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.crt"));
+        QFile keyFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.key"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QByteArray pem = certFile.readAll();
+        Sandbox tls;
+        tls.server().useTls(QSslCertificate(pem), QSslKey(&keyFile, QSsl::Rsa));
+        QVERIFY(tls.start());
+        SandboxSettings settings = sandboxSettings(tls);
+        settings.endpoints = {tls.url(), tls.url()};
+
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        w.show();
+        QVERIFY(!w.currentPage()->findChild<QPushButton *>(QStringLiteral("trustCertificate"))); // not for the public clouds
+        w.useSandbox(settings);
+        w.setField(QStringLiteral("feishuApi"), tls.url().toString());
+        auto trust = w.currentPage()->findChild<QPushButton *>(QStringLiteral("trustCertificate"));
+        QVERIFY(trust && trust->isVisible());
+        w.setField(QStringLiteral("trustedCertificates"), QStringList{QString::fromLatin1(pem)});
+        QVERIFY(w.currentPage()->findChild<QLabel *>(QStringLiteral("trustedCertificatesInfo"))->text().contains(QLatin1String("127.0.0.1")));
+        WizardDriver d(w);
+        walkToCredentials(d);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::mouseClick(child<QPushButton>(w, "verifyCredentials"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(w, "credentialsResult")->text().contains(QLatin1String("Passed")), 20000);
+        QCOMPARE(w.saveProgress(), QString());
+        QCOMPARE(ProfileStore(m_profiles->path()).load(QStringLiteral("trustedAuthorityForAPrivateHost")).profile->trustedCertificates,
+                 QStringList{QString::fromLatin1(pem)});
     }
 };
 

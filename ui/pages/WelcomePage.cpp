@@ -3,10 +3,14 @@
 #include "FieldEdit.h"
 #include "SetupWizard.h"
 #include "core/ApiError.h"
+#include "core/ApiTransport.h"
 #include "core/SecretStore.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSslCertificate>
 #include <QVBoxLayout>
 
 namespace fss {
@@ -84,6 +89,8 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     auto feishuApiLabel = new QLabel(tr("Feishu &API address:"), this);
     feishuApiLabel->setBuddy(m_feishuApi);
     form->addRow(feishuApiLabel, m_feishuApi);
+    m_trustRow = new QHBoxLayout;
+    form->addRow(QString(), m_trustRow);
     auto profileLabel = new QLabel(tr("P&rofile:"), this);
     profileLabel->setBuddy(m_profile);
     form->addRow(profileLabel, profileRow);
@@ -99,13 +106,16 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     registerField(QStringLiteral("customHost"), m_customHost, "value", SIGNAL(valueChanged()));
     registerField(QStringLiteral("feishuApi"), m_feishuApi, "value", SIGNAL(valueChanged()));
     registerField(QStringLiteral("profileName"), m_profile, "currentText", SIGNAL(currentTextChanged(QString)));
+    registerField(QStringLiteral("trustedCertificates"), this, "trustedCertificates", SIGNAL(trustedCertificatesChanged()));
 
     connect(m_cloud, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_customHost->setVisible(index == int(Cloud::Custom));
+        updateTrustRow();
         emit completeChanged();
     });
     connect(m_customHost, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
     connect(m_feishuApi, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
+    connect(m_feishuApi, &FieldEdit::valueChanged, this, &WelcomePage::updateTrustRow);
     connect(m_profile, &QComboBox::currentTextChanged, this, &WelcomePage::profileChosen);
     connect(m_delete, &QPushButton::clicked, this, &WelcomePage::deleteProfile);
 }
@@ -154,6 +164,7 @@ void WelcomePage::profileChosen(const QString &text)
             m_cloud->setCurrentIndex(int(p.cloud));
             m_customHost->setValue(p.customHost);
             m_feishuApi->setValue(p.feishuApi);
+            setTrustedCertificates(p.trustedCertificates);
             showStatus(p.lastStep > Step::Welcome
                            ? tr("Saved profile “%1”: Next continues at %2.").arg(name.value, stepLabel(p.lastStep))
                            : tr("Saved profile “%1”.").arg(name.value),
@@ -161,6 +172,73 @@ void WelcomePage::profileChosen(const QString &text)
         }
     }
     emit completeChanged();
+}
+
+void WelcomePage::setTrustedCertificates(const QStringList &pems)
+{
+    if (pems == m_trusted)
+        return;
+    m_trusted = pems;
+    updateTrustRow();
+    emit trustedCertificatesChanged();
+}
+
+void WelcomePage::updateTrustRow()
+{
+    const bool privateHost = m_cloud->currentIndex() == int(Cloud::Custom) || !m_feishuApi->value().isEmpty() || !m_trusted.isEmpty();
+    if (!privateHost && !m_trust)
+        return;
+    if (!m_trust) {
+        m_trust = new QPushButton(tr("&Trust a certificate authority…"), this);
+        m_trust->setObjectName(QStringLiteral("trustCertificate"));
+        m_trust->setToolTip(tr("For a private deployment whose certificates come from your organisation's own authority. "
+                               "Certificates are always checked; this adds one authority for this profile."));
+        m_forget = new QPushButton(tr("Forget them"), this);
+        m_forget->setObjectName(QStringLiteral("forgetCertificates"));
+        m_trustInfo = new QLabel(this);
+        m_trustInfo->setObjectName(QStringLiteral("trustedCertificatesInfo"));
+        m_trustInfo->setWordWrap(true);
+        m_trustRow->addWidget(m_trust);
+        m_trustRow->addWidget(m_forget);
+        m_trustRow->addWidget(m_trustInfo, 1);
+        connect(m_trust, &QPushButton::clicked, this, &WelcomePage::trustCertificate);
+        connect(m_forget, &QPushButton::clicked, this, [this] { setTrustedCertificates({}); });
+    }
+    m_trust->setVisible(privateHost);
+    m_forget->setVisible(!m_trusted.isEmpty());
+    QStringList names;
+    for (const QString &pem : std::as_const(m_trusted)) {
+        for (const QSslCertificate &c : ApiTransport::certificatesFromPem(pem.toLatin1()))
+            names.append(c.subjectDisplayName());
+    }
+    m_trustInfo->setVisible(privateHost);
+    m_trustInfo->setText(names.isEmpty() ? tr("Only the system's certificate authorities are trusted.")
+                                         : tr("Also trusted: %1").arg(names.join(QStringLiteral(", "))));
+}
+
+void WelcomePage::trustCertificate()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Certificate authority to trust"), QString(),
+                                                      tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    QString why;
+    const QByteArray pem = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    const QList<QSslCertificate> certificates = ApiTransport::certificatesFromPem(pem, &why);
+    if (certificates.isEmpty()) {
+        QMessageBox::warning(this, tr("Not a certificate"), tr("%1: %2").arg(path, file.error() ? file.errorString() : why));
+        return;
+    }
+    const QSslCertificate &c = certificates.first();
+    const QString fingerprint = QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    if (QMessageBox::question(this, tr("Trust this certificate authority?"),
+                              tr("Trust “%1” for this profile's hosts?\n\nSHA-256 fingerprint:\n%2\n\nCompare it with the one your "
+                                 "administrator gives you before you say yes.")
+                                  .arg(c.subjectDisplayName(), fingerprint))
+        != QMessageBox::Yes)
+        return;
+    setTrustedCertificates(QStringList(m_trusted) << QString::fromLatin1(pem));
 }
 
 void WelcomePage::showStatus(const QString &text, bool problem)

@@ -5,6 +5,7 @@
 #include <QWizardPage>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -17,6 +18,8 @@ class SetupWizard;
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
+    // Certificate authorities the operator trusts for private hosts (PEM).
+    Q_PROPERTY(QStringList trustedCertificates READ trustedCertificates WRITE setTrustedCertificates NOTIFY trustedCertificatesChanged)
 
 public:
     explicit WelcomePage(const QString &profileName = {}, QWidget *parent = nullptr);
@@ -25,7 +28,17 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+    QStringList trustedCertificates() const { return m_trusted; }
+    void setTrustedCertificates(const QStringList &pems);
+
+signals:
+    void trustedCertificatesChanged();
+
 private:
+    // Shown only for private hosts, and built then: most operators never
+    // need it, and the first page shows faster without it.
+    void updateTrustRow();
+    void trustCertificate();
     SetupWizard *setupWizard() const;
     void refreshProfiles();
     void profileChosen(const QString &name);
@@ -41,6 +54,11 @@ private:
     QLabel *m_profileMessage;
     QPushButton *m_delete;
     QLabel *m_status;
+    QHBoxLayout *m_trustRow = nullptr;
+    QPushButton *m_trust = nullptr;
+    QPushButton *m_forget = nullptr;
+    QLabel *m_trustInfo = nullptr;
+    QStringList m_trusted;
     QString m_initialProfile;
     QString m_openedProfile;
     bool m_busy = false;
