@@ -292,6 +292,13 @@ void SetupWizard::done(int result)
     const QString error = saveProgress();
     if (!error.isEmpty())
         qCWarning(lcWizard) << "could not save on close:" << error;
+    // The secrets are in the keychain; the copies the wizard held go now.
+    // (Qt's strings may leave other copies in freed memory; this is what
+    // Qt allows.)
+    m_feishu->setCredentials({}, {});
+    m_genAuth->setCredentials({}, {});
+    setField(QStringLiteral("appSecret"), QString());
+    setField(QStringLiteral("userPoolSecret"), QString());
     QWizard::done(result);
 }
 

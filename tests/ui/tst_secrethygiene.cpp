@@ -1,0 +1,175 @@
+// Secret hygiene, end to end: the whole wizard (every live check, Create it
+// for me, both login tests in the real embedded browser with "Keep me
+// signed in", so that QtWebEngine writes its profile) and the check command
+// run with known secret values; then every file written under the
+// throwaway HOME (configuration, cache, data, the browser's profile), every
+// log line (all fss categories at debug level), the clipboard report and
+// the check command's output are searched for those values. One hit fails.
+#include "support/SandboxHelpers.h"
+#include "support/SandboxWizard.h"
+#include "support/TestSession.h"
+#include "support/WizardDriver.h"
+
+#include "core/SecretStore.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialog>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QWebEngineView>
+
+using namespace fss;
+using namespace fss::test;
+
+namespace {
+
+QString g_log; // every message, as the handler saw it
+QtMessageHandler g_previous = nullptr;
+
+void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_log += QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message + QLatin1Char('\n');
+    g_previous(type, context, message);
+}
+
+} // namespace
+
+class TestSecretHygiene : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sandbox;
+
+    template <class T>
+    T *child(SetupWizard &w, const char *name)
+    {
+        return w.currentPage()->findChild<T *>(QLatin1String(name));
+    }
+
+    void runJs(SetupWizard &w, const QString &script)
+    {
+        child<QWebEngineView>(w, "loginView")->page()->runJavaScript(script);
+    }
+
+    bool waitForTitle(SetupWizard &w, const char *start)
+    {
+        return QTest::qWaitFor([&] {
+            auto view = child<QWebEngineView>(w, "loginView");
+            return view && view->title().startsWith(QLatin1String(start));
+        }, 30000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        FSS_REQUIRE_SESSION("keyring");
+        QCoreApplication::setOrganizationName(QStringLiteral("feishu-sso-setup"));
+        QCoreApplication::setApplicationName(QStringLiteral("feishu-sso-setup"));
+        SecretStore::useSandboxService(true);
+        g_previous = qInstallMessageHandler(capture);
+        m_sandbox = std::make_unique<Sandbox>();
+        QVERIFY(m_sandbox->start());
+    }
+
+    void wholeRunLeavesNoSecretBehind()
+    {
+        const QString appSecret = m_sandbox->feishu().config().apps.first().appSecret;
+        const QString poolSecret = m_sandbox->genAuth().config().userPoolSecret;
+        QString outputs; // clipboard reports and the check command's stdout and stderr
+        {
+            SetupWizard w(ProfileStore{});
+            w.useSandbox(sandboxSettings(*m_sandbox));
+            w.show();
+            WizardDriver d(w);
+            d.typeProfile(QStringLiteral("hygiene"));
+            d.walkOn(Step::Credentials);
+            QTest::mouseClick(child<QPushButton>(w, "verifyCredentials"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(w, "credentialsResult")->text().contains(QLatin1String("Passed")), 20000);
+            QTest::mouseClick(child<QPushButton>(w, "createInGenAuth"), Qt::LeftButton);
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<QDialog *>(QStringLiteral("genAuthApply"))) && dialog->isVisible(), 20000);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendToGenAuth")), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel *>(QStringLiteral("applyStatus"))->text().contains(QLatin1String("Done.")), 20000);
+            dialog->accept();
+
+            d.walkOn(Step::TestLogin);
+            // The browser keeps its profile on disk, to be searched too.
+            child<QCheckBox>(w, "keepSession")->setChecked(true);
+            QTest::mouseClick(child<QPushButton>(w, "startLogin"), Qt::LeftButton);
+            QVERIFY(waitForTitle(w, "Feishu sandbox"));
+            runJs(w, QStringLiteral("document.getElementById('sign-in-0').click()"));
+            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(w, "loginStatus")->text().contains(QLatin1String("The login works")), 30000);
+            QTest::mouseClick(child<QPushButton>(w, "copyReport"), Qt::LeftButton);
+            outputs += QGuiApplication::clipboard()->text();
+
+            QTest::mouseClick(child<QRadioButton>(w, "throughGenAuth"), Qt::LeftButton);
+            QTest::mouseClick(child<QPushButton>(w, "startLogin"), Qt::LeftButton);
+            QVERIFY(waitForTitle(w, "GenAuth sandbox"));
+            runJs(w, QStringLiteral("document.getElementById('social-feishu').click()"));
+            // Signed in already (kept session): Feishu may answer at once.
+            QTest::qWait(500);
+            runJs(w, QStringLiteral("var b = document.getElementById('sign-in-0'); if (b) b.click();"));
+            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(w, "loginStatus")->text().contains(QLatin1String("whole chain works")), 30000);
+            QTest::mouseClick(child<QPushButton>(w, "copyReport"), Qt::LeftButton);
+            outputs += QGuiApplication::clipboard()->text();
+
+            d.walkOn(Step::Summary);
+            QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(w, "checksVerdict")->text(), QStringLiteral("Every check passed."), 30000);
+            w.close(); // saves, as closing does
+            // and lets go of the wizard's own copies of the secrets
+            QVERIFY(w.field(QStringLiteral("appSecret")).toString().isEmpty());
+            QVERIFY(w.field(QStringLiteral("userPoolSecret")).toString().isEmpty());
+        }
+
+        // The check command, with the secrets from the keychain and from the environment.
+        for (bool fromEnvironment : {false, true}) {
+            QProcess check;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("fss.*.debug=true"));
+            if (fromEnvironment) {
+                env.insert(QStringLiteral("FSS_APP_SECRET"), appSecret);
+                env.insert(QStringLiteral("FSS_USERPOOL_SECRET"), poolSecret);
+            }
+            check.setProcessEnvironment(env);
+            const QStringList args = fromEnvironment
+                ? QStringList{QStringLiteral("check"), QStringLiteral("--app-id"), m_sandbox->feishu().config().apps.first().appId,
+                              QStringLiteral("--feishu-api"), m_sandbox->url().toString(), QStringLiteral("--cloud"),
+                              m_sandbox->genAuthUrl().toString(), QStringLiteral("--user-pool-id"), m_sandbox->genAuth().config().userPoolId,
+                              QStringLiteral("--identifier"), QStringLiteral("feishu"), QStringLiteral("--json")}
+                : QStringList{QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("hygiene")};
+            check.start(QStringLiteral(FSS_EXECUTABLE), args);
+            QSignalSpy done(&check, &QProcess::finished);
+            QVERIFY(done.wait(60000));
+            outputs += QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+        }
+
+        const QStringList secrets{appSecret, poolSecret};
+        const SecretScan files = scanForSecrets(QDir::homePath(), secrets);
+        const QString webProfile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/login-test");
+        const SecretScan browser = scanForSecrets(webProfile, secrets);
+        qInfo("searched %d files (%d of them the browser's profile), %lld characters of log, %lld of output",
+              files.filesScanned, browser.filesScanned, qlonglong(g_log.size()), qlonglong(outputs.size()));
+        QVERIFY2(browser.filesScanned > 5, "the browser's profile was written and searched");
+        QVERIFY(g_log.contains(QLatin1String("fss.keychain")) && g_log.contains(QLatin1String("fss.network")));
+        QVERIFY2(files.hits.isEmpty(), qPrintable(files.hits.join(QLatin1Char('\n'))));
+        for (const QString &secret : secrets) {
+            QVERIFY2(!g_log.contains(secret), "a secret in the log");
+            QVERIFY2(!outputs.contains(secret), "a secret in a report or the check command's output");
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(g_previous);
+        m_sandbox.reset();
+    }
+};
+
+QTEST_MAIN(TestSecretHygiene)
+#include "tst_secrethygiene.moc"
