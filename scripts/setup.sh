@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 machine for Feishu SSO Setup, builds it, and then
 #   setup.sh run [ARGS...]  starts the wizard (ARGS go to feishu-sso-setup)
-#   setup.sh test           runs every test headless
+#   setup.sh test           runs every test headless: the whole suite built
+#                           with ASan+UBSan, the build without QtWebEngine,
+#                           and a short run of every fuzz target
 # Installs only the Debian packages that are missing (as root, or with sudo),
 # so running it again costs a build check and nothing more.
+# Knobs for test: FSS_TEST_SANITIZE=0 (plain build instead),
+# FSS_ALSO_WITHOUT_WEBENGINE=0, FSS_FUZZ_SECONDS=N (0 skips; default 10).
 set -euo pipefail
 
 usage() {
@@ -29,10 +33,11 @@ packages=(
     gnome-keyring dbus  # a Secret Service, and the session bus it lives on
 )
 
-# The tests also run an independent OpenID provider (npm's oidc-provider)
-# with the machine's Node.js, or Debian's when there is none.
-if [ "$action" = test ] && ! command -v node >/dev/null; then
-    packages+=(nodejs npm)
+if [ "$action" = test ]; then
+    packages+=(clang libclang-rt-14-dev)   # libFuzzer for tests/fuzz
+    # The tests also run an independent OpenID provider (npm's
+    # oidc-provider) with the machine's Node.js, or Debian's when there is none.
+    command -v node >/dev/null || packages+=(nodejs npm)
 fi
 
 missing=()
@@ -69,13 +74,26 @@ test)
     if [ ! -f "$provider/node_modules/.package-lock.json" ] || [ "$provider/package-lock.json" -nt "$provider/node_modules/.package-lock.json" ]; then
         npm ci --prefix "$provider" --no-audit --no-fund --loglevel=error
     fi
-    build "$build_dir"
-    ctest --test-dir "$build_dir" --output-on-failure --timeout 300
+    # The whole suite, with AddressSanitizer and UndefinedBehaviorSanitizer.
+    suite=$build_dir
+    if [ "${FSS_TEST_SANITIZE:-1}" = 1 ]; then
+        suite=$build_dir-sanitize
+        build "$suite" -DFSS_SANITIZE=ON
+    else
+        build "$suite"
+    fi
+    ctest --test-dir "$suite" --output-on-failure --timeout 300
     # The build for platforms without QtWebEngine (system browser and a
-    # loopback listener) is tested too, unless FSS_ALSO_WITHOUT_WEBENGINE=0.
+    # loopback listener).
     if [ "${FSS_ALSO_WITHOUT_WEBENGINE:-1}" = 1 ]; then
         build "$build_dir-nowebengine" -DFSS_WITH_WEBENGINE=OFF
         ctest --test-dir "$build_dir-nowebengine" --output-on-failure --timeout 300
+    fi
+    # Every parser of outside data under libFuzzer, briefly (scripts/fuzz.sh
+    # runs longer).
+    if [ "${FSS_FUZZ_SECONDS:-10}" != 0 ]; then
+        CC=clang CXX=clang++ build "$build_dir-fuzz" -DFSS_FUZZ=ON
+        ./scripts/fuzz.sh "$build_dir-fuzz" "${FSS_FUZZ_SECONDS:-10}"
     fi
     ;;
 esac
