@@ -1,4 +1,5 @@
 #include "CheckResultView.h"
+#include "Tones.h"
 
 #include <QDesktopServices>
 #include <QHeaderView>
@@ -23,13 +24,13 @@ QString checkStatusText(CheckResult::Status status)
 QString checkResultHtml(const CheckResult &r)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("CheckResultView", text); };
-    QString color = QStringLiteral("#2e7d32");
+    QString color = toneColor(Tone::Good).name();
     QString verdict = checkStatusText(r.status);
     if (r.status == CheckResult::Status::Fail) {
-        color = QStringLiteral("#c62828");
+        color = toneColor(Tone::Problem).name();
         verdict = tr("Failed — fix it in %1").arg(stepLabel(r.step));
     } else if (r.status != CheckResult::Status::Pass) {
-        color = QStringLiteral("#6d6d6d");
+        color = toneColor(Tone::Muted).name();
     }
     QString html = QStringLiteral("<span style=\"color:%1\"><b>%2.</b></span> %3")
                        .arg(color, verdict.toHtmlEscaped(), r.message.toHtmlEscaped());
@@ -84,13 +85,13 @@ void CheckResultsView::fill(QTreeWidgetItem *item, const CheckResult &r)
     QColor color;
     switch (r.status) {
     case CheckResult::Status::Pass:
-        color = QColor(0x2e, 0x7d, 0x32);
+        color = toneColor(Tone::Good, palette());
         break;
     case CheckResult::Status::Fail:
-        color = QColor(0xc6, 0x28, 0x28);
+        color = toneColor(Tone::Problem, palette());
         break;
     default:
-        color = palette().color(QPalette::PlaceholderText);
+        color = toneColor(Tone::Muted, palette());
         break;
     }
     item->setForeground(0, color);

@@ -1,4 +1,5 @@
 #include "FieldEdit.h"
+#include "Tones.h"
 
 #include <QAction>
 #include <QLabel>
@@ -98,8 +99,7 @@ void FieldEdit::showCheck()
     const bool quiet = m_edit->text().isEmpty() || c.severity == FieldCheck::Severity::Ok;
     m_message->setVisible(!quiet);
     m_message->setText(quiet ? QString() : c.message);
-    const QColor color = c.severity == FieldCheck::Severity::Error ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00);
-    m_message->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
+    m_message->setStyleSheet(toneStyle(c.severity == FieldCheck::Severity::Error ? Tone::Problem : Tone::Warning));
 }
 
 } // namespace fss

@@ -237,6 +237,28 @@ void SetupWizard::useSandbox(const SandboxSettings &settings)
     }
 }
 
+void SetupWizard::setLoginResult(const LoginResult &result)
+{
+    m_logins.feishuLogin = result;
+    m_logins.feishuLoginAt = QDateTime::currentDateTimeUtc();
+}
+
+void SetupWizard::setLoginResult(const OidcLoginResult &result)
+{
+    m_logins.genAuthLogin = result;
+    m_logins.genAuthLoginAt = QDateTime::currentDateTimeUtc();
+}
+
+SetupReport SetupWizard::report(const QList<CheckResult> &checks) const
+{
+    SetupReport r = m_logins;
+    r.profile = profile();
+    r.checks = checks;
+    r.createdAt = QDateTime::currentDateTimeUtc();
+    r.generator = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
+    return r;
+}
+
 void SetupWizard::setConnectionSettings(const QString &displayName, const QString &appIdKey, const QString &appSecretKey)
 {
     const auto orEmpty = [](const QString &value, const char *fallback) { return value == QLatin1String(fallback) ? QString() : value; };

@@ -8,6 +8,7 @@
 #include "core/ProfileSecrets.h"
 #include "core/ProfileStore.h"
 #include "core/SetupChecks.h"
+#include "core/SetupReport.h"
 
 #include <QWizard>
 
@@ -69,6 +70,12 @@ public:
     GenAuthClient *genAuth();
     ApiTransport *transport() const { return m_transport; }
 
+    // The login tests' last results, for the report.
+    void setLoginResult(const LoginResult &result);
+    void setLoginResult(const OidcLoginResult &result);
+    // The setup report with the profile now, these checks and the login results.
+    SetupReport report(const QList<CheckResult> &checks) const;
+
     // How the connection is named in GenAuth, and the names of its App ID and
     // App Secret fields; kept in the profile (Create it for me sets them).
     void setConnectionSettings(const QString &displayName, const QString &appIdKey, const QString &appSecretKey);
@@ -95,6 +102,7 @@ private:
     ApiTransport *m_transport;
     FeishuClient *m_feishu;
     GenAuthClient *m_genAuth;
+    SetupReport m_logins; // only the login results are kept here
     QString m_connectionName;
     QString m_appIdFieldKey;
     QString m_appSecretFieldKey;

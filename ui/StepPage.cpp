@@ -1,4 +1,5 @@
 #include "StepPage.h"
+#include "Tones.h"
 
 #include "SetupWizard.h"
 
@@ -101,7 +102,7 @@ void StepPage::setItemStatus(const QString &id, const QString &text, bool good)
         return;
     status->setText(text);
     status->setAccessibleName(text);
-    status->setStyleSheet(good ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+    status->setStyleSheet(toneStyle(good ? Tone::Good : Tone::Problem));
     status->setVisible(!text.isEmpty());
 }
 

@@ -103,6 +103,7 @@ CheckResult *SetupChecks::find(const QString &id)
 void SetupChecks::set(CheckResult result)
 {
     if (CheckResult *r = find(result.id)) {
+        result.checkedAt = QDateTime::currentDateTimeUtc();
         *r = result;
         emit resultChanged(result);
     }

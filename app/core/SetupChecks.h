@@ -9,6 +9,7 @@
 #include "GenAuthIdentitySource.h"
 #include "SetupProfile.h"
 
+#include <QDateTime>
 #include <QFlags>
 #include <QList>
 #include <QObject>
@@ -33,6 +34,7 @@ public:
     QString code;     // the platform's or transport's raw code, if any
     QUrl fixUrl;      // console page that fixes it
     QStringList missingScopes;
+    QDateTime checkedAt; // when the verdict came (UTC)
 
     static QString statusName(Status status); // "pass", "fail", "skip", "pending"
     // Failed with what the error says: cause, step, code, fix, scopes.

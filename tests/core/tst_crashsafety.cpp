@@ -29,15 +29,17 @@ private slots:
             QProcess writer;
             writer.start(QStringLiteral(FSS_PROFILE_WRITER), {dir.path()});
             QVERIFY(writer.waitForStarted());
-            QVERIFY(QTest::qWaitFor([&] { return writer.readAllStandardOutput().contains("saved 0"); }, 20000));
+            QByteArray output;
+            QVERIFY(QTest::qWaitFor([&] { return (output += writer.readAllStandardOutput()).contains("saved 0"); }, 20000));
             // Somewhere in the middle of one of the saves that follow.
             QTest::qWait(int(QRandomGenerator::global()->bounded(1, 60)));
             ::kill(pid_t(writer.processId()), SIGKILL);
             QVERIFY(writer.waitForFinished(10000));
             QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
             ++kills;
-            const QList<QByteArray> lines = writer.readAllStandardOutput().trimmed().split('\n');
-            if (!lines.isEmpty() && lines.last().startsWith("writing"))
+            output += writer.readAllStandardOutput();
+            const QList<QByteArray> lines = output.trimmed().split('\n');
+            if (lines.last().startsWith("writing"))
                 ++midSave;
 
             const ProfileStore::Loaded loaded = store.load(QStringLiteral("crash"));

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -189,6 +190,23 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(verdict->text(), QStringLiteral("Every check passed."), 20000);
         for (int i = 0; i < table->topLevelItemCount(); ++i)
             QCOMPARE(table->topLevelItem(i)->text(0), QStringLiteral("Passed"));
+
+        // The report for hand-over: chosen in the file dialog, every check
+        // with its time, and no secret.
+        QTest::mouseClick(child<QPushButton>(w, "exportReport"), Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<QFileDialog *>(QStringLiteral("reportFileDialog"))) && dialog->isVisible());
+        const QString path = m_profiles->filePath(QStringLiteral("report.html"));
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept"); // as the Save button does
+        QTRY_VERIFY(verdict->text().startsWith(QLatin1String("Report saved")));
+        QFile report(path);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(report.readAll());
+        QVERIFY(html.contains(QLatin1String("<tr class=\"pass\">")));
+        QCOMPARE(html.count(QLatin1String("<tr class=\"pass\">")), 13);
+        for (const QString &secret : {app().appSecret, m_sandbox->genAuth().config().userPoolSecret})
+            QVERIFY(!html.contains(secret));
 
         // Break the setup behind the wizard's back and rerun.
         app().redirectUrls.clear();

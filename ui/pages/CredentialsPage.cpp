@@ -1,4 +1,5 @@
 #include "CredentialsPage.h"
+#include "Tones.h"
 
 #include "CheckResultView.h"
 #include "FieldEdit.h"
@@ -273,7 +274,7 @@ void CredentialsPage::showKeychainState()
     if (!state.detail.isEmpty() && state.detail != state.message)
         text += QStringLiteral("<br><small>%1</small>").arg(tr("Details: %1").arg(state.detail.toHtmlEscaped()));
     m_keychain->setText(text);
-    m_keychain->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_keychain->setStyleSheet(toneStyle(Tone::Problem));
 }
 
 } // namespace fss

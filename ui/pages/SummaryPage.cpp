@@ -3,9 +3,12 @@
 #include "CheckResultView.h"
 #include "SetupWizard.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace fss {
@@ -26,6 +29,10 @@ void SummaryPage::ensureBuilt()
     m_summary = new QLabel(this);
     m_results = new CheckResultsView(this);
     m_rerun = new QPushButton(tr("&Run the checks again"), this);
+    m_export = new QPushButton(tr("E&xport report…"), this);
+    m_export->setObjectName(QStringLiteral("exportReport"));
+    m_export->setToolTip(tr("Saves the settings, every check's result with its time and the login tests' results as Markdown or "
+                            "HTML, for hand-over and audit. No secret is in it."));
     m_verdict = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
@@ -42,9 +49,38 @@ void SummaryPage::ensureBuilt()
     auto row = new QHBoxLayout;
     row->addWidget(m_verdict, 1);
     row->addWidget(m_rerun);
+    row->addWidget(m_export);
     layout->addLayout(row);
     layout->addWidget(m_results, 1);
     connect(m_rerun, &QPushButton::clicked, this, &SummaryPage::runChecks);
+    connect(m_export, &QPushButton::clicked, this, &SummaryPage::chooseReportFile);
+}
+
+QString SummaryPage::exportReport(const QString &path)
+{
+    const auto *w = qobject_cast<SetupWizard *>(wizard());
+    return w->report(m_checks ? m_checks->results() : QList<CheckResult>{}).save(path);
+}
+
+void SummaryPage::chooseReportFile()
+{
+    const auto *w = qobject_cast<SetupWizard *>(wizard());
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto dialog = new QFileDialog(this, tr("Export the setup report"), folder + QLatin1Char('/') + w->profile().name
+                                                                           + QStringLiteral("-setup-report.md"));
+    dialog->setObjectName(QStringLiteral("reportFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("Markdown (*.md)"), tr("HTML (*.html)")});
+    dialog->setDefaultSuffix(QStringLiteral("md"));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
+        dialog->setDefaultSuffix(filter.contains(QLatin1String("html")) ? QStringLiteral("html") : QStringLiteral("md"));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const QString error = exportReport(path);
+        m_verdict->setText(error.isEmpty() ? tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)) : error);
+    });
+    dialog->open();
 }
 
 void SummaryPage::initializePage()

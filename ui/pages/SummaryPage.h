@@ -22,7 +22,12 @@ public:
     void ensureBuilt() override;
     void initializePage() override;
 
+    // Writes the report (Markdown for *.md, HTML for *.html); a translated
+    // error, empty on success. The button asks where first.
+    QString exportReport(const QString &path);
+
 private:
+    void chooseReportFile();
     bool m_built = false;
     // Reruns every live check.
     void runChecks();
@@ -30,6 +35,7 @@ private:
     QLabel *m_summary = nullptr;
     CheckResultsView *m_results = nullptr;
     QPushButton *m_rerun = nullptr;
+    QPushButton *m_export = nullptr;
     QLabel *m_verdict = nullptr;
     SetupChecks *m_checks = nullptr;
 };

@@ -1,4 +1,5 @@
 #include "TestLoginPage.h"
+#include "Tones.h"
 
 #include "CheckResultView.h"
 #include "FieldEdit.h"
@@ -224,7 +225,7 @@ void TestLoginPage::cleanupPage()
 void TestLoginPage::setStatus(const QString &html, bool problem)
 {
     m_status->setText(html);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    m_status->setStyleSheet(problem ? toneStyle(Tone::Problem) : QString());
 }
 
 bool TestLoginPage::isCallback(const QUrl &url) const
@@ -396,6 +397,7 @@ bool TestLoginPage::beginResult(const ApiError &error, const QString &report, co
 
 void TestLoginPage::showResult(const LoginResult &result)
 {
+    setupWizard()->setLoginResult(result);
     if (!beginResult(result.error, result.redactedReport(), {tr("Field"), tr("Received"), tr("Permission it needs"), tr("Note")}))
         return;
     int suspicious = 0;
@@ -407,11 +409,11 @@ void TestLoginPage::showResult(const LoginResult &result)
         QString note;
         if (f.suspicious()) {
             note = tr("not received although the permission looks granted: release a version with it (Step 5, 6)");
-            item->setForeground(3, QColor(0xc6, 0x28, 0x28));
+            item->setForeground(3, toneColor(Tone::Problem, m_fields->palette()));
             ++suspicious;
         } else if (!f.received() && !f.scope.isEmpty()) {
             note = tr("missing: permission not granted");
-            item->setForeground(3, QColor(0xc6, 0x28, 0x28));
+            item->setForeground(3, toneColor(Tone::Problem, m_fields->palette()));
         }
         item->setText(3, note);
         item->setData(0, Qt::UserRole, f.key);
@@ -424,6 +426,7 @@ void TestLoginPage::showResult(const LoginResult &result)
 
 void TestLoginPage::showOidcResult(const OidcLoginResult &result)
 {
+    setupWizard()->setLoginResult(result);
     if (!beginResult(result.error, result.redactedReport(), {tr("Claim"), tr("Value")}))
         return;
     QStringList keys = result.claims.keys();

@@ -1,4 +1,5 @@
 #include "WelcomePage.h"
+#include "Tones.h"
 
 #include "FieldEdit.h"
 #include "SetupWizard.h"
@@ -68,7 +69,7 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     m_profile->setObjectName(QStringLiteral("profileName"));
     m_profile->lineEdit()->setPlaceholderText(QStringLiteral("production"));
     m_profileMessage->setWordWrap(true);
-    m_profileMessage->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_profileMessage->setStyleSheet(toneStyle(Tone::Problem));
     m_profileMessage->hide();
     m_delete->setAccessibleName(tr("Delete profile"));
     m_delete->setObjectName(QStringLiteral("deleteProfile"));
@@ -244,7 +245,7 @@ void WelcomePage::trustCertificate()
 void WelcomePage::showStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    m_status->setStyleSheet(problem ? toneStyle(Tone::Problem) : QString());
     // A problem can be selected and copied; the usual status line need not
     // pay for a text editor behind the label.
     m_status->setTextInteractionFlags(problem ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard : Qt::NoTextInteraction);
