@@ -3,6 +3,7 @@
 #include "core/CheckCommand.h"
 #include "core/CommandLine.h"
 #include "core/FeishuClient.h"
+#include "core/Language.h"
 #include "core/SecretStore.h"
 #include "sandbox/Sandbox.h"
 
@@ -30,31 +31,35 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const fss::CommandLine command = fss::CommandLine::parse(arguments);
+    fss::CommandLine command = fss::CommandLine::parse(arguments);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    switch (command.mode) {
-    case fss::CommandLine::Mode::Help:
-    case fss::CommandLine::Mode::Version:
-        out << command.message << Qt::endl;
-        return 0;
-    case fss::CommandLine::Mode::UsageError:
-        err << command.message << Qt::endl;
-        return fss::CommandLine::exitCodeForUsageError();
-    case fss::CommandLine::Mode::Check: {
+    if (command.mode != fss::CommandLine::Mode::Wizard) {
+        // No window: an application object without a display, in the
+        // operator's language (parsed again for a translated --help).
         QCoreApplication app(argc, argv);
-        fss::CheckCommand check(command, fss::ProfileStore{}, out, err);
-        QObject::connect(&check, &fss::CheckCommand::finished, &app, &QCoreApplication::exit);
-        check.start();
-        return app.exec();
-    }
-    case fss::CommandLine::Mode::Sandbox: {
-        QCoreApplication app(argc, argv);
-        return fss::runSandboxCommand(command, out, err);
-    }
-    case fss::CommandLine::Mode::Wizard:
-        break;
+        if (fss::Language::install(app, fss::Language::chosen()))
+            command = fss::CommandLine::parse(arguments);
+        switch (command.mode) {
+        case fss::CommandLine::Mode::Help:
+        case fss::CommandLine::Mode::Version:
+            out << command.message << Qt::endl;
+            return 0;
+        case fss::CommandLine::Mode::UsageError:
+            err << command.message << Qt::endl;
+            return fss::CommandLine::exitCodeForUsageError();
+        case fss::CommandLine::Mode::Check: {
+            fss::CheckCommand check(command, fss::ProfileStore{}, out, err);
+            QObject::connect(&check, &fss::CheckCommand::finished, &app, &QCoreApplication::exit);
+            check.start();
+            return app.exec();
+        }
+        case fss::CommandLine::Mode::Sandbox:
+            return fss::runSandboxCommand(command, out, err);
+        case fss::CommandLine::Mode::Wizard:
+            break;
+        }
     }
 
 #ifdef FSS_WITH_WEBENGINE
@@ -63,7 +68,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
 #endif
     QApplication app(argc, argv);
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Feishu SSO Setup"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.feishu_sso_setup"));
     QApplication::setWindowIcon(fss::appWindowIcon());
 
@@ -71,32 +75,52 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsSet("FSS_QUIT_WHEN_SHOWN"))
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
 
-    if (!command.sandbox) {
-        fss::SetupWizard wizard(fss::ProfileStore{}, command.profile);
-        wizard.show();
-        return app.exec();
-    }
-
-    // The demonstration: an imitation of Feishu in this process, and
-    // profiles and keychain entries kept apart from the real ones.
-    fss::Sandbox sandbox;
-    if (!sandbox.start()) {
-        err << sandbox.errorString() << Qt::endl;
-        return 1;
-    }
-    fss::SecretStore::useSandboxService(true);
-    const fss::SandboxApp app0 = sandbox.feishu().config().apps.constFirst();
+    // The demonstration: imitations of Feishu and GenAuth in this process,
+    // and profiles and keychain entries kept apart from the real ones.
+    std::unique_ptr<fss::Sandbox> sandbox;
     fss::SandboxSettings settings;
-    settings.endpoints = {sandbox.url(), sandbox.url()};
-    settings.appId = app0.appId;
-    settings.appSecret = app0.appSecret;
-    settings.userPoolId = QString::fromLatin1(fss::FeishuSandboxConfig::defaultUserPoolId);
-    settings.identifier = QString::fromLatin1(fss::FeishuSandboxConfig::defaultIdentifier);
-    settings.genAuth = sandbox.genAuthUrl();
-    settings.userPoolSecret = sandbox.genAuth().config().userPoolSecret;
-    settings.genAuthAppId = sandbox.genAuth().config().apps.constFirst().appId;
-    fss::SetupWizard wizard(fss::ProfileStore(fss::ProfileStore::defaultDirectory() + QStringLiteral("-sandbox")), command.profile);
-    wizard.useSandbox(settings);
-    wizard.show();
-    return app.exec();
+    if (command.sandbox) {
+        sandbox = std::make_unique<fss::Sandbox>();
+        if (!sandbox->start()) {
+            err << sandbox->errorString() << Qt::endl;
+            return 1;
+        }
+        fss::SecretStore::useSandboxService(true);
+        const fss::SandboxApp app0 = sandbox->feishu().config().apps.constFirst();
+        settings.endpoints = {sandbox->url(), sandbox->url()};
+        settings.appId = app0.appId;
+        settings.appSecret = app0.appSecret;
+        settings.userPoolId = QString::fromLatin1(fss::FeishuSandboxConfig::defaultUserPoolId);
+        settings.identifier = QString::fromLatin1(fss::FeishuSandboxConfig::defaultIdentifier);
+        settings.genAuth = sandbox->genAuthUrl();
+        settings.userPoolSecret = sandbox->genAuth().config().userPoolSecret;
+        settings.genAuthAppId = sandbox->genAuth().config().apps.constFirst().appId;
+    }
+    const fss::ProfileStore store = command.sandbox ? fss::ProfileStore(fss::ProfileStore::defaultDirectory() + QStringLiteral("-sandbox"))
+                                                    : fss::ProfileStore{};
+
+    // Choosing another language on the Welcome page opens the wizard again
+    // in it, with what was chosen there so far.
+    constexpr int kRestart = 4217;
+    fss::WelcomeChoices carried;
+    carried.profileName = command.profile;
+    QLocale locale = fss::Language::chosen();
+    for (;;) {
+        fss::Language::install(app, locale);
+        QApplication::setApplicationDisplayName(QApplication::translate("main", "Feishu SSO Setup"));
+        fss::SetupWizard wizard(store, carried.profileName);
+        if (sandbox)
+            wizard.useSandbox(settings);
+        wizard.setWelcomeChoices(carried);
+        QObject::connect(&wizard, &fss::SetupWizard::languageChosen, &app, [&](const QString &code) {
+            fss::Language::setSetting(code);
+            locale = QLocale(code);
+            carried = wizard.welcomeChoices();
+            app.exit(kRestart);
+        });
+        wizard.show();
+        const int code = app.exec();
+        if (code != kRestart)
+            return code;
+    }
 }

@@ -29,12 +29,14 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev   # the sandbox (Debian's HttpServer config needs WebSockets)
     qt6-webengine-dev libqt6webenginecore6-bin   # the login test's embedded browser
     libqt6svg6          # the SVG icon
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n   # lupdate/lrelease; Qt's own Chinese
     libsecret-1-0       # QtKeychain loads it at run time to reach the Secret Service
     gnome-keyring dbus  # a Secret Service, and the session bus it lives on
 )
 
 if [ "$action" = test ]; then
     packages+=(clang libclang-rt-14-dev)   # libFuzzer for tests/fuzz
+    packages+=(dpkg-dev appstream desktop-file-utils)   # the package: shlibdeps, metadata checks
     # The tests also run an independent OpenID provider (npm's
     # oidc-provider) with the machine's Node.js, or Debian's when there is none.
     command -v node >/dev/null || packages+=(nodejs npm)
@@ -94,6 +96,9 @@ test)
         configure "$build_dir-nowebengine" -DFSS_WITH_WEBENGINE=OFF
         cmake --build "$build_dir-nowebengine" --parallel --target ui_tests
         ctest --test-dir "$build_dir-nowebengine" -L ui --output-on-failure --timeout 300
+        # The Debian package, from this optimised build: install, run, remove.
+        cmake --build "$build_dir-nowebengine" --parallel
+        tests/package-test.sh "$build_dir-nowebengine"
     fi
     # Every parser of outside data under libFuzzer, briefly (scripts/fuzz.sh
     # runs longer).

@@ -23,12 +23,11 @@ QString checkStatusText(CheckResult::Status status)
 
 QString checkResultHtml(const CheckResult &r)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("CheckResultView", text); };
     QString color = toneColor(Tone::Good).name();
     QString verdict = checkStatusText(r.status);
     if (r.status == CheckResult::Status::Fail) {
         color = toneColor(Tone::Problem).name();
-        verdict = tr("Failed — fix it in %1").arg(stepLabel(r.step));
+        verdict = QCoreApplication::translate("CheckResultView", "Failed — fix it in %1").arg(stepLabel(r.step));
     } else if (r.status != CheckResult::Status::Pass) {
         color = toneColor(Tone::Muted).name();
     }
@@ -37,7 +36,7 @@ QString checkResultHtml(const CheckResult &r)
     if (!r.code.isEmpty())
         html += QStringLiteral(" <small>[%1]</small>").arg(r.code.toHtmlEscaped());
     if (!r.fixUrl.isEmpty() && r.status != CheckResult::Status::Pass)
-        html += QStringLiteral(" <a href=\"%1\">%2</a>").arg(r.fixUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Open the page that fixes it").toHtmlEscaped());
+        html += QStringLiteral(" <a href=\"%1\">%2</a>").arg(r.fixUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), QCoreApplication::translate("CheckResultView", "Open the page that fixes it").toHtmlEscaped());
     return html;
 }
 

@@ -30,7 +30,7 @@ GenAuthApplyDialog::GenAuthApplyDialog(GenAuthClient *client, const IdentitySour
 {
     setWindowTitle(tr("Create the identity source in GenAuth"));
     setObjectName(QStringLiteral("genAuthApply"));
-    resize(760, 560);
+    resize(860, 640);
 
     auto intro = new QLabel(tr("The wizard will add the Feishu enterprise self-built app as an identity source of user pool %1, "
                                "with the identifier “%2”, and enable it on the application %3. These are the requests; the ones "
@@ -64,7 +64,7 @@ GenAuthApplyDialog::GenAuthApplyDialog(GenAuthClient *client, const IdentitySour
     m_body->setReadOnly(true);
     m_body->setAccessibleName(tr("Body of the selected request"));
     m_body->setPlaceholderText(tr("Select a request to see what it sends."));
-    m_body->setMaximumHeight(160);
+    m_body->setMaximumHeight(130);
     m_status->setObjectName(QStringLiteral("applyStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);

@@ -18,7 +18,7 @@ LoginBrowserFactory *loginBrowserFactory(QString *error)
     if (qEnvironmentVariableIsSet("FSS_PLUGIN_DIR"))
         dirs << qEnvironmentVariable("FSS_PLUGIN_DIR");
     const QString appDir = QCoreApplication::applicationDirPath();
-    dirs << appDir << appDir + QStringLiteral("/../lib/feishu-sso-setup");
+    dirs << appDir << appDir + QStringLiteral("/../" FSS_PLUGIN_INSTALL_SUBDIR);
 #ifdef FSS_BUILD_PLUGIN_DIR
     dirs << QStringLiteral(FSS_BUILD_PLUGIN_DIR);
 #endif

@@ -259,6 +259,29 @@ SetupReport SetupWizard::report(const QList<CheckResult> &checks) const
     return r;
 }
 
+WelcomeChoices SetupWizard::welcomeChoices() const
+{
+    return {true,
+            field(QStringLiteral("profileName")).toString(),
+            field(QStringLiteral("lark")).toBool(),
+            field(QStringLiteral("cloud")).toInt(),
+            field(QStringLiteral("customHost")).toString(),
+            field(QStringLiteral("feishuApi")).toString(),
+            field(QStringLiteral("trustedCertificates")).toStringList()};
+}
+
+void SetupWizard::setWelcomeChoices(const WelcomeChoices &c)
+{
+    if (!c.carried)
+        return;
+    setField(QStringLiteral("lark"), c.lark);
+    setField(QStringLiteral("cloud"), c.cloud);
+    setField(QStringLiteral("customHost"), c.customHost);
+    setField(QStringLiteral("feishuApi"), c.feishuApi);
+    setField(QStringLiteral("trustedCertificates"), c.trustedCertificates);
+    setField(QStringLiteral("profileName"), c.profileName);
+}
+
 void SetupWizard::setConnectionSettings(const QString &displayName, const QString &appIdKey, const QString &appSecretKey)
 {
     const auto orEmpty = [](const QString &value, const char *fallback) { return value == QLatin1String(fallback) ? QString() : value; };

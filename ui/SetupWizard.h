@@ -32,6 +32,19 @@ struct SandboxSettings
     QString genAuthAppId;
 };
 
+// What the Welcome page holds, carried over when the wizard opens again in
+// another language.
+struct WelcomeChoices
+{
+    bool carried = false; // false: nothing to restore but the profile name
+    QString profileName;
+    bool lark = false;
+    int cloud = 0;
+    QString customHost;
+    QString feishuApi;
+    QStringList trustedCertificates;
+};
+
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -84,7 +97,12 @@ public:
     // done before anything reads or restores the whole profile.
     void ensurePagesBuilt() const;
 
+    WelcomeChoices welcomeChoices() const;
+    void setWelcomeChoices(const WelcomeChoices &choices);
+
 signals:
+    // The operator chose this language ("en", "zh_CN") on the Welcome page.
+    void languageChosen(const QString &code);
     void keychainStateChanged();
     void progressSaveFailed(const QString &error);
 

@@ -91,7 +91,8 @@ QList<PlannedRequest> GenAuthIdentitySource::preview() const
 
     QList<PlannedRequest> list;
     const auto add = [&](const ApiRequest &r, const QString &when) {
-        list.append({QString::fromLatin1(r.verb), r.url.toDisplayString(QUrl::PrettyDecoded), masked(r.body), when});
+        // Shown, not sent: placeholders like <connection ID> read as typed.
+        list.append({QString::fromLatin1(r.verb), QUrl::fromPercentEncoding(r.url.toEncoded()), masked(r.body), when});
     };
     add(m_client->tokenRequest(), tr("always: a management token from the user pool ID and secret"));
     add(m_client->listExtIdpsRequest(), tr("always: looks for the user pool's Feishu identity source"));

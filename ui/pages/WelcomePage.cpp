@@ -5,6 +5,7 @@
 #include "SetupWizard.h"
 #include "core/ApiError.h"
 #include "core/ApiTransport.h"
+#include "core/Language.h"
 #include "core/SecretStore.h"
 
 #include <QButtonGroup>
@@ -35,6 +36,7 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     , m_profileMessage(new QLabel(this))
     , m_delete(new QPushButton(tr("&Delete profile…"), this))
     , m_status(new QLabel(this))
+    , m_language(new QPushButton(Language::isChinese() ? QStringLiteral("English") : QStringLiteral("中文（简体）"), this))
     , m_initialProfile(profileName)
 {
     setTitle(tr("Connect Feishu to GenAuth"));
@@ -97,7 +99,20 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     form->addRow(profileLabel, profileRow);
     form->addRow(QString(), m_profileMessage);
 
+    // The other language, named in itself; choosing it opens the wizard again in it.
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("Show the wizard in this language."));
+    m_language->setFlat(true);
+    connect(m_language, &QPushButton::clicked, this, [this] {
+        emit setupWizard()->languageChosen(Language::isChinese() ? QStringLiteral("en") : QStringLiteral("zh_CN"));
+    });
+    auto languageRow = new QHBoxLayout;
+    languageRow->addStretch();
+    languageRow->addWidget(m_language);
+
     auto layout = new QVBoxLayout(this);
+    layout->addLayout(languageRow);
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addStretch();

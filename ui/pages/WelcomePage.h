@@ -54,6 +54,7 @@ private:
     QLabel *m_profileMessage;
     QPushButton *m_delete;
     QLabel *m_status;
+    QPushButton *m_language;
     QHBoxLayout *m_trustRow = nullptr;
     QPushButton *m_trust = nullptr;
     QPushButton *m_forget = nullptr;

@@ -1,0 +1,198 @@
+// The wizard in Simplified Chinese: every page, dialog and message an
+// operator reads is in Chinese (or is a name that stays as it is: App ID,
+// GenAuth, a URL); the language switch on the Welcome page asks for the
+// other language; the command line's help follows the system's language.
+#include "support/SandboxHelpers.h"
+#include "support/SandboxWizard.h"
+#include "support/TestSession.h"
+#include "support/WizardDriver.h"
+
+#include "GenAuthApplyDialog.h"
+#include "core/Language.h"
+#include "core/SecretStore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace fss;
+using namespace fss::test;
+
+class TestTranslation : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    QTemporaryDir m_profiles;
+
+    // Latin words of three letters or more, other than the names that are
+    // the same in Chinese (products, fields of the platforms, protocols).
+    static QStringList englishWords(const QString &text)
+    {
+        static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+        static const QRegularExpression value(QStringLiteral("(https?://|[a-z]+:)\\S+|\\b[a-z0-9]+_[\\w.]+|\\S+\\.(ai|cn|com|pem|crt|cer|md|html)\\b|“[^”]*”"));
+        static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+        static const QStringList names{QStringLiteral("GenAuth"), QStringLiteral("Authing"), QStringLiteral("Lark"),
+                                       QStringLiteral("App"),     QStringLiteral("Secret"),  QStringLiteral("Open"),
+                                       QStringLiteral("Union"),   QStringLiteral("User"),    QStringLiteral("API"),
+                                       QStringLiteral("URL"),     QStringLiteral("https"),   QStringLiteral("http"),
+                                       QStringLiteral("HTML"),    QStringLiteral("Markdown"), QStringLiteral("OIDC"),
+                                       QStringLiteral("PKCE"),    QStringLiteral("RS256"),   QStringLiteral("JSON"),
+                                       QStringLiteral("English"), QStringLiteral("Ctrl"),    QStringLiteral("localhost"),
+                                       QStringLiteral("PORT"),    QStringLiteral("cli")};
+        QString plain = text;
+        plain.remove(tag).remove(value);
+        QStringList found;
+        for (auto it = word.globalMatch(plain); it.hasNext();) {
+            const QString w = it.next().captured();
+            if (!names.contains(w, Qt::CaseInsensitive))
+                found.append(w);
+        }
+        return found;
+    }
+
+    static QStringList untranslated(QWidget *root)
+    {
+        QStringList problems;
+        const auto check = [&](const QString &where, const QString &text) {
+            const QStringList words = englishWords(text);
+            if (!words.isEmpty())
+                problems.append(QStringLiteral("%1: “%2” (%3)").arg(where, text.left(80), words.join(QLatin1Char(' '))));
+        };
+        for (QLabel *l : root->findChildren<QLabel *>()) {
+            if (!l->isVisibleTo(root) || l->objectName() == QLatin1String("sandboxBanner"))
+                continue;
+            if (l->objectName() == QLatin1String("summary")) {
+                // A table of settings: the names are text, the values are the operator's.
+                static const QRegularExpression names(QStringLiteral("<b>([^<]*)</b>"));
+                for (auto it = names.globalMatch(l->text()); it.hasNext();)
+                    check(QStringLiteral("setting name"), it.next().captured(1));
+                continue;
+            }
+            check(QStringLiteral("label %1").arg(l->objectName()), l->text());
+        }
+        for (QAbstractButton *b : root->findChildren<QAbstractButton *>()) {
+            if (b->isVisibleTo(root) && b->objectName() != QLatin1String("language"))
+                check(QStringLiteral("button %1").arg(b->objectName()), b->text());
+        }
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            if (!w->toolTip().isEmpty())
+                check(QStringLiteral("tooltip of %1").arg(w->objectName()), w->toolTip());
+            if (!w->accessibleName().isEmpty())
+                check(QStringLiteral("accessible name of %1").arg(w->objectName()), w->accessibleName());
+        }
+        for (QGroupBox *g : root->findChildren<QGroupBox *>())
+            check(QStringLiteral("group"), g->title());
+        for (QTreeWidget *t : root->findChildren<QTreeWidget *>()) {
+            for (int c = 0; c < t->columnCount(); ++c)
+                check(QStringLiteral("column of %1").arg(t->objectName()), t->headerItem()->text(c));
+        }
+        return problems;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        FSS_REQUIRE_SESSION("keyring");
+        QCoreApplication::setOrganizationName(QStringLiteral("feishu-sso-setup"));
+        QCoreApplication::setApplicationName(QStringLiteral("feishu-sso-setup"));
+        SecretStore::useSandboxService(true);
+        m_sandbox = std::make_unique<Sandbox>();
+        QVERIFY(m_sandbox->start());
+    }
+
+    void everyPageInChinese()
+    {
+        QVERIFY(Language::install(*qApp, QLocale(QStringLiteral("zh_CN"))));
+        QVERIFY(Language::isChinese());
+        connectGenAuth(*m_sandbox);
+        {
+            SetupWizard w(ProfileStore(m_profiles.path()));
+            w.useSandbox(sandboxSettings(*m_sandbox));
+            w.show();
+            WizardDriver d(w);
+            d.typeProfile(QStringLiteral("zh"));
+            QStringList problems;
+            // Every page as the operator reaches it, with its live results shown.
+            for (int id = int(Step::Welcome); id <= int(Step::Summary); ++id) {
+                if (id == int(Step::Credentials)) {
+                    QTest::mouseClick(w.currentPage()->findChild<QPushButton *>(QStringLiteral("verifyCredentials")), Qt::LeftButton);
+                    QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->findChild<QLabel *>(QStringLiteral("credentialsResult"))->text().contains(QStringLiteral("通过")), 20000);
+                    d.type("appId", QStringLiteral("app-1")); // a field message
+                    problems += untranslated(w.currentPage());
+                    d.type("appId", m_sandbox->feishu().config().apps.first().appId);
+                }
+                if (id == int(Step::Summary))
+                    QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->findChild<QLabel *>(QStringLiteral("checksVerdict"))->text() == QStringLiteral("全部检查通过。"), 30000);
+                problems += untranslated(w.currentPage());
+                problems += englishWords(w.currentPage()->title()) + englishWords(w.currentPage()->subTitle());
+                // Qt's own buttons, from Qt's translation.
+                for (QAbstractButton *b : {w.button(QWizard::NextButton), w.button(QWizard::BackButton), w.button(QWizard::CancelButton)}) {
+                    if (b->isVisible() && !englishWords(b->text()).isEmpty())
+                        problems.append(QStringLiteral("wizard button: %1").arg(b->text()));
+                }
+                if (id < int(Step::Summary))
+                    d.walkOn(Step(id + 1));
+            }
+            GenAuthApplyDialog dialog(w.genAuth(), IdentitySourceSpec::forProfile(w.profile(), QStringLiteral("x")), &w);
+            problems += untranslated(&dialog);
+            problems += englishWords(dialog.windowTitle());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+            QCOMPARE(w.windowTitle(), QStringLiteral("飞书单点登录配置 — 沙箱"));
+        }
+    }
+
+    void cleanup()
+    {
+        Language::install(*qApp, QLocale(QLocale::English));
+        QVERIFY(!Language::isChinese());
+    }
+
+    void languageSwitchOnWelcome()
+    {
+        SetupWizard w(ProfileStore(m_profiles.path()));
+        w.show();
+        auto button = w.currentPage()->findChild<QPushButton *>(QStringLiteral("language"));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("中文（简体）")); // named in itself
+        QSignalSpy chosen(&w, &SetupWizard::languageChosen);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().first().toString(), QStringLiteral("zh_CN"));
+        // What the Welcome page holds goes along to the wizard in the new language.
+        w.setField(QStringLiteral("cloud"), int(Cloud::Custom));
+        w.setField(QStringLiteral("customHost"), QStringLiteral("auth.example.com"));
+        w.setField(QStringLiteral("profileName"), QStringLiteral("carried"));
+        SetupWizard again(ProfileStore(m_profiles.path()));
+        again.setWelcomeChoices(w.welcomeChoices());
+        QCOMPARE(again.field(QStringLiteral("cloud")).toInt(), int(Cloud::Custom));
+        QCOMPARE(again.field(QStringLiteral("customHost")).toString(), QStringLiteral("auth.example.com"));
+        QCOMPARE(again.field(QStringLiteral("profileName")).toString(), QStringLiteral("carried"));
+    }
+
+    void commandLineFollowsTheSystemLanguage()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FSS_EXECUTABLE), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(20000));
+        const QString help = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(help.contains(QStringLiteral("显示此帮助并退出。")), qPrintable(help));
+        QVERIFY(help.contains(QStringLiteral("不打开窗口检查某个配置档案")));
+    }
+};
+
+QTEST_MAIN(TestTranslation)
+#include "tst_translation.moc"
