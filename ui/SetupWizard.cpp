@@ -342,8 +342,10 @@ void SetupWizard::done(int result)
     // Qt allows.)
     m_feishu->setCredentials({}, {});
     m_genAuth->setCredentials({}, {});
-    setField(QStringLiteral("appSecret"), QString());
-    setField(QStringLiteral("userPoolSecret"), QString());
+    if (isBuilt(page(int(Step::Credentials)))) {
+        setField(QStringLiteral("appSecret"), QString());
+        setField(QStringLiteral("userPoolSecret"), QString());
+    }
     QWizard::done(result);
 }
 

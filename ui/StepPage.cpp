@@ -20,6 +20,12 @@ StepPage::StepPage(Step step, const QString &title, const QString &instructions,
     setTitle(tr("Step %1 of 6 — %2").arg(int(step)).arg(title));
 }
 
+bool isBuilt(QWizardPage *page)
+{
+    auto step = qobject_cast<StepPage *>(page);
+    return !step || step->isBuilt();
+}
+
 void StepPage::ensureBuilt()
 {
     if (m_built)

@@ -28,6 +28,9 @@ public:
     virtual void ensureBuilt() = 0;
 };
 
+// Whether `page` has its widgets (and so its fields) yet.
+bool isBuilt(QWizardPage *page);
+
 class StepPage : public QWizardPage, public LazyPage
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ public:
     StepPage(Step step, const QString &title, const QString &instructions, QWidget *parent = nullptr);
 
     void ensureBuilt() override;
+    bool isBuilt() const { return m_built; }
 
     Step step() const { return m_step; }
     bool isComplete() const override;

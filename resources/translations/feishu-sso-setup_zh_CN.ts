@@ -2842,8 +2842,8 @@ SHA-256 指纹：
         <translation>语言</translation>
     </message>
     <message>
-        <source>Show the wizard in this language.</source>
-        <translation>以此语言显示向导。</translation>
+        <source>Show the wizard in another language.</source>
+        <translation>以另一种语言显示向导。</translation>
     </message>
 </context>
 <context>

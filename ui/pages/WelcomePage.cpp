@@ -17,10 +17,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSslCertificate>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fss {
@@ -36,10 +38,11 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     , m_profileMessage(new QLabel(this))
     , m_delete(new QPushButton(tr("&Delete profile…"), this))
     , m_status(new QLabel(this))
-    , m_language(new QPushButton(Language::isChinese() ? QStringLiteral("English") : QStringLiteral("中文（简体）"), this))
+    , m_language(new QToolButton(this))
     , m_initialProfile(profileName)
 {
     setTitle(tr("Connect Feishu to GenAuth"));
+    m_language->setText(tr("Language"));
     // Kept short: the header's subtitle is laid out several times before the
     // window first shows, and start-up time counts (tests/bench).
     setSubTitle(tr("Six checked steps make your Feishu self-built app a GenAuth login source. Secrets stay in your "
@@ -99,13 +102,31 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     form->addRow(profileLabel, profileRow);
     form->addRow(QString(), m_profileMessage);
 
-    // The other language, named in itself; choosing it opens the wizard again in it.
+    // The languages, each named in itself; choosing one opens the wizard
+    // again in it. The menu is made when opened: its Chinese name would make
+    // an English first page load a CJK font before it shows.
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("Language"));
-    m_language->setToolTip(tr("Show the wizard in this language."));
-    m_language->setFlat(true);
-    connect(m_language, &QPushButton::clicked, this, [this] {
-        emit setupWizard()->languageChosen(Language::isChinese() ? QStringLiteral("en") : QStringLiteral("zh_CN"));
+    m_language->setToolTip(tr("Show the wizard in another language."));
+    m_language->setPopupMode(QToolButton::InstantPopup);
+    m_language->setAutoRaise(true);
+    auto menu = new QMenu(m_language);
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    m_language->setMenu(menu);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        if (!menu->isEmpty())
+            return;
+        for (const auto &[code, name] : {std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                         std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")}}) {
+            QAction *action = menu->addAction(name);
+            action->setObjectName(QStringLiteral("language-") + code);
+            action->setCheckable(true);
+            action->setChecked((code == QLatin1String("zh_CN")) == Language::isChinese());
+            connect(action, &QAction::triggered, this, [this, code = code] {
+                if ((code == QLatin1String("zh_CN")) != Language::isChinese())
+                    emit setupWizard()->languageChosen(code);
+            });
+        }
     });
     auto languageRow = new QHBoxLayout;
     languageRow->addStretch();

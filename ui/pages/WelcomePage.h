@@ -9,6 +9,7 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QRadioButton;
+class QToolButton;
 
 namespace fss {
 
@@ -54,7 +55,7 @@ private:
     QLabel *m_profileMessage;
     QPushButton *m_delete;
     QLabel *m_status;
-    QPushButton *m_language;
+    QToolButton *m_language;
     QHBoxLayout *m_trustRow = nullptr;
     QPushButton *m_trust = nullptr;
     QPushButton *m_forget = nullptr;
