@@ -21,6 +21,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QMenu>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace fss;
@@ -160,11 +162,19 @@ private slots:
     {
         SetupWizard w(ProfileStore(m_profiles.path()));
         w.show();
-        auto button = w.currentPage()->findChild<QPushButton *>(QStringLiteral("language"));
+        auto button = w.currentPage()->findChild<QToolButton *>(QStringLiteral("language"));
         QVERIFY(button);
-        QCOMPARE(button->text(), QStringLiteral("中文（简体）")); // named in itself
+        QCOMPARE(button->text(), QStringLiteral("Language"));
         QSignalSpy chosen(&w, &SetupWizard::languageChosen);
-        QTest::mouseClick(button, Qt::LeftButton);
+        // The menu names each language in itself; it is made when opened.
+        emit button->menu()->aboutToShow();
+        QAction *chinese = button->menu()->findChild<QAction *>(QStringLiteral("language-zh_CN"));
+        QVERIFY(chinese);
+        QCOMPARE(chinese->text(), QStringLiteral("中文（简体）"));
+        QVERIFY(button->menu()->findChild<QAction *>(QStringLiteral("language-en"))->isChecked());
+        button->menu()->findChild<QAction *>(QStringLiteral("language-en"))->trigger();
+        QCOMPARE(chosen.size(), 0); // already English
+        chinese->trigger();
         QCOMPARE(chosen.size(), 1);
         QCOMPARE(chosen.first().first().toString(), QStringLiteral("zh_CN"));
         // What the Welcome page holds goes along to the wizard in the new language.
