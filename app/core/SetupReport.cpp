@@ -37,9 +37,8 @@ QString cell(QString text)
 
 } // namespace
 
-QList<SetupReport::Row> SetupReport::settings() const
+QList<SetupReport::Row> SetupReport::settings(const SetupProfile &p)
 {
-    const SetupProfile &p = profile;
     QString cloud;
     switch (p.cloud) {
     case Cloud::GenAuth:
@@ -92,7 +91,7 @@ QString SetupReport::toMarkdown() const
               .arg(when(createdAt), generator)
         + QStringLiteral("\n\n## %1\n\n").arg(tr("Settings"));
     md += QStringLiteral("| %1 | %2 |\n|---|---|\n").arg(tr("Setting"), tr("Value"));
-    for (const Row &r : settings())
+    for (const Row &r : settings(profile))
         md += QStringLiteral("| %1 | %2 |\n").arg(cell(r.name), cell(r.value));
     md += QStringLiteral("\n## %1\n\n").arg(tr("Checks"));
     if (checks.isEmpty()) {
@@ -126,7 +125,7 @@ QString SetupReport::toHtml() const
                                                                 "secret stay in the system keychain.")
                                                                  .arg(when(createdAt), generator)));
     html += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(tr("Settings")));
-    for (const Row &r : settings())
+    for (const Row &r : settings(profile))
         html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(r.name), esc(r.value));
     html += QStringLiteral("</table>\n<h2>%1</h2>\n").arg(esc(tr("Checks")));
     if (checks.isEmpty()) {

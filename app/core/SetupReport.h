@@ -36,13 +36,15 @@ public:
     // a translated error, empty on success.
     QString save(const QString &path) const;
 
-private:
+    // The profile's non-secret settings as the report and the Summary show them.
     struct Row
     {
         QString name;
         QString value;
     };
-    QList<Row> settings() const;
+    static QList<Row> settings(const SetupProfile &profile);
+
+private:
     QString loginLine(bool feishu) const;
 };
 

@@ -87,20 +87,6 @@ QString stripQueryAndFragment(const QString &url)
     return QUrl(url).adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
 }
 
-// {redirect_uri}?code=…&state=… with the parameters before any #fragment (§3.3).
-QUrl callbackUrl(const QString &redirectUri, const QList<std::pair<QString, QString>> &params)
-{
-    QUrl url(redirectUri);
-    QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
-    for (const auto &[key, value] : params) {
-        if (!query.isEmpty())
-            query += '&';
-        query += key.toLatin1() + '=' + QUrl::toPercentEncoding(value);
-    }
-    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-    return url;
-}
-
 QStringList stringList(const QJsonValue &v)
 {
     QStringList list;
@@ -555,7 +541,7 @@ SandboxResponse FeishuSandbox::authorizeDecision(const SandboxRequest &r)
                                                     "<script>document.forms[0].submit();</script></body></html>")
                                          .arg(redirectUri.toHtmlEscaped(), inputs));
     }
-    const QUrl target = callbackUrl(redirectUri, params);
+    const QUrl target = withQueryItems(redirectUri, params); // §3.3
     if (a->redirectStyle == QLatin1String("script")) {
         const QString js = QString::fromUtf8(QJsonDocument(QJsonArray{target.toString(QUrl::FullyEncoded)}).toJson(QJsonDocument::Compact));
         return SandboxResponse::html(QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Redirecting</title></head>"

@@ -60,19 +60,6 @@ SandboxResponse page(const QString &title, const QString &body, int status = 200
                                  status);
 }
 
-QUrl withQuery(const QString &base, const QList<std::pair<QString, QString>> &params)
-{
-    QUrl url(base);
-    QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
-    for (const auto &[key, value] : params) {
-        if (!query.isEmpty())
-            query += '&';
-        query += key.toLatin1() + '=' + QUrl::toPercentEncoding(value);
-    }
-    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-    return url;
-}
-
 const QStringList kExtIdpTypes{QStringLiteral("oidc"),   QStringLiteral("oauth2"), QStringLiteral("saml"),   QStringLiteral("ldap"),
                                QStringLiteral("ad"),     QStringLiteral("cas"),    QStringLiteral("wechat"), QStringLiteral("google"),
                                QStringLiteral("github"), QStringLiteral("dingtalk"), QStringLiteral("wechatwork"), QStringLiteral("lark")};
@@ -556,7 +543,7 @@ SandboxResponse GenAuthSandbox::authorize(const SandboxRequest &r)
     else if (a->tokenAuthMethod == QLatin1String("none") && i.challenge.isEmpty())
         error = QStringLiteral("invalid_request"); // PKCE is required of public clients
     if (!error.isEmpty())
-        return SandboxResponse::redirect(withQuery(i.redirectUri, {{QStringLiteral("error"), error}, {QStringLiteral("state"), i.state}}));
+        return SandboxResponse::redirect(withQueryItems(i.redirectUri, {{QStringLiteral("error"), error}, {QStringLiteral("state"), i.state}}));
 
     const QString id = sandboxRandom(24);
     m_interactions.insert(id, i);
@@ -596,7 +583,7 @@ SandboxResponse GenAuthSandbox::finishLogin(const Interaction &request, const QL
     QList<std::pair<QString, QString>> all = params;
     if (!request.state.isEmpty())
         all.append({QStringLiteral("state"), request.state});
-    return SandboxResponse::redirect(withQuery(request.redirectUri, all));
+    return SandboxResponse::redirect(withQueryItems(request.redirectUri, all));
 }
 
 void GenAuthSandbox::socialCallback(const SandboxRequest &r, SandboxServer::Respond respond)

@@ -71,6 +71,19 @@ QString sandboxRandom(int length, bool urlSafeMarks)
     return s;
 }
 
+QUrl withQueryItems(const QString &base, const QList<std::pair<QString, QString>> &params)
+{
+    QUrl url(base);
+    QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+    for (const auto &[key, value] : params) {
+        if (!query.isEmpty())
+            query += '&';
+        query += key.toLatin1() + '=' + QUrl::toPercentEncoding(value);
+    }
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    return url;
+}
+
 QString SandboxRequest::bearerToken() const
 {
     const QByteArray auth = header("authorization");

@@ -19,6 +19,9 @@ namespace fss {
 // Random letters and digits (and "-_" when asked), for the imitations'
 // codes, tokens and states.
 QString sandboxRandom(int length, bool urlSafeMarks = false);
+// `url` with `params` added to its query, each value percent-encoded once
+// and before any #fragment (where the platforms put them on a redirect).
+QUrl withQueryItems(const QString &url, const QList<std::pair<QString, QString>> &params);
 
 struct SandboxRequest
 {

@@ -53,16 +53,16 @@ class TestFaults : public QObject
         const auto errorOf = [](auto done) { return [done](const auto &r) { done(r.error); }; };
         if (name == QLatin1String("feishu token"))
             return {QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal"), false, QStringLiteral("POST"),
-                    [=](auto done) { f->tenantAccessToken(this, errorOf(done)); }};
+                    [=, this](auto done) { f->tenantAccessToken(this, errorOf(done)); }};
         if (name == QLatin1String("feishu read"))
-            return {QStringLiteral("/open-apis/application/v6/scopes"), false, QStringLiteral("GET"), [=](auto done) { f->scopes(this, errorOf(done)); }};
+            return {QStringLiteral("/open-apis/application/v6/scopes"), false, QStringLiteral("GET"), [=, this](auto done) { f->scopes(this, errorOf(done)); }};
         if (name == QLatin1String("code exchange"))
-            return {QStringLiteral("/open-apis/authen/v2/oauth/token"), false, QStringLiteral("POST"), [=](auto done) {
+            return {QStringLiteral("/open-apis/authen/v2/oauth/token"), false, QStringLiteral("POST"), [=, this](auto done) {
                         f->exchangeCode(QStringLiteral("not-a-real-code"), QStringLiteral("https://example.com/cb"), QString(), this, errorOf(done));
                     }};
         if (name == QLatin1String("genauth token"))
-            return {QStringLiteral("/api/v3/get-management-token"), true, QStringLiteral("POST"), [=](auto done) { g->managementToken(this, errorOf(done)); }};
-        return {QStringLiteral("/api/v3/list-ext-idp"), true, QStringLiteral("GET"), [=](auto done) { g->listExtIdps(this, errorOf(done)); }};
+            return {QStringLiteral("/api/v3/get-management-token"), true, QStringLiteral("POST"), [=, this](auto done) { g->managementToken(this, errorOf(done)); }};
+        return {QStringLiteral("/api/v3/list-ext-idp"), true, QStringLiteral("GET"), [=, this](auto done) { g->listExtIdps(this, errorOf(done)); }};
     }
 
 private slots:

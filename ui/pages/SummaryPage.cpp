@@ -87,38 +87,10 @@ void SummaryPage::initializePage()
 {
     const auto *w = qobject_cast<SetupWizard *>(wizard());
     const SetupProfile p = w->profile();
-    const auto row = [](const QString &name, const QString &value) {
-        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    const QString stored = tr("stored in the keychain");
-    const QString notStored = tr("not stored");
-    QString cloud;
-    switch (p.cloud) {
-    case Cloud::GenAuth:
-        cloud = QStringLiteral("genauth.ai");
-        break;
-    case Cloud::Authing:
-        cloud = QStringLiteral("authing.cn");
-        break;
-    case Cloud::Custom:
-        cloud = p.customHost;
-        break;
-    }
+    // The same rows as the exported report.
     QString html = QStringLiteral("<table cellspacing=6>");
-    html += row(tr("Profile"), p.name);
-    html += row(tr("Platform"), p.platform == Platform::Lark ? tr("Lark") : tr("Feishu"));
-    html += row(tr("GenAuth"), cloud);
-    html += row(tr("App ID"), p.appId);
-    html += row(tr("App Secret"), p.appSecretStored ? stored : notStored);
-    html += row(tr("User pool ID"), p.userPoolId);
-    html += row(tr("User pool secret"), p.userPoolSecretStored ? stored : notStored);
-    html += row(tr("Connection identifier"), p.identifier);
-    html += row(tr("Connection name in GenAuth"), p.effectiveConnectionName());
-    html += row(tr("GenAuth application ID"), p.genAuthAppId.isEmpty() ? tr("not given") : p.genAuthAppId);
-    if (!p.genAuthAppHost.isEmpty())
-        html += row(tr("GenAuth authentication address"), p.genAuthAppHost);
-    html += row(tr("Redirect URL"), redirectUrl(p).toString());
-    html += row(tr("Version"), p.version);
+    for (const SetupReport::Row &r : SetupReport::settings(p))
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(r.name.toHtmlEscaped(), r.value.toHtmlEscaped());
     html += QStringLiteral("</table>");
     m_summary->setText(html);
     runChecks();
