@@ -257,12 +257,11 @@ private slots:
     // holds no certificate.
     void privateAuthorityWithCaCert()
     {
-        QFile certFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.crt"));
-        QFile keyFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.key"));
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
         Sandbox tls;
-        tls.server().useTls(QSslCertificate(&certFile), QSslKey(&keyFile, QSsl::Rsa));
+        QVERIFY(!serveWithTestCertificate(tls).isEmpty());
         QVERIFY(tls.start());
+        const QString certFile = QStringLiteral(FSS_TEST_DATA "/loopback-test.crt");
+        const QString keyFile = QStringLiteral(FSS_TEST_DATA "/loopback-test.key");
         const QStringList args{QStringLiteral("--feishu-api"), tls.url().toString(), QStringLiteral("--app-id"), app().appId,
                                QStringLiteral("--identifier"), QStringLiteral("feishu"), QStringLiteral("--user-pool-id"),
                                QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId), QStringLiteral("--json")};
@@ -270,9 +269,9 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(failing(r.json).value(QLatin1String("code")).toString(), QStringLiteral("tls"));
         QVERIFY(failing(r.json).value(QLatin1String("message")).toString().contains(QLatin1String("--ca-cert")));
-        r = check(QStringList(args) << QStringLiteral("--ca-cert") << certFile.fileName());
+        r = check(QStringList(args) << QStringLiteral("--ca-cert") << certFile);
         QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
-        r = check(QStringList(args) << QStringLiteral("--ca-cert") << keyFile.fileName());
+        r = check(QStringList(args) << QStringLiteral("--ca-cert") << keyFile);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--ca-cert"));
     }

@@ -432,11 +432,8 @@ private slots:
 
     void untrustedCertificateIsRefused()
     {
-        QFile certFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.crt"));
-        QFile keyFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.key"));
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
         Sandbox tls;
-        tls.server().useTls(QSslCertificate(&certFile), QSslKey(&keyFile, QSsl::Rsa));
+        QVERIFY(!serveWithTestCertificate(tls).isEmpty());
         QVERIFY(tls.start());
         QCOMPARE(tls.url().scheme(), QStringLiteral("https"));
         m_client->setEndpoints({tls.url(), tls.url()});
@@ -454,12 +451,9 @@ private slots:
     // certificate is still checked, against it.
     void trustedCertificateIsAccepted()
     {
-        QFile certFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.crt"));
-        QFile keyFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.key"));
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-        const QByteArray pem = certFile.readAll();
         Sandbox tls;
-        tls.server().useTls(QSslCertificate(pem), QSslKey(&keyFile, QSsl::Rsa));
+        const QByteArray pem = serveWithTestCertificate(tls);
+        QVERIFY(!pem.isEmpty());
         QVERIFY(tls.start());
         m_client->setEndpoints({tls.url(), tls.url()});
         m_client->setCredentials(app().appId, app().appSecret);

@@ -6,7 +6,10 @@
 #include "core/FeishuClient.h"
 #include "sandbox/Sandbox.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
@@ -95,6 +98,22 @@ inline PageAnswer submitLogin(QNetworkAccessManager &nam, const QUrl &authorizeU
     req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
     return fetch(nam, req, "POST", form.query(QUrl::FullyEncoded).toLatin1());
 }
+
+#ifdef FSS_TEST_DATA
+// Makes `sandbox` serve Feishu over https with the committed self-signed
+// certificate for 127.0.0.1 (tests/data, test data only); returns the
+// certificate as PEM, for tests that trust it.
+inline QByteArray serveWithTestCertificate(Sandbox &sandbox)
+{
+    QFile cert(QStringLiteral(FSS_TEST_DATA "/loopback-test.crt"));
+    QFile key(QStringLiteral(FSS_TEST_DATA "/loopback-test.key"));
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray pem = cert.readAll();
+    sandbox.server().useTls(QSslCertificate(pem), QSslKey(&key, QSsl::Rsa));
+    return pem;
+}
+#endif
 
 // The Feishu identity source as "Create it for me" leaves it in the
 // sandbox's GenAuth: a lark identity source with a lark-internal connection

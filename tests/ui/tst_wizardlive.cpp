@@ -261,12 +261,9 @@ private slots:
     // and the live checks use it.
     void trustedAuthorityForAPrivateHost()
     {
-        QFile certFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.crt"));
-        QFile keyFile(QStringLiteral(FSS_TEST_DATA "/loopback-test.key"));
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-        const QByteArray pem = certFile.readAll();
         Sandbox tls;
-        tls.server().useTls(QSslCertificate(pem), QSslKey(&keyFile, QSsl::Rsa));
+        const QByteArray pem = serveWithTestCertificate(tls);
+        QVERIFY(!pem.isEmpty());
         QVERIFY(tls.start());
         SandboxSettings settings = sandboxSettings(tls);
         settings.endpoints = {tls.url(), tls.url()};
