@@ -13,6 +13,34 @@
 
 namespace fss {
 
+namespace {
+
+// Columns a terminal gives the text: two for East Asian wide and full-width
+// characters (Chinese, the full-width punctuation “（）：”), one otherwise
+// (the ranges of Markus Kuhn's wcwidth, which the locale-dependent wcwidth()
+// only applies in a UTF-8 locale).
+int displayWidth(QStringView text)
+{
+    int width = 0;
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint c : codePoints) {
+        const bool wide = c >= 0x1100
+            && (c <= 0x115f || c == 0x2329 || c == 0x232a || (c >= 0x2e80 && c <= 0xa4cf && c != 0x303f)
+                || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe6f)
+                || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1f64f)
+                || (c >= 0x20000 && c <= 0x3fffd));
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+QString padded(const QString &text, int width)
+{
+    return text + QString(std::max(0, width - displayWidth(text)), QLatin1Char(' '));
+}
+
+} // namespace
+
 CheckCommand::CheckCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
     , m_command(std::move(command))
@@ -141,28 +169,36 @@ void CheckCommand::report()
         }
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), ok}, {QStringLiteral("checks"), checks}}).toJson(QJsonDocument::Indented);
     } else {
-        for (const CheckResult &r : results) {
-            QString mark = QStringLiteral("?");
-            switch (r.status) {
+        // Columns as wide as their widest cell, counted in terminal columns
+        // so that a Chinese table lines up too.
+        const auto markOf = [](CheckResult::Status status) {
+            switch (status) {
             case CheckResult::Status::Pass:
-                mark = tr("PASS");
-                break;
+                return tr("PASS");
             case CheckResult::Status::Fail:
-                mark = tr("FAIL");
-                break;
+                return tr("FAIL");
             case CheckResult::Status::Skip:
-                mark = tr("SKIP");
-                break;
+                return tr("SKIP");
             case CheckResult::Status::Pending:
                 break;
             }
-            m_out << QStringLiteral("%1  %2  %3").arg(mark, -4).arg(stepLabel(r.step), -36).arg(r.title) << '\n';
-            m_out << QStringLiteral("      ") << r.message;
+            return QStringLiteral("?");
+        };
+        int markWidth = 0;
+        int stepWidth = 0;
+        for (const CheckResult &r : results) {
+            markWidth = std::max(markWidth, displayWidth(markOf(r.status)));
+            stepWidth = std::max(stepWidth, displayWidth(stepLabel(r.step)));
+        }
+        const QString indent(markWidth + 2, QLatin1Char(' '));
+        for (const CheckResult &r : results) {
+            m_out << padded(markOf(r.status), markWidth + 2) << padded(stepLabel(r.step), stepWidth + 2) << r.title << '\n';
+            m_out << indent << r.message;
             if (!r.code.isEmpty())
                 m_out << QStringLiteral(" [%1]").arg(r.code);
             m_out << '\n';
             if (!r.fixUrl.isEmpty() && r.status != CheckResult::Status::Pass)
-                m_out << QStringLiteral("      ") << tr("Fix it here: %1").arg(r.fixUrl.toString()) << '\n';
+                m_out << indent << tr("Fix it here: %1").arg(r.fixUrl.toString()) << '\n';
         }
         m_out << tr("%1 passed, %2 failed, %3 skipped.")
                      .arg(m_checks->count(CheckResult::Status::Pass))

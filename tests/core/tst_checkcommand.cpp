@@ -13,6 +13,8 @@
 #include <QSslKey>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace fss;
@@ -39,10 +41,16 @@ class TestCheckCommand : public QObject
     };
 
     // Runs the executable while this process keeps serving the sandbox.
-    Run check(QStringList arguments, const QString &secret = kSecret, const QString &poolSecret = {})
+    Run check(QStringList arguments, const QString &secret = kSecret, const QString &poolSecret = {}, const QString &lang = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!lang.isEmpty()) {
+            env.insert(QStringLiteral("LANG"), lang);
+            env.remove(QStringLiteral("LANGUAGE"));
+            env.remove(QStringLiteral("LC_ALL"));
+            env.remove(QStringLiteral("LC_MESSAGES"));
+        }
         env.remove(QStringLiteral("FSS_APP_SECRET"));
         env.remove(QStringLiteral("FSS_USERPOOL_SECRET"));
         if (!secret.isEmpty())
@@ -134,6 +142,47 @@ private slots:
         QVERIFY2(r.out.contains("11 passed, 0 failed, 2 skipped."), r.out.constData());
         QVERIFY(r.out.contains("SKIP  Step 2 (Credentials)"));
         QVERIFY(r.out.contains("FSS_USERPOOL_SECRET"));
+    }
+
+    // The table's third column (the check's title) starts in the same
+    // terminal column on every row, also in Chinese, where a character takes
+    // two columns.
+    void humanTableLinesUp_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("pass");
+        QTest::newRow("English") << QStringLiteral("C.UTF-8") << QStringLiteral("PASS");
+        QTest::newRow("Chinese") << QStringLiteral("zh_CN.UTF-8") << QStringLiteral("通过");
+    }
+
+    void humanTableLinesUp()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, pass);
+        const Run r = check(sandboxArgs() << QStringLiteral("--app-id") << app().appId, kSecret, {}, lang);
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.startsWith(pass), r.out.constData());
+        // Wide: CJK and full-width forms (all this table has of them).
+        const auto columns = [](QStringView text) {
+            int n = 0;
+            for (const QChar c : text)
+                n += c.unicode() >= 0x2e80 ? 2 : 1;
+            return n;
+        };
+        QSet<int> titleColumns;
+        int rows = 0;
+        for (const QString &line : out.split(QLatin1Char('\n'))) {
+            if (line.isEmpty() || line.startsWith(QLatin1Char(' ')) || !line.contains(QLatin1String("  ")))
+                continue; // a message under its row, or the count at the end
+            // mark, at least two spaces, step label, at least two spaces, title
+            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^\\S+ {2,}\\S.*?\\S {2,}(?=\\S)")).match(line);
+            QVERIFY2(m.hasMatch(), qPrintable(line));
+            titleColumns.insert(columns(m.captured()));
+            ++rows;
+        }
+        QCOMPARE(rows, 13);
+        QVERIFY2(titleColumns.size() == 1, qPrintable(out));
     }
 
     void genAuthSideFailuresExit1AtStep2_data()
