@@ -137,7 +137,7 @@ void GenAuthApplyDialog::showResult(const ApplyResult &result)
     for (const QString &line : result.done)
         html += QStringLiteral("✓ %1<br>").arg(line.toHtmlEscaped());
     if (result.ok()) {
-        html += result.changes ? tr("<b>Done.</b> %n change(s) made in GenAuth.", nullptr, result.changes)
+        html += result.changes ? tr("<b>Done.</b> Changes made in GenAuth: %n.", nullptr, result.changes)
                                : tr("<b>Nothing to do:</b> GenAuth already holds all of it.");
     } else {
         CheckResult r;

@@ -13,26 +13,26 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Connects a Feishu (Lark) enterprise self-built app to GenAuth as a login identity source, step by step."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("Open or check the profile called <name>."), tr("name"));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Open or check the profile called <name>."), QStringLiteral("name"));
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
                                      tr("Open the wizard against a local imitation of Feishu, for a demonstration."));
     const QCommandLineOption json(QStringLiteral("json"), tr("check: print one JSON object instead of a table."));
-    const QCommandLineOption feishuApi(QStringLiteral("feishu-api"), tr("check: the Feishu Open API address to use."), tr("url"));
-    const QCommandLineOption appId(QStringLiteral("app-id"), tr("check: the App ID, instead of the profile's."), tr("id"));
-    const QCommandLineOption userPoolId(QStringLiteral("user-pool-id"), tr("check: the GenAuth user pool ID."), tr("id"));
-    const QCommandLineOption identifier(QStringLiteral("identifier"), tr("check: the GenAuth connection identifier."), tr("id"));
+    const QCommandLineOption feishuApi(QStringLiteral("feishu-api"), tr("check: the Feishu Open API address to use."), QStringLiteral("url"));
+    const QCommandLineOption appId(QStringLiteral("app-id"), tr("check: the App ID, instead of the profile's."), QStringLiteral("id"));
+    const QCommandLineOption userPoolId(QStringLiteral("user-pool-id"), tr("check: the GenAuth user pool ID."), QStringLiteral("id"));
+    const QCommandLineOption identifier(QStringLiteral("identifier"), tr("check: the GenAuth connection identifier."), QStringLiteral("id"));
     const QCommandLineOption cloud(QStringLiteral("cloud"), tr("check: genauth, authing or the address of a private GenAuth."),
-                                   tr("cloud"));
+                                   QStringLiteral("cloud"));
     const QCommandLineOption genAuthAppId(QStringLiteral("genauth-app-id"),
-                                          tr("check: the GenAuth application the identity source must be enabled on."), tr("id"));
+                                          tr("check: the GenAuth application the identity source must be enabled on."), QStringLiteral("id"));
     const QCommandLineOption caCert(QStringLiteral("ca-cert"),
                                     tr("check: also trust the certificate authority in this PEM file (a private deployment's)."),
-                                    tr("file"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("sandbox: the port of imitated Feishu (default: any free port)."), tr("n"));
+                                    QStringLiteral("file"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("sandbox: the port of imitated Feishu (default: any free port)."), QStringLiteral("n"));
     const QCommandLineOption genAuthPort(QStringLiteral("genauth-port"), tr("sandbox: the port of imitated GenAuth (default: any free port)."),
-                                         tr("n"));
-    const QCommandLineOption config(QStringLiteral("config"), tr("sandbox: a JSON file describing the imitated apps."), tr("file"));
-    const QCommandLineOption delay(QStringLiteral("delay-ms"), tr("sandbox: wait this long before every answer."), tr("ms"));
+                                         QStringLiteral("n"));
+    const QCommandLineOption config(QStringLiteral("config"), tr("sandbox: a JSON file describing the imitated apps."), QStringLiteral("file"));
+    const QCommandLineOption delay(QStringLiteral("delay-ms"), tr("sandbox: wait this long before every answer."), QStringLiteral("ms"));
     for (const QCommandLineOption *o : {&help, &version, &profile, &sandbox, &json, &feishuApi, &appId, &userPoolId, &identifier,
                                         &cloud, &genAuthAppId, &caCert, &port, &genAuthPort, &config, &delay})
         parser.addOption(*o);

@@ -213,7 +213,7 @@ void GenAuthIdentitySource::fail(const ApiError &error)
 
 void GenAuthIdentitySource::finish()
 {
-    qCInfo(lcGenAuth) << "identity source applied," << m_result.changes << "change(s)";
+    qCInfo(lcGenAuth) << "identity source applied, changes:" << m_result.changes;
     emit applied(m_result);
 }
 

@@ -47,10 +47,6 @@
         <translation>打开或检查名为 &lt;name&gt; 的配置档案。</translation>
     </message>
     <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>Open the wizard against a local imitation of Feishu, for a demonstration.</source>
         <translation>在本机模拟的飞书上打开向导，用于演示。</translation>
     </message>
@@ -63,16 +59,8 @@
         <translation>check：要使用的飞书开放平台 API 地址。</translation>
     </message>
     <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>check: the App ID, instead of the profile's.</source>
+        <source>check: the App ID, instead of the profile&apos;s.</source>
         <translation>check：使用此 App ID，而不是配置档案中的。</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
     </message>
     <message>
         <source>check: the GenAuth user pool ID.</source>
@@ -87,28 +75,16 @@
         <translation>check：genauth、authing 或私有化部署 GenAuth 的地址。</translation>
     </message>
     <message>
-        <source>cloud</source>
-        <translation>云</translation>
-    </message>
-    <message>
         <source>check: the GenAuth application the identity source must be enabled on.</source>
         <translation>check：身份源必须在其上启用的 GenAuth 应用。</translation>
     </message>
     <message>
-        <source>check: also trust the certificate authority in this PEM file (a private deployment's).</source>
+        <source>check: also trust the certificate authority in this PEM file (a private deployment&apos;s).</source>
         <translation>check：额外信任此 PEM 文件中的证书颁发机构（私有化部署的）。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
     </message>
     <message>
         <source>sandbox: the port of imitated Feishu (default: any free port).</source>
         <translation>sandbox：模拟飞书的端口（默认：任意空闲端口）。</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
     </message>
     <message>
         <source>sandbox: the port of imitated GenAuth (default: any free port).</source>
@@ -123,12 +99,8 @@
         <translation>sandbox：每次回复前等待这么久。</translation>
     </message>
     <message>
-        <source>ms</source>
-        <translation>毫秒</translation>
-    </message>
-    <message>
         <source>Nothing to open the wizard, or one of:
-  check    verify a profile's setup without a window;
+  check    verify a profile&apos;s setup without a window;
            exit 0 when every check passes, 1 when one fails, 2 for bad input.
            FSS_APP_SECRET and FSS_USERPOOL_SECRET may carry the secrets
            instead of the keychain.
@@ -232,7 +204,7 @@
         <translation>飞书正在限制请求频率。请等待一分钟后重试。</translation>
     </message>
     <message>
-        <source>Feishu refused this computer's IP address: the app has an IP allow-list. Add this address, or remove the list, in Security Settings.</source>
+        <source>Feishu refused this computer&apos;s IP address: the app has an IP allow-list. Add this address, or remove the list, in Security Settings.</source>
         <translation>飞书拒绝了本机的 IP 地址：该应用设置了 IP 白名单。请在“安全设置”中添加此地址或移除白名单。</translation>
     </message>
     <message>
@@ -244,7 +216,7 @@
         <translation>飞书不再接受该 tenant_access_token。请重新验证凭证。</translation>
     </message>
     <message>
-        <source>Feishu did not recognise the access token's form. Verify the credentials again.</source>
+        <source>Feishu did not recognise the access token&apos;s form. Verify the credentials again.</source>
         <translation>飞书无法识别访问令牌的格式。请重新验证凭证。</translation>
     </message>
     <message>
@@ -368,7 +340,7 @@
         <translation>飞书拒绝了重定向 URL：它没有在该应用中登记。请在“安全设置 → 重定向 URL”中添加完全一致的重定向 URL。</translation>
     </message>
     <message>
-        <source>The app is not installed in the user's organisation. Publish a version and have it approved.</source>
+        <source>The app is not installed in the user&apos;s organisation. Publish a version and have it approved.</source>
         <translation>该应用未安装到用户所在的企业。请发布版本并等待审核通过。</translation>
     </message>
     <message>
@@ -404,7 +376,7 @@
         <translation>该用户未注册。请以其他用户登录。</translation>
     </message>
     <message>
-        <source>This user's status does not allow logging in. Log in as another user.</source>
+        <source>This user&apos;s status does not allow logging in. Log in as another user.</source>
         <translation>该用户的状态不允许登录。请以其他用户登录。</translation>
     </message>
     <message>
@@ -619,7 +591,7 @@
         <translation>应用 ID 中有空格。</translation>
     </message>
     <message>
-        <source>GenAuth application IDs are usually 24 lowercase hex digits; this one differs. Copy the App ID from the application's page in the GenAuth console.</source>
+        <source>GenAuth application IDs are usually 24 lowercase hex digits; this one differs. Copy the App ID from the application&apos;s page in the GenAuth console.</source>
         <translation>GenAuth 应用 ID 通常为 24 位小写十六进制字符；这个不同。请从 GenAuth 控制台的应用页面复制 App ID。</translation>
     </message>
     <message>
@@ -650,7 +622,7 @@
 <context>
     <name>GenAuthErrors</name>
     <message>
-        <source>(GenAuth's address comes from the cloud chosen on the Welcome page.)</source>
+        <source>(GenAuth&apos;s address comes from the cloud chosen on the Welcome page.)</source>
         <translation>（GenAuth 的地址取决于欢迎页选择的云。）</translation>
     </message>
     <message>
@@ -670,11 +642,11 @@
         <translation>GenAuth 中没有 ID 为 %1 的用户池。请检查用户池 ID（第 2 步）以及欢迎页选择的云：genauth.ai 的用户池在 authing.cn 上不存在，反之亦然。</translation>
     </message>
     <message>
-        <source>GenAuth refused the user pool ID and secret. Copy both again from the GenAuth console's Settings → Basic Settings → Key Management page into Step 2.</source>
+        <source>GenAuth refused the user pool ID and secret. Copy both again from the GenAuth console&apos;s Settings → Basic Settings → Key Management page into Step 2.</source>
         <translation>GenAuth 拒绝了用户池 ID 和密钥。请从 GenAuth 控制台的“设置 → 基础设置 → 密钥管理”页面重新复制两者到第 2 步。</translation>
     </message>
     <message>
-        <source>This user pool has no GenAuth application with the ID %1. Copy the App ID from the application's page in the GenAuth console (Applications → your application) into Step 2.</source>
+        <source>This user pool has no GenAuth application with the ID %1. Copy the App ID from the application&apos;s page in the GenAuth console (Applications → your application) into Step 2.</source>
         <translation>该用户池中没有 ID 为 %1 的 GenAuth 应用。请从 GenAuth 控制台的应用页面（应用 → 你的应用）复制 App ID 到第 2 步。</translation>
     </message>
     <message>
@@ -690,11 +662,11 @@
         <translation>GenAuth 不再接受管理令牌，即使是新申请的。请检查第 2 步的用户池密钥。</translation>
     </message>
     <message>
-        <source>GenAuth says the user pool's plan does not include this. Upgrade the plan, or add the identity source by hand in the GenAuth console.</source>
+        <source>GenAuth says the user pool&apos;s plan does not include this. Upgrade the plan, or add the identity source by hand in the GenAuth console.</source>
         <translation>GenAuth 提示用户池的套餐不包含此功能。请升级套餐，或在 GenAuth 控制台中手动添加身份源。</translation>
     </message>
     <message>
-        <source>The key in Step 2 may not change identity sources. Use the user pool's own secret (Key Management), or a collaborator key with rights on identity sources.</source>
+        <source>The key in Step 2 may not change identity sources. Use the user pool&apos;s own secret (Key Management), or a collaborator key with rights on identity sources.</source>
         <translation>第 2 步中的密钥无权修改身份源。请使用用户池自己的密钥（密钥管理），或对身份源有权限的协作者密钥。</translation>
     </message>
     <message>
@@ -733,7 +705,7 @@
         <translation>ID 令牌不是格式正确的 JWT（三段 base64url，头部和声明均为 JSON）。</translation>
     </message>
     <message>
-        <source>The ID token is signed with “%1”; only RS256 is accepted. Set the GenAuth application's ID token signature algorithm to RS256.</source>
+        <source>The ID token is signed with “%1”; only RS256 is accepted. Set the GenAuth application&apos;s ID token signature algorithm to RS256.</source>
         <translation>ID 令牌使用“%1”签名；只接受 RS256。请把 GenAuth 应用的 ID 令牌签名算法设为 RS256。</translation>
     </message>
     <message>
@@ -741,11 +713,11 @@
         <translation>没有算法</translation>
     </message>
     <message>
-        <source>The ID token is signed with key “%1”, which the provider's published key set (JWKS) does not list. Check the Authentication address.</source>
+        <source>The ID token is signed with key “%1”, which the provider&apos;s published key set (JWKS) does not list. Check the Authentication address.</source>
         <translation>ID 令牌使用密钥“%1”签名，但签发方公布的密钥集（JWKS）中没有它。请检查认证地址。</translation>
     </message>
     <message>
-        <source>The ID token's signature does not match the provider's published key: it was not issued by this GenAuth application, or it was altered on the way. Check the Authentication address.</source>
+        <source>The ID token&apos;s signature does not match the provider&apos;s published key: it was not issued by this GenAuth application, or it was altered on the way. Check the Authentication address.</source>
         <translation>ID 令牌的签名与签发方公布的密钥不符：它不是由该 GenAuth 应用签发的，或在传输途中被篡改。请检查认证地址。</translation>
     </message>
     <message>
@@ -761,15 +733,15 @@
         <translation>ID 令牌没有可用的过期时间（exp）。</translation>
     </message>
     <message>
-        <source>The ID token expired at %1 (UTC); it is now %2. If the login just happened, check this computer's clock.</source>
+        <source>The ID token expired at %1 (UTC); it is now %2. If the login just happened, check this computer&apos;s clock.</source>
         <translation>ID 令牌已于 %1（UTC）过期；现在是 %2。如果登录刚刚发生，请检查本机时钟。</translation>
     </message>
     <message>
-        <source>The ID token's issue time (iat) is not a time.</source>
+        <source>The ID token&apos;s issue time (iat) is not a time.</source>
         <translation>ID 令牌的签发时间（iat）不是有效时间。</translation>
     </message>
     <message>
-        <source>The ID token was issued at %1 (UTC), after the time on this computer (%2). Check this computer's clock.</source>
+        <source>The ID token was issued at %1 (UTC), after the time on this computer (%2). Check this computer&apos;s clock.</source>
         <translation>ID 令牌的签发时间为 %1（UTC），晚于本机时间（%2）。请检查本机时钟。</translation>
     </message>
     <message>
@@ -1204,7 +1176,7 @@
         <translation>%1 在回复前关闭了连接。该请求不会重发，因为它只能发送一次（登录授权码只能使用一次）：请重新开始。</translation>
     </message>
     <message>
-        <source>The secure connection to %1 (%2) failed: %3. Nothing was sent. Check the computer's clock, a proxy that intercepts TLS, and the address on the Welcome page. If the host uses your organisation's own certificate authority, trust its certificate on the Welcome page (or check --ca-cert FILE).</source>
+        <source>The secure connection to %1 (%2) failed: %3. Nothing was sent. Check the computer&apos;s clock, a proxy that intercepts TLS, and the address on the Welcome page. If the host uses your organisation&apos;s own certificate authority, trust its certificate on the Welcome page (or check --ca-cert FILE).</source>
         <translation>与 %1（%2）的安全连接失败：%3。没有发送任何内容。请检查本机时钟、拦截 TLS 的代理以及欢迎页中的地址。如果该主机使用你所在组织自有的证书颁发机构，请在欢迎页信任其证书（或使用 check --ca-cert FILE）。</translation>
     </message>
     <message>
@@ -1216,11 +1188,11 @@
         <translation>无法访问 %1（%2）：%3。</translation>
     </message>
     <message>
-        <source>%1's answer was cut off (%2 of %3 bytes arrived). Try again in a moment.</source>
+        <source>%1&apos;s answer was cut off (%2 of %3 bytes arrived). Try again in a moment.</source>
         <translation>%1 的回复被截断（只收到 %3 字节中的 %2 字节）。请稍后重试。</translation>
     </message>
     <message>
-        <source>%1's answer was cut off (%2 of %3 bytes arrived). The request was not sent again, because it may be sent only once (a login code works once): start again.</source>
+        <source>%1&apos;s answer was cut off (%2 of %3 bytes arrived). The request was not sent again, because it may be sent only once (a login code works once): start again.</source>
         <translation>%1 的回复被截断（只收到 %3 字节中的 %2 字节）。该请求不会重发，因为它只能发送一次（登录授权码只能使用一次）：请重新开始。</translation>
     </message>
     <message>
@@ -1228,7 +1200,7 @@
         <translation>%1 正在限制请求频率（HTTP 429）。请等待一分钟后重试。</translation>
     </message>
     <message>
-        <source>%1 had a server error (HTTP %2). This is on the platform's side; try again later.</source>
+        <source>%1 had a server error (HTTP %2). This is on the platform&apos;s side; try again later.</source>
         <translation>%1 出现服务器错误（HTTP %2）。这是平台一侧的问题，请稍后重试。</translation>
     </message>
     <message>
@@ -1349,7 +1321,7 @@
         <translation>我创建的是企业自建应用（不是商店应用）</translation>
     </message>
     <message>
-        <source>I can open the app's page in the developer console</source>
+        <source>I can open the app&apos;s page in the developer console</source>
         <translation>我能在开发者后台打开该应用的页面</translation>
     </message>
 </context>
@@ -1360,7 +1332,7 @@
         <translation>凭证</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;In the Feishu developer console open your app's &lt;b&gt;Credentials &amp;amp; Basic Info&lt;/b&gt; and copy the &lt;b&gt;App ID&lt;/b&gt; and the &lt;b&gt;App Secret&lt;/b&gt; below.&lt;/li&gt;&lt;li&gt;In the GenAuth console add the identity source &lt;b&gt;Feishu enterprise self-built application&lt;/b&gt; (Connect Identity Source → Social / Enterprise identity source). Give it the identifier below and paste the same App ID and App Secret.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;user pool ID&lt;/b&gt; from GenAuth's Settings → Basic information. The user pool secret (Settings → Basic Settings → Key Management) is only needed if the wizard is to talk to GenAuth for you: with it, &lt;b&gt;Create it for me&lt;/b&gt; does item 2 and enables the identity source on your GenAuth application.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The secrets are stored in your system keychain, never in a file.&lt;/p&gt;</source>
+        <source>&lt;ol&gt;&lt;li&gt;In the Feishu developer console open your app&apos;s &lt;b&gt;Credentials &amp;amp; Basic Info&lt;/b&gt; and copy the &lt;b&gt;App ID&lt;/b&gt; and the &lt;b&gt;App Secret&lt;/b&gt; below.&lt;/li&gt;&lt;li&gt;In the GenAuth console add the identity source &lt;b&gt;Feishu enterprise self-built application&lt;/b&gt; (Connect Identity Source → Social / Enterprise identity source). Give it the identifier below and paste the same App ID and App Secret.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;user pool ID&lt;/b&gt; from GenAuth&apos;s Settings → Basic information. The user pool secret (Settings → Basic Settings → Key Management) is only needed if the wizard is to talk to GenAuth for you: with it, &lt;b&gt;Create it for me&lt;/b&gt; does item 2 and enables the identity source on your GenAuth application.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The secrets are stored in your system keychain, never in a file.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;在飞书开发者后台打开应用的&lt;b&gt;凭证与基础信息&lt;/b&gt;，把 &lt;b&gt;App ID&lt;/b&gt; 和 &lt;b&gt;App Secret&lt;/b&gt; 复制到下方。&lt;/li&gt;&lt;li&gt;在 GenAuth 控制台添加身份源&lt;b&gt;飞书企业自建应用&lt;/b&gt;（连接身份源 → 社会化 / 企业身份源），填写下方的唯一标识，并粘贴同样的 App ID 和 App Secret。&lt;/li&gt;&lt;li&gt;从 GenAuth 的“设置 → 基本信息”复制&lt;b&gt;用户池 ID&lt;/b&gt;。只有需要向导替你操作 GenAuth 时才需要用户池密钥（设置 → 基础设置 → 密钥管理）：有了它，&lt;b&gt;替我创建&lt;/b&gt;会完成第 2 项，并在你的 GenAuth 应用上启用该身份源。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;密钥保存在系统钥匙串中，绝不会写入文件。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1456,7 +1428,7 @@
         <translation>钥匙串状态</translation>
     </message>
     <message>
-        <source>GenAuth's Feishu identity source holds this App ID, App Secret and identifier</source>
+        <source>GenAuth&apos;s Feishu identity source holds this App ID, App Secret and identifier</source>
         <translation>GenAuth 的飞书身份源保存了这个 App ID、App Secret 和唯一标识</translation>
     </message>
     <message>
@@ -1541,7 +1513,7 @@
         <translation>（无：请在第 2 步填写 GenAuth 应用 ID）</translation>
     </message>
     <message>
-        <source>Display name on GenAuth's login page</source>
+        <source>Display name on GenAuth&apos;s login page</source>
         <translation>在 GenAuth 登录页上的显示名称</translation>
     </message>
     <message>
@@ -1605,7 +1577,7 @@
         <translation>请填写显示名称和两个不同的字段名。</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Done.&lt;/b&gt; %n change(s) made in GenAuth.</source>
+        <source>&lt;b&gt;Done.&lt;/b&gt; Changes made in GenAuth: %n.</source>
         <translation>
             <numerusform>&lt;b&gt;完成。&lt;/b&gt;已在 GenAuth 中做了 %n 处修改。</numerusform>
         </translation>
@@ -1637,7 +1609,7 @@
         <translation>始终发送：用用户池 ID 和密钥申请管理令牌</translation>
     </message>
     <message>
-        <source>always: looks for the user pool's Feishu identity source</source>
+        <source>always: looks for the user pool&apos;s Feishu identity source</source>
         <translation>始终发送：查找用户池的飞书身份源</translation>
     </message>
     <message>
@@ -1669,7 +1641,7 @@
         <translation>&lt;应用现有的登录回调 URL&gt;</translation>
     </message>
     <message>
-        <source>only if %1 is not among the application's Login Callback URLs (for the end-to-end login test)</source>
+        <source>only if %1 is not among the application&apos;s Login Callback URLs (for the end-to-end login test)</source>
         <translation>仅当 %1 不在应用的登录回调 URL 中时（供端到端登录测试使用）</translation>
     </message>
     <message>
@@ -1741,11 +1713,11 @@
         <translation>%1 已经是该应用的登录回调 URL。</translation>
     </message>
     <message>
-        <source>Adding the login test's callback to the application…</source>
+        <source>Adding the login test&apos;s callback to the application…</source>
         <translation>正在把登录测试的回调地址添加到应用…</translation>
     </message>
     <message>
-        <source>Added %1 to the application's Login Callback URLs, for the end-to-end login test.</source>
+        <source>Added %1 to the application&apos;s Login Callback URLs, for the end-to-end login test.</source>
         <translation>已将 %1 添加到应用的登录回调 URL，供端到端登录测试使用。</translation>
     </message>
 </context>
@@ -1881,7 +1853,7 @@
         <translation>%1 秒内没有收到登录回调。请确认飞书身份源已在该 GenAuth 应用上启用（第 2 步，替我创建），其登录回调 URL 包含 %2，并且飞书应用已带网页应用能力发布（第 3 步和第 6 步）。</translation>
     </message>
     <message>
-        <source>Enter the GenAuth application's Authentication address, its App ID (Step 2) and the login callback URL registered in it.</source>
+        <source>Enter the GenAuth application&apos;s Authentication address, its App ID (Step 2) and the login callback URL registered in it.</source>
         <translation>请填写 GenAuth 应用的认证地址、它的 App ID（第 2 步）以及在其中登记的登录回调 URL。</translation>
     </message>
     <message>
@@ -1913,7 +1885,7 @@
         <translation>GenAuth 无法完成飞书登录：%1。请检查 GenAuth 中该身份源保存的 App ID 和 App Secret（第 2 步，替我创建）。</translation>
     </message>
     <message>
-        <source>GenAuth refused the login request (%1): %2. Check the application's settings in GenAuth: OIDC authorization code with PKCE, and the scopes openid, profile, email and phone.</source>
+        <source>GenAuth refused the login request (%1): %2. Check the application&apos;s settings in GenAuth: OIDC authorization code with PKCE, and the scopes openid, profile, email and phone.</source>
         <translation>GenAuth 拒绝了登录请求（%1）：%2。请检查该应用在 GenAuth 中的设置：使用 PKCE 的 OIDC 授权码模式，以及 openid、profile、email 和 phone 这些 scope。</translation>
     </message>
     <message>
@@ -1925,7 +1897,7 @@
         <translation>登录返回时没有授权码。</translation>
     </message>
     <message>
-        <source>GenAuth does not let this test use the application as a public client (%1). In the GenAuth console set the application's token endpoint authentication method to none, with PKCE.</source>
+        <source>GenAuth does not let this test use the application as a public client (%1). In the GenAuth console set the application&apos;s token endpoint authentication method to none, with PKCE.</source>
         <translation>GenAuth 不允许本测试以公开客户端方式使用该应用（%1）。请在 GenAuth 控制台将应用的换取令牌身份验证方式设为 none，并使用 PKCE。</translation>
     </message>
     <message>
@@ -1933,7 +1905,7 @@
         <translation>GenAuth 拒绝了授权码换取令牌（%1：%2）。授权码只能使用一次，有效期十分钟：请重新开始测试。</translation>
     </message>
     <message>
-        <source>The provider's key set (JWKS) is unusable: %1.</source>
+        <source>The provider&apos;s key set (JWKS) is unusable: %1.</source>
         <translation>签发方的密钥集（JWKS）不可用：%1。</translation>
     </message>
     <message>
@@ -2124,7 +2096,7 @@
         <translation>已有版本发布并审核通过</translation>
     </message>
     <message>
-        <source>GenAuth's Feishu identity source holds this App ID and App Secret</source>
+        <source>GenAuth&apos;s Feishu identity source holds this App ID and App Secret</source>
         <translation>GenAuth 的飞书身份源保存了这个 App ID 和 App Secret</translation>
     </message>
     <message>
@@ -2264,7 +2236,7 @@
         <translation>已在应用 %1 上启用。</translation>
     </message>
     <message>
-        <source>Not enabled on the application %1, so its users cannot sign in with Feishu. Use Create it for me in Step 2, or enable the application on the connection's page in the GenAuth console.</source>
+        <source>Not enabled on the application %1, so its users cannot sign in with Feishu. Use Create it for me in Step 2, or enable the application on the connection&apos;s page in the GenAuth console.</source>
         <translation>未在应用 %1 上启用，因此其用户无法用飞书登录。请在第 2 步使用“替我创建”，或在 GenAuth 控制台的连接页面中为该应用启用。</translation>
     </message>
 </context>
@@ -2333,7 +2305,7 @@
         <translation>导出报告(&amp;X)…</translation>
     </message>
     <message>
-        <source>Saves the settings, every check's result with its time and the login tests' results as Markdown or HTML, for hand-over and audit. No secret is in it.</source>
+        <source>Saves the settings, every check&apos;s result with its time and the login tests&apos; results as Markdown or HTML, for hand-over and audit. No secret is in it.</source>
         <translation>把各项设置、每项检查的结果和时间以及登录测试的结果保存为 Markdown 或 HTML，用于交接和审计。其中不含任何机密。</translation>
     </message>
     <message>
@@ -2357,87 +2329,15 @@
         <translation>报告已保存到 %1。</translation>
     </message>
     <message>
-        <source>stored in the keychain</source>
-        <translation>已保存在钥匙串中</translation>
-    </message>
-    <message>
-        <source>not stored</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>配置档案</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <source>Lark</source>
-        <translation>Lark</translation>
-    </message>
-    <message>
-        <source>Feishu</source>
-        <translation>飞书</translation>
-    </message>
-    <message>
-        <source>GenAuth</source>
-        <translation>GenAuth</translation>
-    </message>
-    <message>
-        <source>App ID</source>
-        <translation>App ID</translation>
-    </message>
-    <message>
-        <source>App Secret</source>
-        <translation>App Secret</translation>
-    </message>
-    <message>
-        <source>User pool ID</source>
-        <translation>用户池 ID</translation>
-    </message>
-    <message>
-        <source>User pool secret</source>
-        <translation>用户池密钥</translation>
-    </message>
-    <message>
-        <source>Connection identifier</source>
-        <translation>连接唯一标识</translation>
-    </message>
-    <message>
-        <source>Connection name in GenAuth</source>
-        <translation>在 GenAuth 中的连接名称</translation>
-    </message>
-    <message>
-        <source>GenAuth application ID</source>
-        <translation>GenAuth 应用 ID</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>未提供</translation>
-    </message>
-    <message>
-        <source>GenAuth authentication address</source>
-        <translation>GenAuth 认证地址</translation>
-    </message>
-    <message>
-        <source>Redirect URL</source>
-        <translation>重定向 URL</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
         <source>Checking every step with Feishu and GenAuth…</source>
         <translation>正在向飞书和 GenAuth 检查每一步…</translation>
     </message>
     <message>
-        <source>%1 check(s) failed. Each row names the step that fixes it; double-click it to open that page.</source>
+        <source>%1 of the checks failed. Each row names the step that fixes it; double-click it to open that page.</source>
         <translation>%1 项检查未通过。每一行都写明了修正它的步骤；双击即可打开对应页面。</translation>
     </message>
     <message>
-        <source>Everything checked passed; %1 check(s) could not be run (see the rows).</source>
+        <source>Everything checked passed; %1 of the checks could not be run (see the rows).</source>
         <translation>已检查的项目全部通过；有 %1 项检查无法运行（见各行）。</translation>
     </message>
     <message>
@@ -2532,7 +2432,7 @@
         <translation>GenAuth 应用 ID（第 2 步）：%1</translation>
     </message>
     <message>
-        <source>The login starts at the GenAuth application, which sends you to Feishu and back, then to %1. Register that URL in the application's Login Callback URLs (GenAuth console → Applications → your application → Authentication Configuration); %2</source>
+        <source>The login starts at the GenAuth application, which sends you to Feishu and back, then to %1. Register that URL in the application&apos;s Login Callback URLs (GenAuth console → Applications → your application → Authentication Configuration); %2</source>
         <translation>登录从 GenAuth 应用开始，它会把你带到飞书再返回，然后跳转到 %1。请在该应用的登录回调 URL 中登记此地址（GenAuth 控制台 → 应用 → 你的应用 → 认证配置）；%2</translation>
     </message>
     <message>
@@ -2552,7 +2452,7 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
 不会向 GenAuth 发送任何请求，因此本测试不需要其他重定向 URL。</translation>
     </message>
     <message>
-        <source>This build has no embedded browser: the login opens in your browser and comes back to this computer. Click Start to see the extra redirect URL to register in Security Settings for this test; GenAuth's redirect URL (%1) stays as it is.</source>
+        <source>This build has no embedded browser: the login opens in your browser and comes back to this computer. Click Start to see the extra redirect URL to register in Security Settings for this test; GenAuth&apos;s redirect URL (%1) stays as it is.</source>
         <translation>此版本没有内嵌浏览器：登录会在你的浏览器中打开，然后返回本机。点击“开始”查看为本测试需要在“安全设置”中额外登记的重定向 URL；GenAuth 的重定向 URL（%1）保持不变。</translation>
     </message>
     <message>
@@ -2580,12 +2480,12 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
         <translation>无法在 127.0.0.1:%1 上监听登录回调；是否有其他程序占用了该端口？</translation>
     </message>
     <message>
-        <source>Sign in in your browser (it has just opened); the login comes back to %1.&lt;br&gt;&lt;a href="%2"&gt;Open the login page again&lt;/a&gt;</source>
-        <translation>请在浏览器中登录（浏览器刚刚已打开）；登录会返回到 %1。&lt;br&gt;&lt;a href="%2"&gt;再次打开登录页&lt;/a&gt;</translation>
+        <source>Sign in in your browser (it has just opened); the login comes back to %1.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;Open the login page again&lt;/a&gt;</source>
+        <translation>请在浏览器中登录（浏览器刚刚已打开）；登录会返回到 %1。&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;再次打开登录页&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Register this extra redirect URL in Security Settings → Redirect URLs, then sign in in your browser (it has just opened):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href="%2"&gt;Open the login page again&lt;/a&gt;</source>
-        <translation>请在“安全设置 → 重定向 URL”中登记这个额外的重定向 URL，然后在浏览器中登录（浏览器刚刚已打开）：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href="%2"&gt;再次打开登录页&lt;/a&gt;</translation>
+        <source>Register this extra redirect URL in Security Settings → Redirect URLs, then sign in in your browser (it has just opened):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;Open the login page again&lt;/a&gt;</source>
+        <translation>请在“安全设置 → 重定向 URL”中登记这个额外的重定向 URL，然后在浏览器中登录（浏览器刚刚已打开）：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;再次打开登录页&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The embedded browser could not be loaded (%1).</source>
@@ -2624,7 +2524,7 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
         <translation>缺少：权限未开通</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;The login works&lt;/b&gt;, but %n field(s) did not arrive although their permission looks granted.</source>
+        <source>&lt;b&gt;The login works&lt;/b&gt;, but %n of the fields did not arrive although their permission looks granted.</source>
         <translation>
             <numerusform>&lt;b&gt;登录成功&lt;/b&gt;，但有 %n 个字段虽然权限看似已开通却没有收到。</numerusform>
         </translation>
@@ -2661,7 +2561,7 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
         <translation>开启网页应用能力</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;In your app, open &lt;b&gt;Features&lt;/b&gt; (Add Features / 应用能力).&lt;/li&gt;&lt;li&gt;Add &lt;b&gt;Web App&lt;/b&gt; (网页). If the console asks for a homepage address, any https page of yours will do; GenAuth does not use it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;GenAuth's Feishu login needs this capability; without it the login page may say the app is not available.&lt;/p&gt;</source>
+        <source>&lt;ol&gt;&lt;li&gt;In your app, open &lt;b&gt;Features&lt;/b&gt; (Add Features / 应用能力).&lt;/li&gt;&lt;li&gt;Add &lt;b&gt;Web App&lt;/b&gt; (网页). If the console asks for a homepage address, any https page of yours will do; GenAuth does not use it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;GenAuth&apos;s Feishu login needs this capability; without it the login page may say the app is not available.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;在应用中打开&lt;b&gt;应用能力&lt;/b&gt;（添加应用能力）。&lt;/li&gt;&lt;li&gt;添加&lt;b&gt;网页应用&lt;/b&gt;。如果后台要求填写主页地址，填写你的任意 https 页面即可；GenAuth 不会使用它。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;GenAuth 的飞书登录需要这项能力；没有它，登录页可能提示应用不可用。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2776,7 +2676,7 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
         <translation>信任证书颁发机构(&amp;T)…</translation>
     </message>
     <message>
-        <source>For a private deployment whose certificates come from your organisation's own authority. Certificates are always checked; this adds one authority for this profile.</source>
+        <source>For a private deployment whose certificates come from your organisation&apos;s own authority. Certificates are always checked; this adds one authority for this profile.</source>
         <translation>用于证书由你所在组织自有颁发机构签发的私有化部署。证书始终会被校验；这里只是为此配置档案额外信任一个颁发机构。</translation>
     </message>
     <message>
@@ -2784,7 +2684,7 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
         <translation>全部移除</translation>
     </message>
     <message>
-        <source>Only the system's certificate authorities are trusted.</source>
+        <source>Only the system&apos;s certificate authorities are trusted.</source>
         <translation>只信任系统的证书颁发机构。</translation>
     </message>
     <message>
@@ -2812,7 +2712,7 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
         <translation>信任此证书颁发机构吗？</translation>
     </message>
     <message>
-        <source>Trust “%1” for this profile's hosts?
+        <source>Trust “%1” for this profile&apos;s hosts?
 
 SHA-256 fingerprint:
 %2

@@ -16,12 +16,13 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QMenu>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -201,6 +202,21 @@ private slots:
         const QString help = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(help.contains(QStringLiteral("显示此帮助并退出。")), qPrintable(help));
         QVERIFY(help.contains(QStringLiteral("不打开窗口检查某个配置档案")));
+        // Option names and their <value> stay as typed, so that the
+        // descriptions line up in a terminal (Qt pads by characters, and a
+        // Chinese character takes two columns).
+        QVERIFY2(help.contains(QLatin1String("--profile <name>")), qPrintable(help));
+        QSet<int> descriptionColumns;
+        for (const QString &line : help.split(QLatin1Char('\n'))) {
+            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^ +-(\\S| \\S)+ {2,}")).match(line);
+            if (!m.hasMatch())
+                continue;
+            int columns = 0;
+            for (const QChar c : m.captured())
+                columns += c.unicode() >= 0x2e80 ? 2 : 1;
+            descriptionColumns.insert(columns);
+        }
+        QVERIFY2(descriptionColumns.size() == 1, qPrintable(help));
     }
 };
 

@@ -211,7 +211,7 @@ private slots:
         // Break the setup behind the wizard's back and rerun.
         app().redirectUrls.clear();
         QTest::mouseClick(child<QPushButton>(w, "rerunChecks"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(QLatin1String("1 check(s) failed")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(verdict->text().contains(QLatin1String("1 of the checks failed")), 20000);
         const auto rows = table->findItems(QStringLiteral("Failed"), Qt::MatchExactly, 0);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first()->text(1), QStringLiteral("4"));

@@ -109,9 +109,9 @@ void SummaryPage::runChecks()
         const int failed = m_checks->count(CheckResult::Status::Fail);
         const int skipped = m_checks->count(CheckResult::Status::Skip);
         if (failed > 0)
-            m_verdict->setText(tr("%1 check(s) failed. Each row names the step that fixes it; double-click it to open that page.").arg(failed));
+            m_verdict->setText(tr("%1 of the checks failed. Each row names the step that fixes it; double-click it to open that page.").arg(failed));
         else if (skipped > 0)
-            m_verdict->setText(tr("Everything checked passed; %1 check(s) could not be run (see the rows).").arg(skipped));
+            m_verdict->setText(tr("Everything checked passed; %1 of the checks could not be run (see the rows).").arg(skipped));
         else
             m_verdict->setText(tr("Every check passed."));
     });

@@ -419,7 +419,7 @@ void TestLoginPage::showResult(const LoginResult &result)
         item->setData(0, Qt::UserRole, f.key);
     }
     m_fields->show();
-    setStatus(suspicious ? tr("<b>The login works</b>, but %n field(s) did not arrive although their permission looks granted.", nullptr, suspicious)
+    setStatus(suspicious ? tr("<b>The login works</b>, but %n of the fields did not arrive although their permission looks granted.", nullptr, suspicious)
                          : tr("<b>The login works.</b> These are the fields GenAuth will receive from Feishu."),
               false);
 }
