@@ -276,7 +276,7 @@ private slots:
         QDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = m_wizard->findChild<QDialog *>(QStringLiteral("genAuthApply"))) && dialog->isVisible(), 20000);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendToGenAuth")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel *>(QStringLiteral("applyStatus"))->text().contains(QLatin1String("4 change")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel *>(QStringLiteral("applyStatus"))->text().contains(QLatin1String("Changes made in GenAuth: 4.")), 20000);
         dialog->accept();
         QCOMPARE(pool.apps.first().redirectUris, QStringList{QLatin1String(SetupProfile::defaultOidcCallback)});
 
