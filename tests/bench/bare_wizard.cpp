@@ -6,6 +6,8 @@
 #include <QVBoxLayout>
 #include <QWizard>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -16,7 +18,12 @@ int main(int argc, char *argv[])
     layout->addWidget(new QLabel(QStringLiteral("A bare wizard page.")));
     wizard.addPage(page);
     wizard.show();
-    if (qEnvironmentVariableIsSet("FSS_QUIT_WHEN_SHOWN"))
-        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    if (qEnvironmentVariableIsSet("FSS_QUIT_WHEN_SHOWN")) {
+        QTimer::singleShot(0, &app, [] {
+            std::fputs("shown\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
     return app.exec();
 }
