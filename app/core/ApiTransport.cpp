@@ -1,8 +1,8 @@
 #include "ApiTransport.h"
 
+#include "FieldRules.h"
 #include "Logging.h"
 
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
@@ -65,12 +65,7 @@ bool ApiTransport::isAllowedUrl(const QUrl &url)
         return false;
     if (url.scheme() == QLatin1String("https"))
         return true;
-    if (url.scheme() != QLatin1String("http"))
-        return false;
-    if (url.host() == QLatin1String("localhost"))
-        return true;
-    const QHostAddress address(url.host());
-    return !address.isNull() && address.isLoopback();
+    return url.scheme() == QLatin1String("http") && FieldRules::isLoopbackHost(url.host());
 }
 
 void ApiTransport::send(const ApiRequest &request, QObject *context, Done done)

@@ -43,15 +43,15 @@ bool containsSpace(const QString &value)
     return std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isSpace(); });
 }
 
-bool isLoopbackHost(const QString &host)
+} // namespace
+
+bool FieldRules::isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
-
-} // namespace
 
 FieldCheck FieldRules::appId(const QString &input)
 {
@@ -159,7 +159,7 @@ FieldCheck FieldRules::customHost(const QString &input)
         return FieldCheck::error(v, tr("“%1” is not a host name or https address.").arg(v));
     if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
         return FieldCheck::error(v, tr("Use an https:// address."));
-    if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host()))
+    if (url.scheme() == QLatin1String("http") && !FieldRules::isLoopbackHost(url.host()))
         return FieldCheck::error(v, tr("Plain http:// is only allowed for this computer (localhost); use https://."));
     if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
         return FieldCheck::error(v, tr("Enter only the host, without a path (“%1”).").arg(url.path()));
@@ -206,7 +206,7 @@ std::optional<QUrl> webUrl(const QString &v, QString *why)
         *why = FieldRules::tr("Use an https:// address.");
         return std::nullopt;
     }
-    if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host())) {
+    if (url.scheme() == QLatin1String("http") && !FieldRules::isLoopbackHost(url.host())) {
         *why = FieldRules::tr("Plain http:// is only allowed for this computer (localhost, 127.0.0.1); use https://.");
         return std::nullopt;
     }

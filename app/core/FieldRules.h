@@ -44,6 +44,9 @@ public:
     // "lowercase letters, digits and -, less than 32", immutable in GenAuth.
     static FieldCheck identifier(const QString &input);
     static FieldCheck version(const QString &input);
+    // localhost or a loopback address: plain http is allowed there, and a
+    // callback there is the login test's own.
+    static bool isLoopbackHost(const QString &host);
     static FieldCheck profileName(const QString &input);
     // Optional: the Open API origin of a private Feishu deployment (or the
     // sandbox); empty means the platform's own hosts.

@@ -327,4 +327,34 @@ void GenAuthIdentitySource::registerCallback(const IdentitySourceState &state)
                                  });
 }
 
+void GenAuthIdentitySource::removeLoginCallback()
+{
+    m_result = {};
+    delete m_run;
+    m_run = new QObject(this);
+    if (m_spec.applicationId.isEmpty() || m_spec.loginCallback.isEmpty()) {
+        m_result.done.append(tr("Nothing to remove: no GenAuth application ID or login callback was given."));
+        return finish();
+    }
+    emit progress(tr("Reading the application's Login Callback URLs…"));
+    m_client->application(m_spec.applicationId, m_run, [this](const ApiResult<GenAuthApplication> &r) {
+        if (!r.ok())
+            return fail(r.error);
+        if (!r.value.redirectUris.contains(m_spec.loginCallback)) {
+            m_result.done.append(tr("%1 is not a Login Callback URL of the application: nothing to remove.").arg(m_spec.loginCallback));
+            return finish();
+        }
+        QStringList remaining = r.value.redirectUris;
+        remaining.removeAll(m_spec.loginCallback);
+        emit progress(tr("Removing the login test's callback from the application…"));
+        ++m_result.changes;
+        m_client->updateRedirectUris(m_spec.applicationId, remaining, m_run, [this](const ApiResult<bool> &updated) {
+            if (!updated.ok())
+                return fail(updated.error);
+            m_result.done.append(tr("Removed %1 from the application's Login Callback URLs.").arg(m_spec.loginCallback));
+            finish();
+        });
+    });
+}
+
 } // namespace fss

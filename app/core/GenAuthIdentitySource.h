@@ -74,6 +74,10 @@ public:
     QList<PlannedRequest> preview() const;
     void inspect();
     void apply();
+    // Takes the login test's callback (spec().loginCallback) off the
+    // application's Login Callback URLs again, keeping every other URL;
+    // reports through applied(). Nothing is sent when it is not there.
+    void removeLoginCallback();
     const IdentitySourceSpec &spec() const { return m_spec; }
 
     static constexpr const char *connectionType = "lark-internal";

@@ -1720,6 +1720,26 @@
         <source>Added %1 to the application&apos;s Login Callback URLs, for the end-to-end login test.</source>
         <translation>已将 %1 添加到应用的登录回调 URL，供端到端登录测试使用。</translation>
     </message>
+    <message>
+        <source>Nothing to remove: no GenAuth application ID or login callback was given.</source>
+        <translation>无需移除：未提供 GenAuth 应用 ID 或登录回调 URL。</translation>
+    </message>
+    <message>
+        <source>Reading the application&apos;s Login Callback URLs…</source>
+        <translation>正在读取应用的登录回调 URL…</translation>
+    </message>
+    <message>
+        <source>%1 is not a Login Callback URL of the application: nothing to remove.</source>
+        <translation>%1 不是该应用的登录回调 URL，无需移除。</translation>
+    </message>
+    <message>
+        <source>Removing the login test&apos;s callback from the application…</source>
+        <translation>正在从应用中移除登录测试的回调 URL…</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the application&apos;s Login Callback URLs.</source>
+        <translation>已从应用的登录回调 URL 中移除 %1。</translation>
+    </message>
 </context>
 <context>
     <name>fss::LoginBrowser</name>
@@ -2343,6 +2363,14 @@
     <message>
         <source>Every check passed.</source>
         <translation>全部检查通过。</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;test callback</source>
+        <translation>移除测试回调(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Takes %1 off the GenAuth application&apos;s Login Callback URLs, where Create it for me put it for the end-to-end login test. The application&apos;s other URLs stay.</source>
+        <translation>从 GenAuth 应用的登录回调 URL 中移除 %1（“替我创建”为端到端登录测试添加了它）。应用的其他 URL 保持不变。</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,16 @@ class TestGenAuth : public QObject
         return applied.first().first().value<ApplyResult>();
     }
 
+    std::optional<ApplyResult> removeLoginCallback(const IdentitySourceSpec &s)
+    {
+        GenAuthIdentitySource source(m_client.get(), s);
+        QSignalSpy applied(&source, &GenAuthIdentitySource::applied);
+        source.removeLoginCallback();
+        if (!applied.wait(20000))
+            return std::nullopt;
+        return applied.first().first().value<ApplyResult>();
+    }
+
     std::optional<IdentitySourceState> inspect(const IdentitySourceSpec &s)
     {
         GenAuthIdentitySource source(m_client.get(), s);
@@ -303,6 +313,43 @@ private slots:
         QVERIFY(r && r->ok());
         QCOMPARE(r->changes, 0);
         QVERIFY(writes().isEmpty());
+    }
+
+    // After the end-to-end test the loopback callback can go again; the
+    // application's own URLs stay.
+    void loginCallbackCanBeRemovedAgain()
+    {
+        pool().apps.first().redirectUris.append(QStringLiteral("https://app.example.com/auth/callback"));
+        const QStringList before = pool().apps.first().redirectUris;
+        IdentitySourceSpec s = spec();
+        s.loginCallback = QStringLiteral("http://127.0.0.1:9000/callback");
+        auto r = apply(s);
+        QVERIFY(r && r->ok());
+        QVERIFY(pool().apps.first().redirectUris.contains(s.loginCallback));
+        m_sandbox->genAuthServer().clearRequestLog();
+
+        r = removeLoginCallback(s);
+        QVERIFY(r && r->ok());
+        QCOMPARE(r->changes, 1);
+        QCOMPARE(writes(), QStringList{QStringLiteral("POST /api/v3/update-application")});
+        QCOMPARE(pool().apps.first().redirectUris, before);
+        QVERIFY2(r->done.join(QLatin1Char(' ')).contains(QLatin1String("Removed http://127.0.0.1:9000/callback")),
+                 qPrintable(r->done.join(QLatin1Char(' '))));
+
+        // Gone already: nothing is sent.
+        m_sandbox->genAuthServer().clearRequestLog();
+        r = removeLoginCallback(s);
+        QVERIFY(r && r->ok());
+        QCOMPARE(r->changes, 0);
+        QVERIFY(writes().isEmpty());
+        QCOMPARE(pool().apps.first().redirectUris, before);
+
+        // A wrong key changes nothing and says which one.
+        m_client->setCredentials(pool().userPoolId, QStringLiteral("wrong-secret-0123456789abcdef0123"));
+        r = removeLoginCallback(s);
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error.step, Step::Credentials);
+        QVERIFY2(r->error.message.contains(QLatin1String("Key Management")), qPrintable(r->error.message));
     }
 };
 

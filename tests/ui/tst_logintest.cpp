@@ -294,6 +294,14 @@ private slots:
         d.walkOn(Step::Summary);
         auto verdict = child<QLabel>("checksVerdict");
         QTRY_COMPARE_WITH_TIMEOUT(verdict->text(), QStringLiteral("Every check passed."), 20000);
+
+        // Done testing: the loopback callback comes off the application again.
+        auto remove = child<QPushButton>("removeTestCallback");
+        QVERIFY(remove->isVisible());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(verdict->text().startsWith(QLatin1String("Removed ")), 20000);
+        QVERIFY(pool.apps.first().redirectUris.isEmpty());
+        QVERIFY(!remove->isEnabled());
     }
 };
 

@@ -2,6 +2,8 @@
 
 #include "CheckResultView.h"
 #include "SetupWizard.h"
+#include "core/FieldRules.h"
+#include "core/GenAuthIdentitySource.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -33,6 +35,8 @@ void SummaryPage::ensureBuilt()
     m_export->setObjectName(QStringLiteral("exportReport"));
     m_export->setToolTip(tr("Saves the settings, every check's result with its time and the login tests' results as Markdown or "
                             "HTML, for hand-over and audit. No secret is in it."));
+    m_removeCallback = new QPushButton(tr("Remove the &test callback"), this);
+    m_removeCallback->setObjectName(QStringLiteral("removeTestCallback"));
     m_verdict = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
@@ -50,10 +54,12 @@ void SummaryPage::ensureBuilt()
     row->addWidget(m_verdict, 1);
     row->addWidget(m_rerun);
     row->addWidget(m_export);
+    row->addWidget(m_removeCallback);
     layout->addLayout(row);
     layout->addWidget(m_results, 1);
     connect(m_rerun, &QPushButton::clicked, this, &SummaryPage::runChecks);
     connect(m_export, &QPushButton::clicked, this, &SummaryPage::chooseReportFile);
+    connect(m_removeCallback, &QPushButton::clicked, this, &SummaryPage::removeTestCallback);
 }
 
 QString SummaryPage::exportReport(const QString &path)
@@ -83,10 +89,40 @@ void SummaryPage::chooseReportFile()
     dialog->open();
 }
 
+// The end-to-end login test's callback is a loopback URL that Create it for
+// me added to the GenAuth application; a production application should not
+// keep it, so the operator can take it off here when done.
+void SummaryPage::removeTestCallback()
+{
+    auto *w = qobject_cast<SetupWizard *>(wizard());
+    m_removeCallback->setEnabled(false);
+    auto source = new GenAuthIdentitySource(w->genAuth(), IdentitySourceSpec::forProfile(w->profile(), {}), this);
+    connect(source, &GenAuthIdentitySource::progress, m_verdict, &QLabel::setText);
+    connect(source, &GenAuthIdentitySource::applied, this, [this, source](const ApplyResult &result) {
+        source->deleteLater();
+        if (result.ok()) {
+            m_verdict->setText(result.done.join(QLatin1Char(' ')));
+        } else {
+            CheckResult r;
+            r.fail(result.error);
+            m_verdict->setText(checkResultHtml(r));
+            m_removeCallback->setEnabled(true);
+        }
+    });
+    source->removeLoginCallback();
+}
+
 void SummaryPage::initializePage()
 {
     const auto *w = qobject_cast<SetupWizard *>(wizard());
     const SetupProfile p = w->profile();
+    const QString callback = p.effectiveOidcCallback();
+    m_removeCallback->setVisible(!w->field(QStringLiteral("userPoolSecret")).toString().trimmed().isEmpty()
+                                 && !p.genAuthAppId.isEmpty() && FieldRules::isLoopbackHost(QUrl(callback).host()));
+    m_removeCallback->setEnabled(true);
+    m_removeCallback->setToolTip(tr("Takes %1 off the GenAuth application's Login Callback URLs, where Create it for me put it "
+                                    "for the end-to-end login test. The application's other URLs stay.")
+                                     .arg(callback));
     // The same rows as the exported report.
     QString html = QStringLiteral("<table cellspacing=6>");
     for (const SetupReport::Row &r : SetupReport::settings(p))

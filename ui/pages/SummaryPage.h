@@ -28,6 +28,7 @@ public:
 
 private:
     void chooseReportFile();
+    void removeTestCallback();
     bool m_built = false;
     // Reruns every live check.
     void runChecks();
@@ -36,6 +37,7 @@ private:
     CheckResultsView *m_results = nullptr;
     QPushButton *m_rerun = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_removeCallback = nullptr;
     QLabel *m_verdict = nullptr;
     SetupChecks *m_checks = nullptr;
 };
