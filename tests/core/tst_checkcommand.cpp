@@ -319,7 +319,7 @@ private slots:
         QCOMPARE(failing(r.json).value(QLatin1String("code")).toString(), QStringLiteral("tls"));
         QVERIFY(failing(r.json).value(QLatin1String("message")).toString().contains(QLatin1String("--ca-cert")));
         r = check(QStringList(args) << QStringLiteral("--ca-cert") << certFile);
-        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY2(r.exitCode == 0, (QJsonDocument(failing(r.json)).toJson(QJsonDocument::Compact) + r.err).constData());
         r = check(QStringList(args) << QStringLiteral("--ca-cert") << keyFile);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--ca-cert"));
