@@ -2,6 +2,7 @@
 // sandbox on loopback, with its secret from the environment or from a real
 // keyring (this test runs in tests/session.sh keyring).
 #include "support/SandboxHelpers.h"
+#include "support/TerminalColumns.h"
 #include "support/TestSession.h"
 
 #include "core/ProfileStore.h"
@@ -163,13 +164,6 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.startsWith(pass), r.out.constData());
-        // Wide: CJK and full-width forms (all this table has of them).
-        const auto columns = [](QStringView text) {
-            int n = 0;
-            for (const QChar c : text)
-                n += c.unicode() >= 0x2e80 ? 2 : 1;
-            return n;
-        };
         QSet<int> titleColumns;
         int rows = 0;
         for (const QString &line : out.split(QLatin1Char('\n'))) {
@@ -178,7 +172,7 @@ private slots:
             // mark, at least two spaces, step label, at least two spaces, title
             const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^\\S+ {2,}\\S.*?\\S {2,}(?=\\S)")).match(line);
             QVERIFY2(m.hasMatch(), qPrintable(line));
-            titleColumns.insert(columns(m.captured()));
+            titleColumns.insert(terminalColumns(m.captured()));
             ++rows;
         }
         QCOMPARE(rows, 13);

@@ -4,6 +4,7 @@
 // other language; the command line's help follows the system's language.
 #include "support/SandboxHelpers.h"
 #include "support/SandboxWizard.h"
+#include "support/TerminalColumns.h"
 #include "support/TestSession.h"
 #include "support/WizardDriver.h"
 
@@ -211,10 +212,7 @@ private slots:
             const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^ +-(\\S| \\S)+ {2,}")).match(line);
             if (!m.hasMatch())
                 continue;
-            int columns = 0;
-            for (const QChar c : m.captured())
-                columns += c.unicode() >= 0x2e80 ? 2 : 1;
-            descriptionColumns.insert(columns);
+            descriptionColumns.insert(terminalColumns(m.captured()));
         }
         QVERIFY2(descriptionColumns.size() == 1, qPrintable(help));
     }
