@@ -35,11 +35,12 @@ class TestGenAuth : public QObject
         return s;
     }
 
-    std::optional<ApplyResult> apply(const IdentitySourceSpec &s)
+    // Runs apply() or removeLoginCallback() and waits for its result.
+    std::optional<ApplyResult> apply(const IdentitySourceSpec &s, void (GenAuthIdentitySource::*action)() = &GenAuthIdentitySource::apply)
     {
         GenAuthIdentitySource source(m_client.get(), s);
         QSignalSpy applied(&source, &GenAuthIdentitySource::applied);
-        source.apply();
+        (source.*action)();
         if (!applied.wait(20000))
             return std::nullopt;
         return applied.first().first().value<ApplyResult>();
@@ -47,12 +48,7 @@ class TestGenAuth : public QObject
 
     std::optional<ApplyResult> removeLoginCallback(const IdentitySourceSpec &s)
     {
-        GenAuthIdentitySource source(m_client.get(), s);
-        QSignalSpy applied(&source, &GenAuthIdentitySource::applied);
-        source.removeLoginCallback();
-        if (!applied.wait(20000))
-            return std::nullopt;
-        return applied.first().first().value<ApplyResult>();
+        return apply(s, &GenAuthIdentitySource::removeLoginCallback);
     }
 
     std::optional<IdentitySourceState> inspect(const IdentitySourceSpec &s)
