@@ -4,12 +4,13 @@
 // listener keeps waiting; any other path gets 404.
 #pragma once
 
-#include <QAbstractHttpServer>
+#include "LoopbackHttpServer.h"
+
 #include <QUrl>
 
 namespace fss {
 
-class LoopbackReceiver : public QAbstractHttpServer
+class LoopbackReceiver : public LoopbackHttpServer
 {
     Q_OBJECT
 
@@ -22,8 +23,6 @@ public:
     void setPath(const QString &path) { m_path = path; }
     // http://127.0.0.1:<port><path> — the extra redirect URL to register.
     QString redirectUri() const;
-    quint16 port() const { return m_port; }
-    bool isListening() const;
     void setExpectedState(const QString &state) { m_state = state; }
     // Stops listening (also done after the one accepted callback).
     void stop();
@@ -32,11 +31,9 @@ signals:
     void callbackReceived(const QUrl &url);
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void serve(const QHttpServerRequest &request, const HttpConnection &connection) override;
 
 private:
-    quint16 m_port = 0;
     QString m_path = QStringLiteral("/callback");
     QString m_state;
     bool m_done = false;

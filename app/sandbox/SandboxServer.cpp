@@ -6,9 +6,6 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QRandomGenerator>
-#include <QSslCertificate>
-#include <QSslKey>
-#include <QTcpSocket>
 #include <QTimer>
 
 namespace fss {
@@ -34,27 +31,6 @@ QByteArray methodName(QHttpServerRequest::Method method)
         return "PATCH";
     default:
         return "UNKNOWN";
-    }
-}
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 302: return "Found";
-    case 303: return "See Other";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
     }
 }
 
@@ -138,15 +114,14 @@ SandboxResponse SandboxResponse::redirect(const QUrl &location, int status)
 }
 
 SandboxServer::SandboxServer(QObject *parent)
-    : QAbstractHttpServer(parent)
+    : LoopbackHttpServer(parent)
 {
 }
 
 bool SandboxServer::start(quint16 port)
 {
     // Loopback only: the sandbox must never be reachable from the network.
-    m_port = listen(QHostAddress::LocalHost, port);
-    if (m_port == 0) {
+    if (!listenOnLoopback(port)) {
         m_error = tr("Cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(port);
         return false;
     }
@@ -154,18 +129,12 @@ bool SandboxServer::start(quint16 port)
     return true;
 }
 
-void SandboxServer::useTls(const QSslCertificate &certificate, const QSslKey &key)
-{
-    sslSetup(certificate, key);
-    m_tls = true;
-}
-
 QUrl SandboxServer::url() const
 {
     QUrl u;
-    u.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
+    u.setScheme(usesTls() ? QStringLiteral("https") : QStringLiteral("http"));
     u.setHost(QStringLiteral("127.0.0.1"));
-    u.setPort(m_port);
+    u.setPort(port());
     return u;
 }
 
@@ -198,14 +167,13 @@ SandboxFault SandboxServer::takeFault(const QString &path)
     return {};
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void SandboxServer::serve(const QHttpServerRequest &request, const HttpConnection &connection)
 {
     SandboxRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path();
     r.query = request.query();
-    for (const auto &[name, value] : request.headers())
-        r.headers.insert(name.toLower(), value);
+    r.headers = headersOf(request);
     r.body = request.body();
     m_log.append(QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path);
 
@@ -235,25 +203,23 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const SandboxFault fault = takeFault(r.path);
     if (fault.kind == SandboxFault::Kind::Stall) {
         qCDebug(lcSandbox) << r.method << r.path << "stalled";
-        return true;
+        return;
     }
     if (!found) {
         answer(r,
                pathKnown ? SandboxResponse::json({{QStringLiteral("code"), 405}, {QStringLiteral("msg"), QStringLiteral("method not allowed")}}, 405)
                          : SandboxResponse::json({{QStringLiteral("code"), 404}, {QStringLiteral("msg"), QStringLiteral("404 page not found")}}, 404),
-               fault, socket);
-        return true;
+               fault, connection);
+        return;
     }
-    QPointer<QTcpSocket> target(socket);
     QPointer<SandboxServer> self(this);
-    found->handler(r, [self, target, r, fault](const SandboxResponse &response) {
-        if (self && target)
-            self->answer(r, response, fault, target);
+    found->handler(r, [self, connection, r, fault](const SandboxResponse &response) {
+        if (self && connection.isOpen())
+            self->answer(r, response, fault, connection);
     });
-    return true;
 }
 
-void SandboxServer::answer(const SandboxRequest &r, SandboxResponse response, const SandboxFault &fault, QTcpSocket *socket)
+void SandboxServer::answer(const SandboxRequest &r, SandboxResponse response, const SandboxFault &fault, const HttpConnection &connection)
 {
     switch (fault.kind) {
     case SandboxFault::Kind::None:
@@ -275,7 +241,7 @@ void SandboxServer::answer(const SandboxRequest &r, SandboxResponse response, co
     case SandboxFault::Kind::Status:
         response = SandboxResponse::html(QStringLiteral("<html><body><h1>%1</h1></body></html>").arg(fault.status), fault.status);
         response.contentType = "text/plain; charset=utf-8";
-        response.body = QByteArray::number(fault.status) + ' ' + reasonPhrase(fault.status);
+        response.body = QByteArray::number(fault.status) + ' ' + HttpConnection::reasonPhrase(fault.status);
         break;
     case SandboxFault::Kind::Html:
         response = SandboxResponse::html(QStringLiteral("<!DOCTYPE html><html><head><title>Portal</title></head>"
@@ -285,39 +251,19 @@ void SandboxServer::answer(const SandboxRequest &r, SandboxResponse response, co
     qCDebug(lcSandbox) << r.method << r.path << "->" << (fault.kind == SandboxFault::Kind::Close ? 0 : response.status);
 
     const int delay = m_delayMs + fault.delayMs;
-    QPointer<QTcpSocket> target(socket);
     const bool close = fault.kind == SandboxFault::Kind::Close;
     const bool truncate = fault.kind == SandboxFault::Kind::Truncate;
-    const auto send = [target, response, close, truncate] {
-        if (!target)
-            return;
+    const auto send = [connection, response, close, truncate] {
         if (close)
-            target->abort();
+            connection.reset();
         else
-            write(target, response, truncate);
+            connection.answer(response.status, response.contentType, response.body, response.headers,
+                              truncate ? response.body.size() / 2 : -1);
     };
     if (delay > 0)
         QTimer::singleShot(delay, this, send);
     else
         send();
-}
-
-void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
-{
-    write(socket, SandboxResponse::json({{QStringLiteral("code"), 404}}, 404));
-}
-
-void SandboxServer::write(QTcpSocket *socket, const SandboxResponse &response, bool truncate)
-{
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-    head += "Content-Type: " + response.contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    for (const auto &[name, value] : response.headers)
-        head += name + ": " + value + "\r\n";
-    // One request per connection keeps delayed and dropped answers simple.
-    head += "Connection: close\r\n\r\n";
-    socket->write(head + (truncate ? response.body.left(response.body.size() / 2) : response.body));
-    socket->disconnectFromHost();
 }
 
 } // namespace fss

@@ -4,7 +4,8 @@
 // GenAuth) register their routes on it.
 #pragma once
 
-#include <QAbstractHttpServer>
+#include "core/LoopbackHttpServer.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -70,7 +71,7 @@ struct SandboxFault
     int times = -1;  // how many requests it hits; -1: all
 };
 
-class SandboxServer : public QAbstractHttpServer
+class SandboxServer : public LoopbackHttpServer
 {
     Q_OBJECT
 
@@ -87,9 +88,6 @@ public:
     // sets errorString() when the port cannot be had.
     bool start(quint16 port = 0);
     QUrl url() const; // http://127.0.0.1:<port>, https after useTls()
-    // Serves https with this certificate (for tests of certificate checks);
-    // call before start().
-    void useTls(const QSslCertificate &certificate, const QSslKey &key);
     QString errorString() const { return m_error; }
 
     // `pattern` is a path whose ":name" segments match any one segment.
@@ -107,8 +105,7 @@ public:
     void clearRequestLog() { m_log.clear(); }
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void serve(const QHttpServerRequest &request, const HttpConnection &connection) override;
 
 private:
     struct Route
@@ -118,16 +115,13 @@ private:
         AsyncHandler handler;
     };
     SandboxFault takeFault(const QString &path);
-    static void write(QTcpSocket *socket, const SandboxResponse &response, bool truncate = false);
     // Applies the path's fault and the delay to an answer, then sends it.
-    void answer(const SandboxRequest &request, SandboxResponse response, const SandboxFault &fault, QTcpSocket *socket);
+    void answer(const SandboxRequest &request, SandboxResponse response, const SandboxFault &fault, const HttpConnection &connection);
 
     QList<Route> m_routes;
     QList<std::pair<QString, SandboxFault>> m_faults;
     QStringList m_log;
     QString m_error;
-    quint16 m_port = 0;
-    bool m_tls = false;
     int m_delayMs = 0;
 };
 
