@@ -3,13 +3,17 @@
 # runs over the sources as they are now, into a copy of the committed .ts,
 # and the copy may hold no unfinished (untranslated or new) message.
 #   translations-complete.sh <lupdate> <cmake> <GenerateLUpdateProject.cmake>
-#                            <lupdate project .cmake> <file.ts>
+#                            <folder of the lupdate project> <file.ts>
+# The folder holds one project file, whose name changed with Qt 6.7
+# (<target>_project.cmake before, <project>_lupdate_project.cmake since).
 set -eu
 lupdate=$1
 cmake=$2
 generator=$3
-project=$4
-ts=$5
+set -- "$4"/*.cmake "$5"
+[ $# = 2 ] && [ -f "$1" ] || { echo "expected one lupdate project file in $(dirname "$1")"; exit 1; }
+project=$1
+ts=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$cmake" -DIN_FILE="$project" -DOUT_FILE="$work/project.json" -P "$generator"

@@ -46,15 +46,31 @@ public:
         return QSize(side, side);
     }
 
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode, QIcon::State) override { return draw(size, 1.0); }
 
-    // `size` is in device pixels already (QIcon::pixmap multiplies it by `scale`).
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode, QIcon::State, qreal scale) override
     {
-        const int wanted = std::min(size.width(), size.height());
+        // Qt 6.8 changed the size QIcon::pixmap() hands an engine here to
+        // device-independent pixels; before, it was already multiplied by
+        // `scale`. Debian 12 has 6.4 and Debian 13 6.8.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        return draw(size * scale, scale);
+#else
+        return draw(size, scale);
+#endif
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
+    {
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, draw(rect.size() * scale, scale));
+    }
+
+private:
+    // The icon `device` pixels wide, for a screen of this pixel ratio.
+    QPixmap draw(const QSize &device, qreal scale) const
+    {
+        const int wanted = std::min(device.width(), device.height());
         if (wanted <= 0 || m_files.isEmpty())
             return {};
         // The smallest drawn size not below the one wanted, else the largest.
@@ -68,13 +84,6 @@ public:
         return p;
     }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
-    {
-        const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-        painter->drawPixmap(rect, scaledPixmap(rect.size() * scale, mode, state, scale));
-    }
-
-private:
     static QPixmap load(int size, const QString &path)
     {
         const QResource pixels(path);

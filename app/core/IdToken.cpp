@@ -1,6 +1,7 @@
 #include "IdToken.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -46,7 +47,7 @@ std::optional<qint64> numericDate(const QJsonValue &v)
 
 QString utc(qint64 seconds)
 {
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
+    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).toString(Qt::ISODate);
 }
 
 // Holds a libgcrypt S-expression and releases it.

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace fss;
@@ -17,7 +18,7 @@ class TestSetupReport : public QObject
     {
         SetupReport r;
         r.generator = QStringLiteral("feishu-sso-setup 0.1.0");
-        r.createdAt = QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+        r.createdAt = QDateTime(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::utc());
         SetupProfile &p = r.profile;
         p.name = QStringLiteral("production");
         p.appId = QStringLiteral("cli_a1b2c3d4e5f60718");
@@ -33,7 +34,7 @@ class TestSetupReport : public QObject
         pass.title = QStringLiteral("App ID and App Secret accepted by Feishu");
         pass.status = CheckResult::Status::Pass;
         pass.message = QStringLiteral("Feishu issued a tenant access token.");
-        pass.checkedAt = QDateTime(QDate(2026, 11, 25), QTime(11, 59, 30), Qt::UTC);
+        pass.checkedAt = QDateTime(QDate(2026, 11, 25), QTime(11, 59, 30), QTimeZone::utc());
         CheckResult fail = pass;
         fail.id = QStringLiteral("redirect-url");
         fail.step = Step::RedirectUrl;
