@@ -60,7 +60,8 @@ KeychainResult classify(QKeychain::Error error, const QString &detail)
 
     // QtKeychain reports D-Bus trouble as OtherError with D-Bus's own words.
     if (said("D-Bus is not running") || said("autolaunch") || said("org.freedesktop.DBus.Error.NoServer")
-        || said("DBUS_SESSION_BUS_ADDRESS") || said("ServiceUnknown") || said("No such secret collection")) {
+        || said("DBUS_SESSION_BUS_ADDRESS") || said("ServiceUnknown") || said("No such secret collection")
+        || said("not provided by any .service files")) {
         return {S::NoKeychain,
                 SecretStore::tr("No keychain is reachable: there is no D-Bus session or no Secret Service on it. Start the "
                                 "wizard from your desktop session, and make sure a Secret Service provider is installed "
