@@ -65,7 +65,7 @@ packages=(
 
 if [ "$action" = test ]; then
     packages+=(clang "$clang_runtime")   # libFuzzer for tests/fuzz
-    packages+=(dpkg-dev appstream desktop-file-utils)   # the package: shlibdeps, metadata checks
+    packages+=(dpkg-dev file appstream desktop-file-utils)   # the package: shlibdeps (CPack needs file), metadata checks
     # The tests also run an independent OpenID provider (npm's
     # oidc-provider) with the machine's Node.js, or Debian's when there is none.
     command -v node >/dev/null || packages+=(nodejs npm)
@@ -74,6 +74,16 @@ if [ "$action" = test ]; then
     fi
 fi
 
+# How long each part of the test command takes, for CI's budget.
+part() { # part NAME: ends the part before (printing its time), starts NAME
+    local now
+    now=$(date +%s)
+    [ -z "${part_name:-}" ] || echo "== ${part_name}: $((now - part_start)) s"
+    part_name=$1
+    part_start=$now
+}
+
+part "missing Debian packages"
 missing=()
 for p in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
@@ -102,6 +112,7 @@ run)
     exec "$build_dir/app/feishu-sso-setup" "$@"
     ;;
 test)
+    part "oidc-provider (npm ci)"
     # Exactly the versions in package-lock.json; again only when it changed.
     provider=tests/oidc-provider
     if [ ! -f "$provider/node_modules/.package-lock.json" ] || [ "$provider/package-lock.json" -nt "$provider/node_modules/.package-lock.json" ]; then
@@ -111,6 +122,7 @@ test)
     # system headers): the test builds hold it to that.
     strict=-DCMAKE_COMPILE_WARNING_AS_ERROR=ON
     # The whole suite, with AddressSanitizer and UndefinedBehaviorSanitizer.
+    part "build of the whole suite (Qt $(qtpaths6 --qt-version 2>/dev/null || echo '?'))"
     suite=$build_dir
     if [ "${FSS_TEST_SANITIZE:-1}" = 1 ]; then
         suite=$build_dir-sanitize
@@ -119,6 +131,7 @@ test)
     else
         build "$suite" "$strict"
     fi
+    part "the whole suite (ctest)"
     ctest --test-dir "$suite" --output-on-failure --timeout 300
     # The build for platforms without QtWebEngine (system browser and a
     # loopback listener), optimised: the tests of the wizard and the
@@ -126,6 +139,7 @@ test)
     package_build=
     [ "${FSS_TEST_SANITIZE:-1}" = 1 ] || package_build=$suite
     if [ "${FSS_ALSO_WITHOUT_WEBENGINE:-1}" = 1 ]; then
+        part "build without QtWebEngine and its ui tests"
         configure "$build_dir-nowebengine" "$strict" -DFSS_WITH_WEBENGINE=OFF
         cmake --build "$build_dir-nowebengine" --parallel --target ui_tests
         ctest --test-dir "$build_dir-nowebengine" -L ui --output-on-failure --timeout 300
@@ -134,18 +148,22 @@ test)
     fi
     # The Debian package from an optimised build: install, run, remove.
     if [ "${FSS_PACKAGE_TEST:-1}" = 1 ] && [ -n "$package_build" ]; then
+        part "Debian package"
         tests/package-test.sh "$package_build"
     fi
     # Every parser of outside data under libFuzzer, briefly (scripts/fuzz.sh
     # runs longer).
     if [ "${FSS_FUZZ_SECONDS:-10}" != 0 ]; then
+        part "fuzz targets (build and run)"
         CC=clang CXX=clang++ build "$build_dir-fuzz" -DFSS_FUZZ=ON
         ./scripts/fuzz.sh "$build_dir-fuzz" "${FSS_FUZZ_SECONDS:-10}"
     fi
     # Debian 13 (Qt 6.8, QtKeychain 0.15) from this Debian 12 machine.
     if [ "$VERSION_ID" = 12 ] && [ "${FSS_TEST_DEBIAN13:-1}" = 1 ]; then
+        part "Debian 13 root (all of it)"
         need_root "make and enter the Debian 13 root"
         "${sudo[@]}" ./scripts/debian13-root.sh "${FSS_DEBIAN13_ROOT:-/var/cache/feishu-sso-setup/debian-13}"
     fi
+    part ""
     ;;
 esac
