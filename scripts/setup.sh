@@ -155,7 +155,7 @@ test)
     # runs longer).
     if [ "${FSS_FUZZ_SECONDS:-10}" != 0 ]; then
         part "fuzz targets (build and run)"
-        CC=clang CXX=clang++ build "$build_dir-fuzz" -DFSS_FUZZ=ON
+        CC=clang CXX=clang++ build "$build_dir-fuzz" "$strict" -DFSS_FUZZ=ON
         ./scripts/fuzz.sh "$build_dir-fuzz" "${FSS_FUZZ_SECONDS:-10}"
     fi
     # Debian 13 (Qt 6.8, QtKeychain 0.15) from this Debian 12 machine.

@@ -86,9 +86,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
 
     // Each option belongs to one mode; anything else is a mistake worth saying.
-    const auto onlyWith = [&](const QList<const QCommandLineOption *> &options, Mode mode, const QString &where) -> QString {
+    const auto onlyWith = [&](const QList<const QCommandLineOption *> &options, Mode owner, const QString &where) -> QString {
         for (const QCommandLineOption *o : options) {
-            if (parser.isSet(*o) && result.mode != mode)
+            if (parser.isSet(*o) && result.mode != owner)
                 return tr("--%1 only works %2.").arg(o->names().constFirst(), where);
         }
         return {};
