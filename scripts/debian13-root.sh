@@ -38,6 +38,7 @@ unmount_under() {
 }
 
 if [ ! -f "$root/$stamp" ]; then
+    started=$(date +%s)
     echo "Making a Debian 13 root in $root (debootstrap $suite from $archive)"
     for d in "$root" "$root.new"; do
         unmount_under "$d"
@@ -55,6 +56,7 @@ if [ ! -f "$root/$stamp" ]; then
     touch "$root.new/$stamp"
     mv "$root.new" "$root"
     rm -f "$root.new.log"
+    echo "== debootstrap: $(($(date +%s) - started)) s"
 fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 
