@@ -30,20 +30,21 @@ export QTWEBENGINE_CHROMIUM_FLAGS="--disable-gpu --disable-background-networking
 # Desktop hints would steer QtKeychain towards KWallet.
 unset XDG_CURRENT_DESKTOP DESKTOP_SESSION KDE_FULL_SESSION DISPLAY WAYLAND_DISPLAY
 
+# A gnome-keyring with an unlocked login keyring, for a bash -c script. A
+# non-empty password: gnome-keyring stores a keyring with an empty one
+# unencrypted, which would defeat the tests that scan for secrets on disk.
+start_keyring='printf %s fss-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null'
+
 case $mode in
 keyring)
-    # A non-empty password: gnome-keyring stores a keyring with an empty one
-    # unencrypted, which would defeat the tests that scan for secrets on disk.
-    dbus-run-session -- bash -c '
-        printf %s fss-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    dbus-run-session -- bash -c "$start_keyring"'
         "$@"' session "$@"
     ;;
 locked)
     # The first daemon makes the login keyring with a password; the second
     # finds it on disk, locked, and without a display cannot show the prompt
     # that would unlock it.
-    dbus-run-session -- bash -c '
-        printf %s fss-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    dbus-run-session -- bash -c "$start_keyring"'
         for _ in $(seq 50); do [ -f "$XDG_DATA_HOME/keyrings/login.keyring" ] && break; sleep 0.1; done
         gnome-keyring-daemon --replace --daemonize --components=secrets >/dev/null
         "$@"' session "$@"

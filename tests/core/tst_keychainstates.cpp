@@ -1,10 +1,10 @@
 // What the operator is told in each keychain situation tests/session.sh can
 // make with real parts: a locked keyring that cannot be unlocked here, and a
 // session bus without any Secret Service. Run once per situation (ctest
-// entries tst_keychain_locked and tst_keychain_noservice), on QtKeychain 0.13
+// entries tst_keychainstates and tst_keychainstates_noservice), on QtKeychain 0.13
 // (Debian 12) and 0.15 (Debian 13) alike: the same status, the same message,
 // and nothing written anywhere else.
-#include "core/SecretStore.h"
+#include "support/KeychainCalls.h"
 #include "support/TestSession.h"
 
 #include <QDir>
@@ -15,28 +15,6 @@ using namespace fss;
 namespace {
 
 const QString secretValue = QStringLiteral("keychain-state-secret-0000000000");
-
-KeychainResult writeSecret()
-{
-    std::optional<KeychainResult> result;
-    QObject context;
-    SecretStore::write(QStringLiteral("p"), SecretName::AppSecret, secretValue, &context,
-                       [&](const KeychainResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 40000))
-        return {KeychainResult::Status::Failed, QStringLiteral("test timed out"), {}};
-    return *result;
-}
-
-KeychainResult readSecret()
-{
-    std::optional<KeychainResult> result;
-    QObject context;
-    SecretStore::read(QStringLiteral("p"), SecretName::AppSecret, &context,
-                      [&](const KeychainResult &r, const QString &) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 40000))
-        return {KeychainResult::Status::Failed, QStringLiteral("test timed out"), {}};
-    return *result;
-}
 
 } // namespace
 
@@ -55,7 +33,7 @@ private slots:
 
     void writeSaysWhyAndWhatToDo()
     {
-        const KeychainResult r = writeSecret();
+        const KeychainResult r = test::writeSecret(QStringLiteral("p"), SecretName::AppSecret, secretValue);
         qInfo() << "QtKeychain said:" << r.detail;
         if (locked()) {
             QCOMPARE(r.status, KeychainResult::Status::Denied);
@@ -69,7 +47,7 @@ private slots:
 
     void readFailsTheSameWay()
     {
-        const KeychainResult r = readSecret();
+        const KeychainResult r = test::readSecret(QStringLiteral("p"), SecretName::AppSecret).first;
         if (locked()) {
             // Nothing could be stored, and a locked collection hides what it
             // holds: either answer keeps the wizard from using a secret.

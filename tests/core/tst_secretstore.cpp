@@ -2,6 +2,7 @@
 #include "core/ProfileSecrets.h"
 #include "core/ProfileStore.h"
 #include "core/SecretStore.h"
+#include "support/KeychainCalls.h"
 #include "support/TestSession.h"
 
 #include <QTemporaryDir>
@@ -9,29 +10,8 @@
 
 using namespace fss;
 
-namespace {
-
-KeychainResult writeSecret(const QString &profile, SecretName name, const QString &value)
-{
-    std::optional<KeychainResult> result;
-    QObject context;
-    SecretStore::write(profile, name, value, &context, [&](const KeychainResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-        return {KeychainResult::Status::Failed, QStringLiteral("test timed out"), {}};
-    return *result;
-}
-
-std::pair<KeychainResult, QString> readSecret(const QString &profile, SecretName name)
-{
-    std::optional<std::pair<KeychainResult, QString>> result;
-    QObject context;
-    SecretStore::read(profile, name, &context, [&](const KeychainResult &r, const QString &v) { result = {r, v}; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-        return {{KeychainResult::Status::Failed, QStringLiteral("test timed out"), {}}, {}};
-    return *result;
-}
-
-} // namespace
+using test::readSecret;
+using test::writeSecret;
 
 class TestSecretStore : public QObject
 {
