@@ -1,10 +1,10 @@
 #include "AppIcon.h"
 #include "SetupWizard.h"
-#include "core/CheckCommand.h"
-#include "core/CommandLine.h"
-#include "core/FeishuClient.h"
-#include "core/Language.h"
-#include "core/SecretStore.h"
+#include "cli/CheckCommand.h"
+#include "cli/CommandLine.h"
+#include "core/feishu/FeishuClient.h"
+#include "core/setup/Language.h"
+#include "core/setup/SecretStore.h"
 #include "sandbox/Sandbox.h"
 
 #include <QApplication>

@@ -2,7 +2,7 @@
 // table of every check for the Summary.
 #pragma once
 
-#include "core/SetupChecks.h"
+#include "core/setup/SetupChecks.h"
 
 #include <QTreeWidget>
 

@@ -1,8 +1,8 @@
 #include "SetupWizard.h"
 
 #include "StepPage.h"
-#include "core/FieldRules.h"
-#include "core/Logging.h"
+#include "core/setup/FieldRules.h"
+#include "core/transport/Logging.h"
 #include "pages/CreateAppPage.h"
 #include "pages/CredentialsPage.h"
 #include "pages/PermissionsPage.h"

@@ -3,12 +3,12 @@
 // fields and call back into it, they never touch files or the keychain.
 #pragma once
 
-#include "core/FeishuClient.h"
-#include "core/GenAuthClient.h"
-#include "core/ProfileSecrets.h"
-#include "core/ProfileStore.h"
-#include "core/SetupChecks.h"
-#include "core/SetupReport.h"
+#include "core/feishu/FeishuClient.h"
+#include "core/genauth/GenAuthClient.h"
+#include "core/setup/ProfileSecrets.h"
+#include "core/setup/ProfileStore.h"
+#include "core/setup/SetupChecks.h"
+#include "core/setup/SetupReport.h"
 
 #include <QWizard>
 

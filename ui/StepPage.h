@@ -4,7 +4,7 @@
 // acceptable.
 #pragma once
 
-#include "core/SetupProfile.h"
+#include "core/setup/SetupProfile.h"
 
 #include <QMap>
 #include <QWizardPage>

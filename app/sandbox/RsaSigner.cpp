@@ -1,6 +1,6 @@
-#include "RsaSigner.h"
+#include "sandbox/RsaSigner.h"
 
-#include "core/IdToken.h"
+#include "core/login/IdToken.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "Sandbox.h"
+#include "sandbox/Sandbox.h"
 
-#include "core/CommandLine.h"
+#include "cli/CommandLine.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -4,9 +4,9 @@
 // `feishu-sso-setup sandbox`.
 #pragma once
 
-#include "FeishuSandbox.h"
-#include "GenAuthSandbox.h"
-#include "SandboxServer.h"
+#include "sandbox/feishu/FeishuSandbox.h"
+#include "sandbox/genauth/GenAuthSandbox.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QObject>
 #include <QTextStream>

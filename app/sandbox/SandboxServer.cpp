@@ -1,6 +1,6 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "core/Logging.h"
+#include "core/transport/Logging.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>

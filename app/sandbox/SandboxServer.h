@@ -4,7 +4,7 @@
 // GenAuth) register their routes on it.
 #pragma once
 
-#include "core/LoopbackHttpServer.h"
+#include "core/transport/LoopbackHttpServer.h"
 
 #include <QHash>
 #include <QJsonObject>

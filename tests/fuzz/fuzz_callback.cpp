@@ -2,7 +2,7 @@
 // hands it on, and the text of the pages the browser shows.
 #include "FuzzMain.h"
 
-#include "core/AuthorizationResponse.h"
+#include "core/login/AuthorizationResponse.h"
 
 void fss::fuzz::one(const QByteArray &input)
 {

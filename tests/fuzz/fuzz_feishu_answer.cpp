@@ -2,9 +2,9 @@
 // every parser of the wizard, on any JSON object.
 #include "FuzzMain.h"
 
-#include "core/FeishuClient.h"
-#include "core/FeishuErrors.h"
-#include "core/SetupChecks.h"
+#include "core/feishu/FeishuClient.h"
+#include "core/feishu/FeishuErrors.h"
+#include "core/setup/SetupChecks.h"
 
 #include <QJsonDocument>
 

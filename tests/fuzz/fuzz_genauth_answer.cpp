@@ -2,8 +2,8 @@
 // of identity sources, connections and applications, on any JSON.
 #include "FuzzMain.h"
 
-#include "core/GenAuthClient.h"
-#include "core/GenAuthErrors.h"
+#include "core/genauth/GenAuthClient.h"
+#include "core/genauth/GenAuthErrors.h"
 
 #include <QJsonDocument>
 

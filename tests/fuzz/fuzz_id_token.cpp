@@ -3,7 +3,7 @@
 // is not signed by the key.
 #include "FuzzMain.h"
 
-#include "core/IdToken.h"
+#include "core/login/IdToken.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,9 +3,9 @@
 // what it cannot use instead of guessing.
 #include "FuzzMain.h"
 
-#include "core/FieldRules.h"
-#include "core/ProfileStore.h"
-#include "core/SetupProfile.h"
+#include "core/setup/FieldRules.h"
+#include "core/setup/ProfileStore.h"
+#include "core/setup/SetupProfile.h"
 
 #include <QFile>
 #include <QJsonDocument>

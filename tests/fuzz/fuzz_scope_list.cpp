@@ -2,7 +2,7 @@
 // from the first […] in msg (feishu-api.md §6.2), on any text.
 #include "FuzzMain.h"
 
-#include "core/FeishuErrors.h"
+#include "core/feishu/FeishuErrors.h"
 
 #include <QJsonArray>
 

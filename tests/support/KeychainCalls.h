@@ -2,7 +2,7 @@
 // real Secret Service (tests/session.sh).
 #pragma once
 
-#include "core/SecretStore.h"
+#include "core/setup/SecretStore.h"
 
 #include <QTest>
 

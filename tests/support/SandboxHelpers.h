@@ -3,7 +3,7 @@
 // QNetworkAccessManager.
 #pragma once
 
-#include "core/FeishuClient.h"
+#include "core/feishu/FeishuClient.h"
 #include "sandbox/Sandbox.h"
 
 #include <QFile>

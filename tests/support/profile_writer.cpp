@@ -2,7 +2,7 @@
 // between two versions, until it is killed. Prints "writing N" before save
 // N and "saved N" after it.
 //   profile_writer <folder>
-#include "core/ProfileStore.h"
+#include "core/setup/ProfileStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

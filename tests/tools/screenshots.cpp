@@ -4,8 +4,8 @@
 // scripts/screenshots.sh builds and runs it in a throwaway keychain session.
 #include "SetupWizard.h"
 #include "StepPage.h"
-#include "core/Language.h"
-#include "core/SecretStore.h"
+#include "core/setup/Language.h"
+#include "core/setup/SecretStore.h"
 #include "sandbox/Sandbox.h"
 
 #include <QAbstractButton>

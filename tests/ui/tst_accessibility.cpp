@@ -8,9 +8,9 @@
 #include "support/WizardDriver.h"
 
 #include "AppIcon.h"
-#include "GenAuthApplyDialog.h"
+#include "dialogs/GenAuthApplyDialog.h"
 #include "Tones.h"
-#include "core/SecretStore.h"
+#include "core/setup/SecretStore.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>

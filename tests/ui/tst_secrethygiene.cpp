@@ -10,7 +10,7 @@
 #include "support/TestSession.h"
 #include "support/WizardDriver.h"
 
-#include "core/SecretStore.h"
+#include "core/setup/SecretStore.h"
 
 #include <QCheckBox>
 #include <QClipboard>

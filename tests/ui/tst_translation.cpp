@@ -8,9 +8,9 @@
 #include "support/TestSession.h"
 #include "support/WizardDriver.h"
 
-#include "GenAuthApplyDialog.h"
-#include "core/Language.h"
-#include "core/SecretStore.h"
+#include "dialogs/GenAuthApplyDialog.h"
+#include "core/setup/Language.h"
+#include "core/setup/SecretStore.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // The real wizard, offscreen, with a real gnome-keyring (tests/session.sh keyring).
 #include "AppIcon.h"
-#include "core/ProfileStore.h"
-#include "core/SecretStore.h"
+#include "core/setup/ProfileStore.h"
+#include "core/setup/SecretStore.h"
 #include "support/TestSession.h"
 #include "support/WizardDriver.h"
 

@@ -5,7 +5,7 @@
 #include "support/SandboxWizard.h"
 #include "support/WizardDriver.h"
 
-#include "core/SecretStore.h"
+#include "core/setup/SecretStore.h"
 
 #include <QCheckBox>
 #include <QDialog>

@@ -3,7 +3,7 @@
 
 #include "CheckResultView.h"
 #include "FieldEdit.h"
-#include "GenAuthApplyDialog.h"
+#include "dialogs/GenAuthApplyDialog.h"
 #include "SetupWizard.h"
 
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "StepPage.h"
-#include "core/ProfileSecrets.h"
+#include "core/setup/ProfileSecrets.h"
 
 #include <functional>
 

@@ -3,7 +3,7 @@
 #include "CheckResultView.h"
 #include "FieldEdit.h"
 #include "SetupWizard.h"
-#include "core/RequiredPermissions.h"
+#include "core/feishu/RequiredPermissions.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>

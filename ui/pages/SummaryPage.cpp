@@ -2,8 +2,8 @@
 
 #include "CheckResultView.h"
 #include "SetupWizard.h"
-#include "core/FieldRules.h"
-#include "core/GenAuthIdentitySource.h"
+#include "core/setup/FieldRules.h"
+#include "core/genauth/GenAuthIdentitySource.h"
 
 #include <QDir>
 #include <QFileDialog>

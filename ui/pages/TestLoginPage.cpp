@@ -4,9 +4,9 @@
 #include "CheckResultView.h"
 #include "FieldEdit.h"
 #include "SetupWizard.h"
-#include "core/LoopbackReceiver.h"
+#include "core/login/LoopbackReceiver.h"
 
-#include "LoginBrowserApi.h"
+#include "browser/LoginBrowserApi.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -9,8 +9,8 @@
 // system browser with a loopback listener for the callback.
 #pragma once
 
-#include "core/LoginProbe.h"
-#include "core/OidcLogin.h"
+#include "core/login/LoginProbe.h"
+#include "core/login/OidcLogin.h"
 
 #include "StepPage.h"
 

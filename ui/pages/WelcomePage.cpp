@@ -3,10 +3,10 @@
 
 #include "FieldEdit.h"
 #include "SetupWizard.h"
-#include "core/ApiError.h"
-#include "core/ApiTransport.h"
-#include "core/Language.h"
-#include "core/SecretStore.h"
+#include "core/transport/ApiError.h"
+#include "core/transport/ApiTransport.h"
+#include "core/setup/Language.h"
+#include "core/setup/SecretStore.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

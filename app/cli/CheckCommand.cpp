@@ -1,0 +1,213 @@
+#include "cli/CheckCommand.h"
+
+#include "core/feishu/FeishuClient.h"
+#include "core/setup/FieldRules.h"
+#include "core/setup/SecretStore.h"
+#include "core/setup/SetupChecks.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace fss {
+
+namespace {
+
+// Columns a terminal gives the text: two for East Asian wide and full-width
+// characters (Chinese, the full-width punctuation “（）：”), one otherwise
+// (the ranges of Markus Kuhn's wcwidth, which the locale-dependent wcwidth()
+// only applies in a UTF-8 locale).
+int displayWidth(QStringView text)
+{
+    int width = 0;
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint c : codePoints) {
+        const bool wide = c >= 0x1100
+            && (c <= 0x115f || c == 0x2329 || c == 0x232a || (c >= 0x2e80 && c <= 0xa4cf && c != 0x303f)
+                || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe6f)
+                || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1f64f)
+                || (c >= 0x20000 && c <= 0x3fffd));
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+QString padded(const QString &text, int width)
+{
+    return text + QString(std::max(0, width - displayWidth(text)), QLatin1Char(' '));
+}
+
+} // namespace
+
+CheckCommand::CheckCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent)
+    , m_command(std::move(command))
+    , m_store(std::move(store))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+void CheckCommand::stop(int exitCode, const QString &error)
+{
+    if (!error.isEmpty())
+        m_err << error << Qt::endl;
+    QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
+}
+
+void CheckCommand::start()
+{
+    const CommandLine &c = m_command;
+    if (!c.profile.isEmpty()) {
+        const ProfileStore::Loaded loaded = m_store.load(c.profile);
+        if (!loaded.profile) {
+            return stop(exitBadInput, loaded.error.isEmpty()
+                                          ? tr("There is no profile called “%1”. Create it in the wizard, or give --app-id.").arg(c.profile)
+                                          : loaded.error);
+        }
+        m_profile = *loaded.profile;
+    }
+    if (!c.appId.isEmpty())
+        m_profile.appId = c.appId;
+    if (!c.userPoolId.isEmpty())
+        m_profile.userPoolId = c.userPoolId;
+    if (!c.identifier.isEmpty())
+        m_profile.identifier = c.identifier;
+    if (!c.genAuthAppId.isEmpty())
+        m_profile.genAuthAppId = c.genAuthAppId;
+    if (!c.feishuApi.isEmpty())
+        m_profile.feishuApi = c.feishuApi;
+    if (c.cloud == QLatin1String("genauth")) {
+        m_profile.cloud = Cloud::GenAuth;
+    } else if (c.cloud == QLatin1String("authing")) {
+        m_profile.cloud = Cloud::Authing;
+    } else if (!c.cloud.isEmpty()) {
+        m_profile.cloud = Cloud::Custom;
+        m_profile.customHost = c.cloud;
+    }
+    if (!c.caCertificate.isEmpty()) {
+        QFile file(c.caCertificate);
+        QString why;
+        if (!file.open(QIODevice::ReadOnly))
+            return stop(exitBadInput, tr("--ca-cert: cannot read %1: %2").arg(c.caCertificate, file.errorString()));
+        const QByteArray pem = file.readAll();
+        if (ApiTransport::certificatesFromPem(pem, &why).isEmpty())
+            return stop(exitBadInput, tr("--ca-cert: %1: %2").arg(c.caCertificate, why));
+        m_profile.trustedCertificates.append(QString::fromLatin1(pem));
+    }
+    const FieldCheck appId = FieldRules::appId(m_profile.appId);
+    if (!appId.acceptable())
+        return stop(exitBadInput, tr("App ID: %1").arg(appId.message));
+
+    // A secret from the environment is for CI; otherwise the keychain.
+    const QString fromEnvironment = qEnvironmentVariable("FSS_APP_SECRET");
+    if (!fromEnvironment.isEmpty())
+        return readPoolSecretThen(fromEnvironment);
+    if (m_profile.name.isEmpty())
+        return stop(exitBadInput, tr("No App Secret: set FSS_APP_SECRET, or use --profile with a secret stored by the wizard."));
+    SecretStore::read(m_profile.name, SecretName::AppSecret, this, [this](const KeychainResult &r, const QString &value) {
+        if (r.status == KeychainResult::Status::NotFound || (r.ok() && value.isEmpty()))
+            return stop(exitBadInput, tr("The keychain holds no App Secret for profile “%1”. Enter it in the wizard (Step 2), or set "
+                                         "FSS_APP_SECRET.")
+                                          .arg(m_profile.name));
+        if (!r.ok())
+            return stop(exitBadInput, tr("Cannot read the App Secret from the keychain: %1").arg(r.message));
+        readPoolSecretThen(value);
+    });
+}
+
+void CheckCommand::readPoolSecretThen(const QString &appSecret)
+{
+    const QString fromEnvironment = qEnvironmentVariable("FSS_USERPOOL_SECRET");
+    if (!fromEnvironment.isEmpty() || m_profile.name.isEmpty())
+        return runChecks(appSecret, fromEnvironment);
+    SecretStore::read(m_profile.name, SecretName::UserPoolSecret, this, [this, appSecret](const KeychainResult &r, const QString &value) {
+        if (!r.ok() && r.status != KeychainResult::Status::NotFound)
+            return stop(exitBadInput, tr("Cannot read the user pool secret from the keychain: %1").arg(r.message));
+        runChecks(appSecret, r.ok() ? value : QString());
+    });
+}
+
+void CheckCommand::runChecks(const QString &appSecret, const QString &poolSecret)
+{
+    m_transport = new ApiTransport(nullptr, this);
+    m_transport->setTrustedCertificates(trustedCertificates(m_profile));
+    m_feishu = new FeishuClient(m_transport, this);
+    m_feishu->setPlatform(m_profile.platform);
+    m_feishu->setEndpoints(FeishuEndpoints::forProfile(m_profile));
+    m_feishu->setCredentials(m_profile.appId, appSecret);
+    m_checks = new SetupChecks(m_feishu, this);
+    m_checks->setProfile(m_profile);
+    m_genAuth = new GenAuthClient(m_transport, this);
+    m_genAuth->setEndpoints(GenAuthEndpoints::forProfile(m_profile));
+    m_genAuth->setCredentials(m_profile.userPoolId, poolSecret);
+    m_checks->setGenAuth(m_genAuth, IdentitySourceSpec::forProfile(m_profile, appSecret));
+    connect(m_checks, &SetupChecks::finished, this, &CheckCommand::report);
+    m_checks->run();
+}
+
+void CheckCommand::report()
+{
+    const QList<CheckResult> &results = m_checks->results();
+    const bool ok = m_checks->allPassed();
+    if (m_command.json) {
+        QJsonArray checks;
+        for (const CheckResult &r : results) {
+            QJsonObject o{{QStringLiteral("id"), r.id},
+                          {QStringLiteral("step"), int(r.step)},
+                          {QStringLiteral("title"), r.title},
+                          {QStringLiteral("status"), CheckResult::statusName(r.status)},
+                          {QStringLiteral("message"), r.message},
+                          {QStringLiteral("code"), r.code}};
+            if (!r.fixUrl.isEmpty())
+                o.insert(QStringLiteral("fix_url"), r.fixUrl.toString());
+            if (!r.missingScopes.isEmpty())
+                o.insert(QStringLiteral("missing_scopes"), QJsonArray::fromStringList(r.missingScopes));
+            checks.append(o);
+        }
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), ok}, {QStringLiteral("checks"), checks}}).toJson(QJsonDocument::Indented);
+    } else {
+        // Columns as wide as their widest cell, counted in terminal columns
+        // so that a Chinese table lines up too.
+        const auto markOf = [](CheckResult::Status status) {
+            switch (status) {
+            case CheckResult::Status::Pass:
+                return tr("PASS");
+            case CheckResult::Status::Fail:
+                return tr("FAIL");
+            case CheckResult::Status::Skip:
+                return tr("SKIP");
+            case CheckResult::Status::Pending:
+                break;
+            }
+            return QStringLiteral("?");
+        };
+        int markWidth = 0;
+        int stepWidth = 0;
+        for (const CheckResult &r : results) {
+            markWidth = std::max(markWidth, displayWidth(markOf(r.status)));
+            stepWidth = std::max(stepWidth, displayWidth(stepLabel(r.step)));
+        }
+        const QString indent(markWidth + 2, QLatin1Char(' '));
+        for (const CheckResult &r : results) {
+            m_out << padded(markOf(r.status), markWidth + 2) << padded(stepLabel(r.step), stepWidth + 2) << r.title << '\n';
+            m_out << indent << r.message;
+            if (!r.code.isEmpty())
+                m_out << QStringLiteral(" [%1]").arg(r.code);
+            m_out << '\n';
+            if (!r.fixUrl.isEmpty() && r.status != CheckResult::Status::Pass)
+                m_out << indent << tr("Fix it here: %1").arg(r.fixUrl.toString()) << '\n';
+        }
+        m_out << tr("%1 passed, %2 failed, %3 skipped.")
+                     .arg(m_checks->count(CheckResult::Status::Pass))
+                     .arg(m_checks->count(CheckResult::Status::Fail))
+                     .arg(m_checks->count(CheckResult::Status::Skip))
+              << Qt::endl;
+    }
+    m_out.flush();
+    emit finished(ok ? exitPassed : exitFailed);
+}
+
+} // namespace fss

@@ -1,0 +1,55 @@
+// `feishu-sso-setup check`: the live checks without a window, for scripts
+// and CI. Exit 0 when every check passes (skipped ones do not fail), 1 when
+// one fails, 2 for bad usage or input (unknown profile, no secret).
+#pragma once
+
+#include "cli/CommandLine.h"
+#include "core/setup/ProfileStore.h"
+
+#include <QObject>
+#include <QTextStream>
+
+namespace fss {
+
+class ApiTransport;
+class FeishuClient;
+class GenAuthClient;
+class SetupChecks;
+
+class CheckCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int exitPassed = 0;
+    static constexpr int exitFailed = 1;
+    static constexpr int exitBadInput = 2;
+
+    CheckCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+
+    // Starts; finished() carries the exit code.
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    // The user pool secret, from FSS_USERPOOL_SECRET or the keychain; none
+    // is fine (the GenAuth checks are then skipped).
+    void readPoolSecretThen(const QString &appSecret);
+    void runChecks(const QString &appSecret, const QString &poolSecret);
+    void report();
+    void stop(int exitCode, const QString &error = {});
+
+    CommandLine m_command;
+    ProfileStore m_store;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    SetupProfile m_profile;
+    ApiTransport *m_transport = nullptr;
+    FeishuClient *m_feishu = nullptr;
+    GenAuthClient *m_genAuth = nullptr;
+    SetupChecks *m_checks = nullptr;
+};
+
+} // namespace fss

@@ -1,0 +1,158 @@
+#include "cli/CommandLine.h"
+
+#include "core/setup/FieldRules.h"
+
+#include <QCommandLineParser>
+
+namespace fss {
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Connects a Feishu (Lark) enterprise self-built app to GenAuth as a login identity source, step by step."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Open or check the profile called <name>."), QStringLiteral("name"));
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     tr("Open the wizard against a local imitation of Feishu, for a demonstration."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("check: print one JSON object instead of a table."));
+    const QCommandLineOption feishuApi(QStringLiteral("feishu-api"), tr("check: the Feishu Open API address to use."), QStringLiteral("url"));
+    const QCommandLineOption appId(QStringLiteral("app-id"), tr("check: the App ID, instead of the profile's."), QStringLiteral("id"));
+    const QCommandLineOption userPoolId(QStringLiteral("user-pool-id"), tr("check: the GenAuth user pool ID."), QStringLiteral("id"));
+    const QCommandLineOption identifier(QStringLiteral("identifier"), tr("check: the GenAuth connection identifier."), QStringLiteral("id"));
+    const QCommandLineOption cloud(QStringLiteral("cloud"), tr("check: genauth, authing or the address of a private GenAuth."),
+                                   QStringLiteral("cloud"));
+    const QCommandLineOption genAuthAppId(QStringLiteral("genauth-app-id"),
+                                          tr("check: the GenAuth application the identity source must be enabled on."), QStringLiteral("id"));
+    const QCommandLineOption caCert(QStringLiteral("ca-cert"),
+                                    tr("check: also trust the certificate authority in this PEM file (a private deployment's)."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("sandbox: the port of imitated Feishu (default: any free port)."), QStringLiteral("n"));
+    const QCommandLineOption genAuthPort(QStringLiteral("genauth-port"), tr("sandbox: the port of imitated GenAuth (default: any free port)."),
+                                         QStringLiteral("n"));
+    const QCommandLineOption config(QStringLiteral("config"), tr("sandbox: a JSON file describing the imitated apps."), QStringLiteral("file"));
+    const QCommandLineOption delay(QStringLiteral("delay-ms"), tr("sandbox: wait this long before every answer."), QStringLiteral("ms"));
+    for (const QCommandLineOption *o : {&help, &version, &profile, &sandbox, &json, &feishuApi, &appId, &userPoolId, &identifier,
+                                        &cloud, &genAuthAppId, &caCert, &port, &genAuthPort, &config, &delay})
+        parser.addOption(*o);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("Nothing to open the wizard, or one of:\n"
+                                    "  check    verify a profile's setup without a window;\n"
+                                    "           exit 0 when every check passes, 1 when one fails, 2 for bad input.\n"
+                                    "           FSS_APP_SECRET and FSS_USERPOOL_SECRET may carry the secrets\n"
+                                    "           instead of the keychain.\n"
+                                    "  sandbox  serve a local imitation of Feishu and GenAuth"),
+                                 tr("[command]"));
+
+    CommandLine result;
+    const auto usageError = [&](const QString &why) {
+        result.mode = Mode::UsageError;
+        result.message = why + QLatin1Char('\n') + tr("Run “%1 --help” for usage.").arg(QCoreApplication::applicationName());
+        return result;
+    };
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+
+    if (parser.isSet(help)) {
+        result.mode = Mode::Help;
+        // Without an application object Qt writes a placeholder for the program name.
+        result.message = parser.helpText().replace(QLatin1String("<executable_name>"), QCoreApplication::applicationName());
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.mode = Mode::Version;
+        result.message = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
+        return result;
+    }
+    if (parser.isSet(profile)) {
+        const FieldCheck name = FieldRules::profileName(parser.value(profile));
+        if (!name.acceptable())
+            return usageError(tr("--profile: %1").arg(name.message));
+        result.profile = name.value;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(tr("Unexpected argument “%1”.").arg(positional.at(1)));
+    if (!positional.isEmpty()) {
+        if (positional.first() == QLatin1String("check"))
+            result.mode = Mode::Check;
+        else if (positional.first() == QLatin1String("sandbox"))
+            result.mode = Mode::Sandbox;
+        else
+            return usageError(tr("Unknown command “%1”; the commands are check and sandbox.").arg(positional.first()));
+    }
+
+    // Each option belongs to one mode; anything else is a mistake worth saying.
+    const auto onlyWith = [&](const QList<const QCommandLineOption *> &options, Mode owner, const QString &where) -> QString {
+        for (const QCommandLineOption *o : options) {
+            if (parser.isSet(*o) && result.mode != owner)
+                return tr("--%1 only works %2.").arg(o->names().constFirst(), where);
+        }
+        return {};
+    };
+    QString misuse = onlyWith({&sandbox}, Mode::Wizard, tr("when opening the wizard"));
+    if (misuse.isEmpty())
+        misuse = onlyWith({&json, &feishuApi, &appId, &userPoolId, &identifier, &cloud, &genAuthAppId, &caCert}, Mode::Check,
+                          tr("with the check command"));
+    if (misuse.isEmpty())
+        misuse = onlyWith({&port, &genAuthPort, &config, &delay}, Mode::Sandbox, tr("with the sandbox command"));
+    if (!misuse.isEmpty())
+        return usageError(misuse);
+
+    result.sandbox = parser.isSet(sandbox);
+    result.json = parser.isSet(json);
+    const auto checked = [&](const QCommandLineOption &option, FieldCheck (*rule)(const QString &), QString *into) -> bool {
+        if (!parser.isSet(option))
+            return true;
+        const FieldCheck c = rule(parser.value(option));
+        if (!c.acceptable()) {
+            usageError(tr("--%1: %2").arg(option.names().constFirst(), c.message));
+            return false;
+        }
+        *into = c.value;
+        return true;
+    };
+    if (!checked(appId, FieldRules::appId, &result.appId) || !checked(userPoolId, FieldRules::userPoolId, &result.userPoolId)
+        || !checked(identifier, FieldRules::identifier, &result.identifier)
+        || !checked(feishuApi, FieldRules::customHost, &result.feishuApi)
+        || !checked(genAuthAppId, FieldRules::genAuthAppId, &result.genAuthAppId))
+        return result;
+    if (parser.isSet(cloud)) {
+        const QString value = parser.value(cloud).trimmed().toLower();
+        if (value == QLatin1String("genauth") || value == QLatin1String("authing")) {
+            result.cloud = value;
+        } else {
+            const FieldCheck c = FieldRules::customHost(parser.value(cloud));
+            if (!c.acceptable())
+                return usageError(tr("--cloud: use genauth, authing or the https address of a private GenAuth. %1").arg(c.message));
+            result.cloud = c.value;
+        }
+    }
+    if (result.mode == Mode::Check && result.profile.isEmpty() && result.appId.isEmpty())
+        return usageError(tr("check needs --profile NAME, or --app-id ID with FSS_APP_SECRET set."));
+
+    for (const auto &[option, into] : {std::pair{&port, &result.port}, std::pair{&genAuthPort, &result.genAuthPort}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const uint n = parser.value(*option).toUInt(&ok);
+        if (!ok || n > 65535)
+            return usageError(tr("--%1: “%2” is not a port number (0 to 65535).").arg(option->names().constFirst(), parser.value(*option)));
+        *into = quint16(n);
+    }
+    if (parser.isSet(delay)) {
+        bool ok = false;
+        const int n = parser.value(delay).toInt(&ok);
+        if (!ok || n < 0 || n > 600000)
+            return usageError(tr("--delay-ms: “%1” is not a number of milliseconds (0 to 600000).").arg(parser.value(delay)));
+        result.delayMs = n;
+    }
+    result.configFile = parser.value(config);
+    result.caCertificate = parser.value(caCert);
+    return result;
+}
+
+} // namespace fss

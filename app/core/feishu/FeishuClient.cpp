@@ -1,0 +1,362 @@
+#include "core/feishu/FeishuClient.h"
+
+#include "core/transport/Logging.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace fss {
+
+namespace {
+
+// Reuse a token until this long before it expires. Feishu hands out a new
+// one when less than 30 minutes remain, so this never asks too early.
+constexpr int kTokenMarginSeconds = 300;
+
+const QString kFeishu = QStringLiteral("Feishu");
+
+QByteArray jsonBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString randomFrom(const char *alphabet, int alphabetSize, int length)
+{
+    QString s;
+    s.reserve(length);
+    auto *rng = QRandomGenerator::system();
+    for (int i = 0; i < length; ++i)
+        s.append(QLatin1Char(alphabet[rng->bounded(alphabetSize)]));
+    return s;
+}
+
+} // namespace
+
+FeishuEndpoints FeishuEndpoints::defaults(Platform platform)
+{
+    if (platform == Platform::Lark)
+        return {QUrl(QStringLiteral("https://open.larksuite.com")), QUrl(QStringLiteral("https://accounts.larksuite.com"))};
+    return {QUrl(QStringLiteral("https://open.feishu.cn")), QUrl(QStringLiteral("https://accounts.feishu.cn"))};
+}
+
+FeishuEndpoints FeishuEndpoints::forProfile(const SetupProfile &profile)
+{
+    FeishuEndpoints e = defaults(profile.platform);
+    if (!profile.feishuApi.isEmpty()) {
+        e.openApi = QUrl(profile.feishuApi);
+        e.accounts = e.openApi; // a private or imitation host serves both
+    }
+    return e;
+}
+
+FeishuClient::FeishuClient(ApiTransport *transport, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_endpoints(FeishuEndpoints::defaults(Platform::Feishu))
+{
+}
+
+void FeishuClient::setEndpoints(const FeishuEndpoints &endpoints)
+{
+    if (endpoints == m_endpoints)
+        return;
+    m_endpoints = endpoints;
+    setCredentials({}, {});
+}
+
+void FeishuClient::setCredentials(const QString &appId, const QString &appSecret)
+{
+    if (appId == m_appId && appSecret == m_appSecret)
+        return;
+    m_appId = appId;
+    m_appSecret = appSecret;
+    ++m_credentialsGeneration;
+    m_tenant.token.clear();
+    m_app.token.clear();
+}
+
+ApiRequest FeishuClient::request(const QByteArray &verb, const QString &path, Step step) const
+{
+    ApiRequest r;
+    r.verb = verb;
+    r.url = m_endpoints.openApi.resolved(QUrl(path));
+    r.service = kFeishu;
+    r.step = step;
+    return r;
+}
+
+void FeishuClient::call(ApiRequest request, FeishuCall what, QObject *context,
+                        std::function<void(const ApiError &, const QJsonObject &)> done)
+{
+    const FeishuErrorContext ctx = errorContext(what);
+    m_transport->send(request, context, [ctx, done = std::move(done)](const ApiReply &reply) {
+        if (!reply.error.ok()) {
+            done(reply.error, {});
+            return;
+        }
+        ApiError e = FeishuErrors::fromAnswer(reply.json, reply.httpStatus, ctx);
+        done(e, e.ok() ? reply.json : QJsonObject{});
+    });
+}
+
+void FeishuClient::fetchToken(CachedToken &cache, FeishuCall what, QObject *context, Callback<QString> done)
+{
+    if (!cache.token.isEmpty() && !cache.refreshAfter.hasExpired()) {
+        QPointer<QObject> guard(context);
+        QTimer::singleShot(0, this, [guard, done = std::move(done), token = cache.token] {
+            if (guard)
+                done({{}, token});
+        });
+        return;
+    }
+    cache.waiters.append({QPointer<QObject>(context), std::move(done)});
+    if (cache.inFlight)
+        return;
+    cache.inFlight = true;
+
+    const bool tenant = what == FeishuCall::TenantToken;
+    ApiRequest r = request("POST",
+                           tenant ? QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal")
+                                  : QStringLiteral("/open-apis/auth/v3/app_access_token/internal"),
+                           Step::Credentials);
+    r.contentType = "application/json; charset=utf-8";
+    r.body = jsonBody({{QStringLiteral("app_id"), m_appId}, {QStringLiteral("app_secret"), m_appSecret}});
+    const quint64 generation = m_credentialsGeneration;
+    const QString tokenKey = tenant ? QStringLiteral("tenant_access_token") : QStringLiteral("app_access_token");
+    call(r, what, this, [this, &cache, generation, tokenKey, what](const ApiError &error, const QJsonObject &body) {
+        cache.inFlight = false;
+        ApiResult<QString> result;
+        result.error = error;
+        if (error.ok()) {
+            result.value = body.value(tokenKey).toString();
+            const int expire = body.value(QLatin1String("expire")).toInt();
+            if (result.value.isEmpty()) {
+                result.error.kind = ApiError::Kind::NotJson;
+                result.error.step = Step::Credentials;
+                result.error.code = QStringLiteral("no-token");
+                result.error.message = tr("Feishu answered without a token. Try again later.");
+            } else if (generation == m_credentialsGeneration) {
+                cache.token = result.value;
+                cache.refreshAfter = QDeadlineTimer(std::max(0, expire - kTokenMarginSeconds) * 1000LL);
+            }
+        }
+        qCDebug(lcNetwork) << (what == FeishuCall::TenantToken ? "tenant" : "app") << "token"
+                           << (result.ok() ? "issued" : qPrintable(result.error.code));
+        const auto waiters = std::exchange(cache.waiters, {});
+        for (const auto &[guard, callback] : waiters) {
+            if (guard)
+                callback(result);
+        }
+    });
+}
+
+void FeishuClient::tenantAccessToken(QObject *context, Callback<QString> done)
+{
+    fetchToken(m_tenant, FeishuCall::TenantToken, context, std::move(done));
+}
+
+void FeishuClient::appAccessToken(QObject *context, Callback<QString> done)
+{
+    fetchToken(m_app, FeishuCall::AppToken, context, std::move(done));
+}
+
+void FeishuClient::callWithTenantToken(ApiRequest r, FeishuCall what, QObject *context,
+                                       std::function<void(const ApiError &, const QJsonObject &)> done)
+{
+    QPointer<QObject> guard(context);
+    tenantAccessToken(context, [this, r, what, guard, done = std::move(done)](const ApiResult<QString> &token) mutable {
+        if (!token.ok()) {
+            done(token.error, {});
+            return;
+        }
+        r.headers.append({"Authorization", "Bearer " + token.value.toUtf8()});
+        call(r, what, guard, std::move(done));
+    });
+}
+
+void FeishuClient::scopes(QObject *context, Callback<QList<ScopeGrant>> done)
+{
+    callWithTenantToken(request("GET", QStringLiteral("/open-apis/application/v6/scopes"), Step::Permissions),
+                        FeishuCall::Scopes, context, [done = std::move(done)](const ApiError &e, const QJsonObject &body) {
+                            done({e, parseScopes(body)});
+                        });
+}
+
+void FeishuClient::probeUserIdByEmail(QObject *context, Callback<bool> done)
+{
+    ApiRequest r = request("POST", QStringLiteral("/open-apis/contact/v3/users/batch_get_id?user_id_type=open_id"),
+                           Step::Permissions);
+    r.contentType = "application/json; charset=utf-8";
+    // An address that cannot exist: the answer proves the permission and
+    // reveals nobody.
+    r.body = jsonBody({{QStringLiteral("emails"), QJsonArray{QStringLiteral("nobody@example.invalid")}}});
+    callWithTenantToken(r, FeishuCall::UserIdByEmail, context, [done = std::move(done)](const ApiError &e, const QJsonObject &) {
+        done({e, e.ok()});
+    });
+}
+
+void FeishuClient::probeContactScope(QObject *context, Callback<bool> done)
+{
+    callWithTenantToken(request("GET", QStringLiteral("/open-apis/contact/v3/scopes?page_size=1"), Step::Permissions),
+                        FeishuCall::ContactScope, context,
+                        [done = std::move(done)](const ApiError &e, const QJsonObject &) { done({e, e.ok()}); });
+}
+
+void FeishuClient::applicationInfo(QObject *context, Callback<AppRecord> done)
+{
+    callWithTenantToken(
+        request("GET", QStringLiteral("/open-apis/application/v6/applications/me?lang=en_us"), Step::Publish),
+        FeishuCall::AppInfo, context,
+        [done = std::move(done)](const ApiError &e, const QJsonObject &body) { done({e, parseAppRecord(body)}); });
+}
+
+void FeishuClient::appVersions(QObject *context, Callback<QList<AppVersion>> done)
+{
+    const QString path = QStringLiteral("/open-apis/application/v6/applications/%1/app_versions?lang=en_us&page_size=20&order=0")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_appId)));
+    callWithTenantToken(request("GET", path, Step::Publish), FeishuCall::AppVersions, context,
+                        [done = std::move(done)](const ApiError &e, const QJsonObject &body) { done({e, parseVersions(body)}); });
+}
+
+QUrl FeishuClient::authorizeUrl(const AuthorizeRequest &r) const
+{
+    // Built by hand so that every value is percent-encoded exactly once, as
+    // in Feishu's own example (redirect_uri=https%3A%2F%2F…, scope joined by %20).
+    QList<std::pair<QString, QString>> items{{QStringLiteral("client_id"), m_appId},
+                                             {QStringLiteral("response_type"), QStringLiteral("code")},
+                                             {QStringLiteral("redirect_uri"), r.redirectUri}};
+    if (!r.scopes.isEmpty())
+        items.append({QStringLiteral("scope"), r.scopes.join(QLatin1Char(' '))});
+    if (!r.state.isEmpty())
+        items.append({QStringLiteral("state"), r.state});
+    if (!r.codeChallenge.isEmpty()) {
+        items.append({QStringLiteral("code_challenge"), r.codeChallenge});
+        items.append({QStringLiteral("code_challenge_method"), QStringLiteral("S256")});
+    }
+    QByteArray query;
+    for (const auto &[key, value] : items) {
+        if (!query.isEmpty())
+            query += '&';
+        query += key.toLatin1() + '=' + QUrl::toPercentEncoding(value);
+    }
+    QUrl url = m_endpoints.accounts.resolved(QUrl(QStringLiteral("/open-apis/authen/v1/authorize")));
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    return url;
+}
+
+void FeishuClient::exchangeCode(const QString &code, const QString &redirectUri, const QString &codeVerifier,
+                                QObject *context, Callback<UserToken> done)
+{
+    const auto parse = &FeishuClient::parseUserToken;
+    if (m_exchange == CodeExchangeVersion::V2) {
+        ApiRequest r = request("POST", QStringLiteral("/open-apis/authen/v2/oauth/token"), Step::TestLogin);
+        r.retryable = false;
+        r.contentType = "application/json; charset=utf-8";
+        QJsonObject body{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                         {QStringLiteral("client_id"), m_appId},
+                         {QStringLiteral("client_secret"), m_appSecret},
+                         {QStringLiteral("code"), code},
+                         {QStringLiteral("redirect_uri"), redirectUri}};
+        if (!codeVerifier.isEmpty())
+            body.insert(QStringLiteral("code_verifier"), codeVerifier);
+        r.body = jsonBody(body);
+        call(r, FeishuCall::CodeExchange, context, [parse, done = std::move(done)](const ApiError &e, const QJsonObject &o) {
+            done({e, parse(o)});
+        });
+        return;
+    }
+    QPointer<QObject> guard(context);
+    appAccessToken(context, [this, code, guard, parse, done = std::move(done)](const ApiResult<QString> &token) mutable {
+        if (!token.ok()) {
+            done({token.error, {}});
+            return;
+        }
+        ApiRequest r = request("POST", QStringLiteral("/open-apis/authen/v1/oidc/access_token"), Step::TestLogin);
+        r.retryable = false;
+        r.contentType = "application/json; charset=utf-8";
+        r.headers.append({"Authorization", "Bearer " + token.value.toUtf8()});
+        r.body = jsonBody({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")}, {QStringLiteral("code"), code}});
+        call(r, FeishuCall::CodeExchangeV1, guard, [parse, done = std::move(done)](const ApiError &e, const QJsonObject &o) {
+            done({e, parse(o.value(QLatin1String("data")).toObject())});
+        });
+    });
+}
+
+void FeishuClient::userInfo(const QString &userAccessToken, QObject *context, Callback<QJsonObject> done)
+{
+    ApiRequest r = request("GET", QStringLiteral("/open-apis/authen/v1/user_info"), Step::TestLogin);
+    r.headers.append({"Authorization", "Bearer " + userAccessToken.toUtf8()});
+    call(r, FeishuCall::UserInfo, context, [done = std::move(done)](const ApiError &e, const QJsonObject &o) {
+        done({e, o.value(QLatin1String("data")).toObject()});
+    });
+}
+
+QList<ScopeGrant> FeishuClient::parseScopes(const QJsonObject &answer)
+{
+    QList<ScopeGrant> list;
+    for (const QJsonValue &v : answer.value(QLatin1String("data")).toObject().value(QLatin1String("scopes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        list.append({o.value(QLatin1String("scope_name")).toString(), o.value(QLatin1String("grant_status")).toInt() == 1,
+                     o.value(QLatin1String("scope_type")).toString()});
+    }
+    return list;
+}
+
+AppRecord FeishuClient::parseAppRecord(const QJsonObject &answer)
+{
+    const QJsonObject app = answer.value(QLatin1String("data")).toObject().value(QLatin1String("app")).toObject();
+    AppRecord a;
+    a.appId = app.value(QLatin1String("app_id")).toString();
+    a.name = app.value(QLatin1String("app_name")).toString();
+    a.status = app.value(QLatin1String("status")).toInt(-1);
+    for (const QJsonValue &v : app.value(QLatin1String("redirect_urls")).toArray())
+        a.redirectUrls.append(v.toString());
+    a.onlineVersionId = app.value(QLatin1String("online_version_id")).toString();
+    a.unauditVersionId = app.value(QLatin1String("unaudit_version_id")).toString();
+    return a;
+}
+
+QList<AppVersion> FeishuClient::parseVersions(const QJsonObject &answer)
+{
+    QList<AppVersion> list;
+    for (const QJsonValue &v : answer.value(QLatin1String("data")).toObject().value(QLatin1String("items")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QJsonObject web = o.value(QLatin1String("ability")).toObject().value(QLatin1String("web_app")).toObject();
+        list.append({o.value(QLatin1String("version")).toString(), o.value(QLatin1String("version_id")).toString(),
+                     o.value(QLatin1String("status")).toInt(), !web.isEmpty()});
+    }
+    return list;
+}
+
+UserToken FeishuClient::parseUserToken(const QJsonObject &o)
+{
+    return {o.value(QLatin1String("access_token")).toString(), o.value(QLatin1String("refresh_token")).toString(),
+            o.value(QLatin1String("scope")).toString(), o.value(QLatin1String("expires_in")).toInt()};
+}
+
+namespace Pkce {
+
+QString randomVerifier()
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+    return randomFrom(alphabet, int(sizeof(alphabet) - 1), 64);
+}
+
+QString challengeS256(const QString &verifier)
+{
+    const QByteArray digest = QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256);
+    return QString::fromLatin1(digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString randomState()
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    return randomFrom(alphabet, int(sizeof(alphabet) - 1), 32);
+}
+
+} // namespace Pkce
+
+} // namespace fss

@@ -1,0 +1,161 @@
+// Feishu (Lark) Open Platform calls the wizard needs to verify the steps and
+// run the login test. Asynchronous; every answer is an ApiResult whose error
+// names the step that fixes it (FeishuErrors). The tenant and app tokens are
+// cached until five minutes before they expire, and callers that ask while
+// one is being fetched share that request.
+#pragma once
+
+#include "core/transport/ApiTransport.h"
+#include "core/feishu/FeishuErrors.h"
+
+#include <QDeadlineTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+namespace fss {
+
+struct FeishuEndpoints
+{
+    QUrl openApi;  // tokens, scopes, contact, application, user_info
+    QUrl accounts; // the browser's authorize page
+
+    static FeishuEndpoints defaults(Platform platform);
+    // The profile's private host where set, the platform's hosts otherwise.
+    static FeishuEndpoints forProfile(const SetupProfile &profile);
+    bool operator==(const FeishuEndpoints &) const = default;
+};
+
+struct ScopeGrant
+{
+    QString name;     // as Feishu lists it; may lack the "contact:" prefix
+    bool granted = false;
+    QString type;     // "tenant" or "user" when given
+};
+
+struct AppRecord
+{
+    QString appId;
+    QString name;
+    int status = -1;          // 0 disabled, 1 enabled, 2 not enabled, 3 unknown
+    QStringList redirectUrls; // Security Settings → Redirect URLs
+    QString onlineVersionId;  // empty: never released
+    QString unauditVersionId; // a version under review
+};
+
+struct AppVersion
+{
+    QString version;
+    QString versionId;
+    int status = 0; // 1 approved, 2 rejected, 3 under review, 4 not submitted
+    bool webApp = false;
+};
+
+struct UserToken
+{
+    QString accessToken;
+    QString refreshToken;
+    QString scope;
+    int expiresIn = 0;
+};
+
+struct AuthorizeRequest
+{
+    QString redirectUri;
+    QString state;
+    QString codeChallenge; // S256; empty: no PKCE
+    QStringList scopes;
+};
+
+enum class CodeExchangeVersion { V2, V1 };
+
+class FeishuClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FeishuClient(ApiTransport *transport, QObject *parent = nullptr);
+
+    template <class T>
+    using Callback = std::function<void(const ApiResult<T> &)>;
+
+    void setEndpoints(const FeishuEndpoints &endpoints);
+    FeishuEndpoints endpoints() const { return m_endpoints; }
+    void setPlatform(Platform platform) { m_platform = platform; }
+    // Forgets cached tokens when either changes.
+    void setCredentials(const QString &appId, const QString &appSecret);
+    QString appId() const { return m_appId; }
+    void setCodeExchangeVersion(CodeExchangeVersion version) { m_exchange = version; }
+    ApiTransport *transport() const { return m_transport; }
+
+    // POST /open-apis/auth/v3/tenant_access_token/internal (§2.1)
+    void tenantAccessToken(QObject *context, Callback<QString> done);
+    // POST /open-apis/auth/v3/app_access_token/internal (§2.2)
+    void appAccessToken(QObject *context, Callback<QString> done);
+    // GET /open-apis/application/v6/scopes (§6.3); needs no permission.
+    void scopes(QObject *context, Callback<QList<ScopeGrant>> done);
+    // POST /open-apis/contact/v3/users/batch_get_id: proves contact:user.id:readonly (§7).
+    void probeUserIdByEmail(QObject *context, Callback<bool> done);
+    // GET /open-apis/contact/v3/scopes?page_size=1: proves "contacts as an app" (§7).
+    void probeContactScope(QObject *context, Callback<bool> done);
+    // GET /open-apis/application/v6/applications/me (§8); needs self_manage.
+    void applicationInfo(QObject *context, Callback<AppRecord> done);
+    // GET /open-apis/application/v6/applications/{app_id}/app_versions (§8).
+    void appVersions(QObject *context, Callback<QList<AppVersion>> done);
+
+    // The browser page (§3.1).
+    QUrl authorizeUrl(const AuthorizeRequest &request) const;
+    // v2 /open-apis/authen/v2/oauth/token (§4.1) or v1 oidc/access_token
+    // (§4.2, with the app token). Never repeated: a code works once.
+    void exchangeCode(const QString &code, const QString &redirectUri, const QString &codeVerifier, QObject *context,
+                      Callback<UserToken> done);
+    // GET /open-apis/authen/v1/user_info (§5): the "data" object.
+    void userInfo(const QString &userAccessToken, QObject *context, Callback<QJsonObject> done);
+
+    FeishuErrorContext errorContext(FeishuCall call) const { return {call, m_platform, m_appId}; }
+
+    // What the answers mean, for any JSON at all (they are fuzzed).
+    static QList<ScopeGrant> parseScopes(const QJsonObject &answer);
+    static AppRecord parseAppRecord(const QJsonObject &answer);
+    static QList<AppVersion> parseVersions(const QJsonObject &answer);
+    static UserToken parseUserToken(const QJsonObject &token);
+
+private:
+    struct CachedToken
+    {
+        QString token;
+        QDeadlineTimer refreshAfter;
+        bool inFlight = false;
+        QList<std::pair<QPointer<QObject>, Callback<QString>>> waiters;
+    };
+
+    void fetchToken(CachedToken &cache, FeishuCall call, QObject *context, Callback<QString> done);
+    // Sends and maps the answer: JSON body on success, a catalogued error otherwise.
+    void call(ApiRequest request, FeishuCall call, QObject *context, std::function<void(const ApiError &, const QJsonObject &)> done);
+    // call() with "Authorization: Bearer <tenant token>".
+    void callWithTenantToken(ApiRequest request, FeishuCall call, QObject *context,
+                             std::function<void(const ApiError &, const QJsonObject &)> done);
+    ApiRequest request(const QByteArray &verb, const QString &path, Step step) const;
+
+    ApiTransport *m_transport;
+    FeishuEndpoints m_endpoints;
+    Platform m_platform = Platform::Feishu;
+    QString m_appId;
+    QString m_appSecret;
+    CodeExchangeVersion m_exchange = CodeExchangeVersion::V2;
+    CachedToken m_tenant;
+    CachedToken m_app;
+    quint64 m_credentialsGeneration = 0;
+};
+
+// PKCE (RFC 7636) and state values for the login test.
+namespace Pkce {
+QString randomVerifier();                       // 64 chars of [A-Za-z0-9-._~]
+QString challengeS256(const QString &verifier); // base64url(SHA-256), no padding
+QString randomState();
+} // namespace Pkce
+
+} // namespace fss

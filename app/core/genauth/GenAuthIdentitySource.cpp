@@ -1,0 +1,360 @@
+#include "core/genauth/GenAuthIdentitySource.h"
+
+#include "core/transport/Logging.h"
+#include "core/setup/SetupProfile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fss {
+
+namespace {
+
+const QString kMask = QStringLiteral("••••••••");
+
+QJsonValue maskValue(const QJsonValue &v, const QStringList &secrets)
+{
+    if (v.isString())
+        return secrets.contains(v.toString()) ? QJsonValue(kMask) : v;
+    if (v.isArray()) {
+        QJsonArray a;
+        for (const QJsonValue &item : v.toArray())
+            a.append(maskValue(item, secrets));
+        return a;
+    }
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            it.value() = maskValue(it.value(), secrets);
+        return o;
+    }
+    return v;
+}
+
+} // namespace
+
+IdentitySourceSpec IdentitySourceSpec::forProfile(const SetupProfile &p, const QString &feishuAppSecret)
+{
+    IdentitySourceSpec s;
+    s.identifier = p.identifier;
+    s.displayName = p.effectiveConnectionName();
+    s.feishuAppId = p.appId;
+    s.feishuAppSecret = feishuAppSecret;
+    s.applicationId = p.genAuthAppId;
+    s.loginCallback = p.effectiveOidcCallback();
+    s.appIdKey = p.effectiveAppIdFieldKey();
+    s.appSecretKey = p.effectiveAppSecretFieldKey();
+    return s;
+}
+
+GenAuthIdentitySource::GenAuthIdentitySource(GenAuthClient *client, IdentitySourceSpec spec, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_spec(std::move(spec))
+{
+    m_client->setSubject(m_spec.identifier, m_spec.applicationId);
+}
+
+QJsonObject GenAuthIdentitySource::fields() const
+{
+    return {{m_spec.appIdKey, m_spec.feishuAppId}, {m_spec.appSecretKey, m_spec.feishuAppSecret}};
+}
+
+QString GenAuthIdentitySource::masked(const QByteArray &json) const
+{
+    if (json.isEmpty())
+        return {};
+    // The two secrets: the App Secret, and the pool secret that the token
+    // request carries as accessKeySecret.
+    const QJsonObject token = QJsonDocument::fromJson(m_client->tokenRequest().body).object();
+    QStringList secrets;
+    for (const QString &secret : {m_spec.feishuAppSecret, token.value(QLatin1String("accessKeySecret")).toString()}) {
+        if (!secret.isEmpty())
+            secrets.append(secret);
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    return QString::fromUtf8(QJsonDocument(maskValue(doc.object(), secrets).toObject()).toJson(QJsonDocument::Indented)).trimmed();
+}
+
+QList<PlannedRequest> GenAuthIdentitySource::preview() const
+{
+    const QString idpPlaceholder = tr("<Feishu identity source ID>");
+    const QString connPlaceholder = tr("<connection ID>");
+    ExtIdpConnection c;
+    c.extIdpId = idpPlaceholder;
+    c.type = QLatin1String(connectionType);
+    c.identifier = m_spec.identifier;
+    c.displayName = m_spec.displayName;
+    c.fields = fields();
+    ExtIdpConnection update = c;
+    update.id = connPlaceholder;
+
+    QList<PlannedRequest> list;
+    const auto add = [&](const ApiRequest &r, const QString &when) {
+        // Shown, not sent: placeholders like <connection ID> read as typed.
+        list.append({QString::fromLatin1(r.verb), QUrl::fromPercentEncoding(r.url.toEncoded()), masked(r.body), when});
+    };
+    add(m_client->tokenRequest(), tr("always: a management token from the user pool ID and secret"));
+    add(m_client->listExtIdpsRequest(), tr("always: looks for the user pool's Feishu identity source"));
+    add(m_client->createExtIdpRequest(m_spec.extIdpName, QLatin1String(extIdpType)), tr("only if the user pool has no Feishu identity source yet"));
+    add(m_client->getExtIdpRequest(idpPlaceholder), tr("always: looks for a connection with the identifier “%1”").arg(m_spec.identifier));
+    add(m_client->createConnectionRequest(c), tr("only if no connection has that identifier"));
+    add(m_client->updateConnectionRequest(update), tr("only if the connection holds another App ID, App Secret or name"));
+    if (!m_spec.applicationId.isEmpty()) {
+        add(m_client->getApplicationRequest(m_spec.applicationId), tr("always: whether the connection is enabled on the application"));
+        add(m_client->changeConnectionStateRequest(connPlaceholder, m_spec.applicationId, true),
+            tr("only if it is not enabled on the application yet"));
+        if (!m_spec.loginCallback.isEmpty())
+            add(m_client->updateRedirectUrisRequest(m_spec.applicationId, {tr("<the Login Callback URLs it has>"), m_spec.loginCallback}),
+                tr("only if %1 is not among the application's Login Callback URLs (for the end-to-end login test)").arg(m_spec.loginCallback));
+    }
+    return list;
+}
+
+void GenAuthIdentitySource::inspect()
+{
+    read([this](const IdentitySourceState &state) { emit inspected(state); });
+}
+
+void GenAuthIdentitySource::read(std::function<void(const IdentitySourceState &)> then)
+{
+    delete m_run;
+    m_run = new QObject(this);
+    auto state = std::make_shared<IdentitySourceState>();
+    emit progress(tr("Looking for the Feishu identity source…"));
+    m_client->listExtIdps(m_run, [this, state, then = std::move(then)](const ApiResult<QList<ExtIdp>> &r) mutable {
+        if (!r.ok()) {
+            state->error = r.error;
+            return then(*state);
+        }
+        QList<ExtIdp> lark;
+        for (const ExtIdp &idp : r.value) {
+            if (idp.type == QLatin1String(extIdpType))
+                lark.append(idp);
+        }
+        readConnections(lark, 0, state, std::move(then));
+    });
+}
+
+void GenAuthIdentitySource::readConnections(QList<ExtIdp> idps, int index, std::shared_ptr<IdentitySourceState> state,
+                                            std::function<void(const IdentitySourceState &)> then)
+{
+    if (index >= idps.size())
+        return readApplication(state, std::move(then));
+    const QString id = idps.at(index).id;
+    m_client->getExtIdp(id, m_run, [this, idps, index, state, then = std::move(then)](const ApiResult<ExtIdp> &r) mutable {
+        if (!r.ok()) {
+            state->error = r.error;
+            return then(*state);
+        }
+        ExtIdp idp = r.value;
+        if (idp.id.isEmpty())
+            idp.id = idps.at(index).id;
+        if (!state->extIdp)
+            state->extIdp = idp;
+        for (const ExtIdpConnection &c : std::as_const(idp.connections)) {
+            if (c.identifier == m_spec.identifier) {
+                state->extIdp = idp;
+                state->connection = c;
+                if (state->connection->extIdpId.isEmpty())
+                    state->connection->extIdpId = idp.id;
+                return readApplication(state, std::move(then));
+            }
+        }
+        readConnections(idps, index + 1, state, std::move(then));
+    });
+}
+
+void GenAuthIdentitySource::readApplication(std::shared_ptr<IdentitySourceState> state, std::function<void(const IdentitySourceState &)> then)
+{
+    evaluate(*state);
+    if (m_spec.applicationId.isEmpty())
+        return then(*state);
+    m_client->application(m_spec.applicationId, m_run, [state, then = std::move(then)](const ApiResult<GenAuthApplication> &r) {
+        if (!r.ok()) {
+            state->error = r.error;
+            return then(*state);
+        }
+        bool enabled = false;
+        if (state->connection) {
+            for (const EnabledConnection &c : r.value.enabledConnections)
+                enabled = enabled || (c.enabled && c.connectionId == state->connection->id);
+        }
+        state->enabledOnApp = enabled;
+        state->appRedirectUris = r.value.redirectUris;
+        then(*state);
+    });
+}
+
+void GenAuthIdentitySource::evaluate(IdentitySourceState &s) const
+{
+    if (!s.connection)
+        return;
+    const ExtIdpConnection &c = *s.connection;
+    const QString theirAppId = c.fields.value(m_spec.appIdKey).toString();
+    s.secretReadable = c.fields.contains(m_spec.appSecretKey);
+    s.sameAppId = theirAppId == m_spec.feishuAppId;
+    s.sameSecret = s.secretReadable && c.fields.value(m_spec.appSecretKey).toString() == m_spec.feishuAppSecret;
+    s.sameName = c.displayName == m_spec.displayName;
+    if (c.type != QLatin1String(connectionType)) {
+        s.conflict = tr("The identifier “%1” belongs to a connection of type “%2”, not a Feishu enterprise self-built app.")
+                         .arg(m_spec.identifier, c.type);
+    } else if (!theirAppId.isEmpty() && !s.sameAppId) {
+        s.conflict = tr("The identifier “%1” belongs to the connection of another Feishu app (App ID %2).").arg(m_spec.identifier, theirAppId);
+    }
+}
+
+void GenAuthIdentitySource::fail(const ApiError &error)
+{
+    m_result.error = error;
+    qCInfo(lcGenAuth) << "identity source not applied:" << error.code;
+    emit applied(m_result);
+}
+
+void GenAuthIdentitySource::finish()
+{
+    qCInfo(lcGenAuth) << "identity source applied, changes:" << m_result.changes;
+    emit applied(m_result);
+}
+
+void GenAuthIdentitySource::apply()
+{
+    m_result = {};
+    read([this](const IdentitySourceState &state) {
+        if (!state.error.ok())
+            return fail(state.error);
+        if (!state.conflict.isEmpty()) {
+            ApiError e;
+            e.kind = ApiError::Kind::Platform;
+            e.step = Step::Credentials;
+            e.code = QStringLiteral("genauth-identifier-taken");
+            e.message = state.conflict + QLatin1Char(' ')
+                + tr("It was left as it is. Choose another identifier in Step 2, or change that connection in the GenAuth console.");
+            e.fixUrl = m_client->endpoints().console;
+            return fail(e);
+        }
+
+        const auto withConnection = [this, state](const ExtIdp &idp) {
+            if (state.matches()) {
+                m_result.done.append(tr("The connection “%1” already holds this App ID and App Secret: unchanged.").arg(m_spec.identifier));
+                m_result.connectionId = state.connection->id;
+                return enable(state.connection->id, state);
+            }
+            ExtIdpConnection c;
+            c.extIdpId = idp.id;
+            c.type = QLatin1String(connectionType);
+            c.identifier = m_spec.identifier;
+            c.displayName = m_spec.displayName;
+            c.fields = fields();
+            ++m_result.changes;
+            if (state.connection) {
+                c.id = state.connection->id;
+                emit progress(tr("Updating the connection “%1”…").arg(m_spec.identifier));
+                m_client->updateConnection(c, m_run, [this, state, c](const ApiResult<ExtIdpConnection> &r) {
+                    if (!r.ok())
+                        return fail(r.error);
+                    m_result.done.append(tr("Updated the connection “%1” with this App ID and App Secret.").arg(m_spec.identifier));
+                    m_result.connectionId = c.id;
+                    enable(c.id, state);
+                });
+            } else {
+                emit progress(tr("Creating the connection “%1”…").arg(m_spec.identifier));
+                m_client->createConnection(c, m_run, [this, state](const ApiResult<ExtIdpConnection> &r) {
+                    if (!r.ok())
+                        return fail(r.error);
+                    m_result.done.append(tr("Created the connection “%1” (Feishu enterprise self-built app).").arg(m_spec.identifier));
+                    m_result.connectionId = r.value.id;
+                    IdentitySourceState fresh = state;
+                    fresh.enabledOnApp = false; // a new connection is enabled nowhere
+                    enable(r.value.id, fresh);
+                });
+            }
+        };
+
+        if (state.extIdp) {
+            m_result.done.append(tr("Found the Feishu identity source “%1”.").arg(state.extIdp->name));
+            return withConnection(*state.extIdp);
+        }
+        emit progress(tr("Creating the Feishu identity source…"));
+        ++m_result.changes;
+        m_client->createExtIdp(m_spec.extIdpName, QLatin1String(extIdpType), m_run, [this, withConnection](const ApiResult<ExtIdp> &r) {
+            if (!r.ok())
+                return fail(r.error);
+            m_result.done.append(tr("Created the Feishu identity source “%1”.").arg(r.value.name));
+            withConnection(r.value);
+        });
+    });
+}
+
+void GenAuthIdentitySource::enable(const QString &connectionId, const IdentitySourceState &state)
+{
+    if (m_spec.applicationId.isEmpty()) {
+        m_result.done.append(tr("Not enabled on any application: no GenAuth application ID was given."));
+        return finish();
+    }
+    if (state.enabledOnApp.value_or(false)) {
+        m_result.done.append(tr("Already enabled on the application %1.").arg(m_spec.applicationId));
+        return registerCallback(state);
+    }
+    emit progress(tr("Enabling it on the application…"));
+    ++m_result.changes;
+    m_client->changeConnectionState(connectionId, m_spec.applicationId, true, m_run, [this, state](const ApiResult<bool> &r) {
+        if (!r.ok())
+            return fail(r.error);
+        m_result.done.append(tr("Enabled it on the application %1.").arg(m_spec.applicationId));
+        registerCallback(state);
+    });
+}
+
+void GenAuthIdentitySource::registerCallback(const IdentitySourceState &state)
+{
+    if (m_spec.loginCallback.isEmpty())
+        return finish();
+    if (state.appRedirectUris.contains(m_spec.loginCallback)) {
+        m_result.done.append(tr("%1 is already a Login Callback URL of the application.").arg(m_spec.loginCallback));
+        return finish();
+    }
+    emit progress(tr("Adding the login test's callback to the application…"));
+    ++m_result.changes;
+    m_client->updateRedirectUris(m_spec.applicationId, QStringList(state.appRedirectUris) << m_spec.loginCallback, m_run,
+                                 [this](const ApiResult<bool> &r) {
+                                     if (!r.ok())
+                                         return fail(r.error);
+                                     m_result.done.append(tr("Added %1 to the application's Login Callback URLs, for the end-to-end "
+                                                             "login test.")
+                                                              .arg(m_spec.loginCallback));
+                                     finish();
+                                 });
+}
+
+void GenAuthIdentitySource::removeLoginCallback()
+{
+    m_result = {};
+    delete m_run;
+    m_run = new QObject(this);
+    if (m_spec.applicationId.isEmpty() || m_spec.loginCallback.isEmpty()) {
+        m_result.done.append(tr("Nothing to remove: no GenAuth application ID or login callback was given."));
+        return finish();
+    }
+    emit progress(tr("Reading the application's Login Callback URLs…"));
+    m_client->application(m_spec.applicationId, m_run, [this](const ApiResult<GenAuthApplication> &r) {
+        if (!r.ok())
+            return fail(r.error);
+        if (!r.value.redirectUris.contains(m_spec.loginCallback)) {
+            m_result.done.append(tr("%1 is not a Login Callback URL of the application: nothing to remove.").arg(m_spec.loginCallback));
+            return finish();
+        }
+        QStringList remaining = r.value.redirectUris;
+        remaining.removeAll(m_spec.loginCallback);
+        emit progress(tr("Removing the login test's callback from the application…"));
+        ++m_result.changes;
+        m_client->updateRedirectUris(m_spec.applicationId, remaining, m_run, [this](const ApiResult<bool> &updated) {
+            if (!updated.ok())
+                return fail(updated.error);
+            m_result.done.append(tr("Removed %1 from the application's Login Callback URLs.").arg(m_spec.loginCallback));
+            finish();
+        });
+    });
+}
+
+} // namespace fss

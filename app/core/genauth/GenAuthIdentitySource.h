@@ -1,0 +1,113 @@
+// The Feishu identity source in GenAuth, done for the operator: finds or
+// creates the `lark` identity source, creates or updates its
+// `lark-internal` connection with the identifier, display name and App ID /
+// App Secret, and enables it on a GenAuth application (genauth-api.md
+// §3.5). Running it again changes nothing when everything already holds;
+// an identifier taken by another app's connection is reported, never
+// overwritten. inspect() reads the same state without changing anything,
+// for the checks. preview() lists every request before any is sent.
+#pragma once
+
+#include "core/genauth/GenAuthClient.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace fss {
+
+struct IdentitySourceSpec
+{
+    QString identifier;
+    QString displayName = QStringLiteral("Feishu");
+    QString feishuAppId;
+    QString feishuAppSecret;
+    QString applicationId; // the GenAuth application; empty: not enabled anywhere
+    QString loginCallback; // added to the application's Login Callback URLs (the end-to-end test's); empty: none
+    QString appIdKey = QStringLiteral("appId");
+    QString appSecretKey = QStringLiteral("appSecret");
+    QString extIdpName = QStringLiteral("Feishu");
+
+    static IdentitySourceSpec forProfile(const SetupProfile &profile, const QString &feishuAppSecret);
+};
+
+// One request as the "Show the requests" view lists it.
+struct PlannedRequest
+{
+    QString method;
+    QString url;
+    QString body;  // JSON, secrets masked; empty for GET
+    QString when;  // translated: when it is sent
+};
+
+struct IdentitySourceState
+{
+    ApiError error;                           // a read failed
+    std::optional<ExtIdp> extIdp;             // the lark identity source holding the connection (or the first one)
+    std::optional<ExtIdpConnection> connection; // the one with our identifier
+    QString conflict;                         // translated: why the identifier's connection is not ours
+    bool secretReadable = false;              // GenAuth returned the secret field
+    bool sameAppId = false;
+    bool sameSecret = false;
+    bool sameName = false;
+    std::optional<bool> enabledOnApp;         // nullopt: no application given
+    QStringList appRedirectUris;              // the application's Login Callback URLs
+    bool matches() const { return connection && conflict.isEmpty() && sameAppId && (sameSecret || !secretReadable) && sameName; }
+};
+
+struct ApplyResult
+{
+    ApiError error;          // None on success
+    QStringList done;        // translated, one line per thing found, made or changed
+    int changes = 0;         // writes sent
+    QString connectionId;
+    bool ok() const { return error.ok(); }
+};
+
+class GenAuthIdentitySource : public QObject
+{
+    Q_OBJECT
+
+public:
+    GenAuthIdentitySource(GenAuthClient *client, IdentitySourceSpec spec, QObject *parent = nullptr);
+
+    QList<PlannedRequest> preview() const;
+    void inspect();
+    void apply();
+    // Takes the login test's callback (spec().loginCallback) off the
+    // application's Login Callback URLs again, keeping every other URL;
+    // reports through applied(). Nothing is sent when it is not there.
+    void removeLoginCallback();
+    const IdentitySourceSpec &spec() const { return m_spec; }
+
+    static constexpr const char *connectionType = "lark-internal";
+    static constexpr const char *extIdpType = "lark";
+
+signals:
+    void progress(const QString &text);
+    void inspected(const IdentitySourceState &state);
+    void applied(const ApplyResult &result);
+
+private:
+    void read(std::function<void(const IdentitySourceState &)> then);
+    void readConnections(QList<ExtIdp> idps, int index, std::shared_ptr<IdentitySourceState> state,
+                         std::function<void(const IdentitySourceState &)> then);
+    void readApplication(std::shared_ptr<IdentitySourceState> state, std::function<void(const IdentitySourceState &)> then);
+    void evaluate(IdentitySourceState &state) const;
+    QJsonObject fields() const;
+    void fail(const ApiError &error);
+    void enable(const QString &connectionId, const IdentitySourceState &state);
+    void registerCallback(const IdentitySourceState &state);
+    void finish();
+    QString masked(const QByteArray &json) const;
+
+    GenAuthClient *m_client;
+    IdentitySourceSpec m_spec;
+    QObject *m_run = nullptr;
+    ApplyResult m_result;
+};
+
+} // namespace fss
+
+Q_DECLARE_METATYPE(fss::IdentitySourceState)
+Q_DECLARE_METATYPE(fss::ApplyResult)

@@ -1,0 +1,96 @@
+// The live login test without a browser of its own: it prepares a fresh
+// authorize URL (state, PKCE S256), recognises the callback to the registered
+// redirect URL, refuses a wrong state, exchanges the code, fetches the user
+// and says which user fields GenAuth will receive. The browser (embedded or
+// the system's) only hands it URLs and page text.
+#pragma once
+
+#include "core/feishu/FeishuClient.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+
+namespace fss {
+
+// One user field of Feishu's user_info, and the permission it needs
+// (feishu-api.md §5).
+struct LoginField
+{
+    QString key;       // "email"
+    QString label;     // translated
+    QString scope;     // empty: needs none
+    QString value;     // empty: not received
+    bool scopeGranted = false; // per the app's scope list, when it could be read
+    bool received() const { return !value.isEmpty(); }
+    // Not received although the permission looks granted.
+    bool suspicious() const { return !received() && !scope.isEmpty() && scopeGranted; }
+};
+
+struct LoginResult
+{
+    ApiError error;            // None on success
+    QList<LoginField> fields;  // on success
+    QString grantedScope;      // the token's scope string
+    bool ok() const { return error.ok(); }
+
+    // A plain-text report for hand-over, values partly masked.
+    QString redactedReport() const;
+};
+
+class LoginProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LoginProbe(FeishuClient *client, QObject *parent = nullptr);
+
+    // Must be exactly the URL registered in step 4 (or the loopback one).
+    void setRedirectUri(const QString &uri) { m_redirectUri = uri; }
+    QString redirectUri() const { return m_redirectUri; }
+    void setTimeout(std::chrono::seconds timeout) { m_timeout = timeout; }
+    std::chrono::seconds timeout() const { return m_timeout; }
+
+    // A new attempt: fresh state and PKCE verifier, and the time limit starts.
+    QUrl start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    QString state() const { return m_state; }
+
+    // Whether `url` is a navigation to the redirect URL (query ignored).
+    bool isCallback(const QUrl &url) const;
+    // The browser caught the callback: checks state, then exchanges the code.
+    void handleCallback(const QUrl &url);
+    // The text of a page the browser showed: Feishu's refusals ("错误码：20029")
+    // end the test at once.
+    void handlePageText(const QString &text);
+
+    static QList<LoginField> describeFields(const QJsonObject &user, const QList<ScopeGrant> &grants);
+
+signals:
+    void finished(const LoginResult &result);
+
+private:
+    void finish(LoginResult result);
+    void fail(ApiError error);
+    // A failure of the test itself, not of a call.
+    void fail(const QString &code, Step step, const QString &message);
+
+    FeishuClient *m_client;
+    QString m_redirectUri;
+    std::chrono::seconds m_timeout{120};
+    QTimer m_timer;
+    QString m_state;
+    QString m_verifier;
+    bool m_running = false;
+    bool m_exchanging = false;
+    QObject *m_attempt = nullptr; // context of the current attempt's callbacks
+};
+
+} // namespace fss
+
+Q_DECLARE_METATYPE(fss::LoginResult)

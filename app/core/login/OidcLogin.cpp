@@ -1,0 +1,335 @@
+#include "core/login/OidcLogin.h"
+
+#include "core/login/AuthorizationResponse.h"
+#include "core/feishu/FeishuClient.h"
+#include "core/feishu/FeishuErrors.h"
+#include "core/transport/Logging.h"
+#include "core/transport/Redact.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace fss {
+
+namespace {
+
+const QString kGenAuth = QStringLiteral("GenAuth");
+
+QUrl under(const QString &base, const QString &path)
+{
+    return QUrl(base + path);
+}
+
+// key=value&… with every value percent-encoded exactly once.
+QByteArray encoded(const QList<std::pair<QString, QString>> &items)
+{
+    QByteArray out;
+    for (const auto &[key, value] : items) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
+} // namespace
+
+OidcLogin::OidcLogin(ApiTransport *transport, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        fail(QStringLiteral("no-callback"), Step::Credentials,
+             tr("No login came back within %1 seconds. Check that the Feishu identity source is enabled on this GenAuth "
+                "application (Step 2, Create it for me), that its Login Callback URLs hold %2, and that the Feishu app is "
+                "released with the web page capability (Steps 3 and 6).")
+                 .arg(m_timeout.count())
+                 .arg(m_settings.redirectUri));
+    });
+}
+
+void OidcLogin::setSettings(const OidcSettings &settings)
+{
+    if (settings.authAddress != m_settings.authAddress)
+        m_provider = {};
+    m_settings = settings;
+}
+
+ApiRequest OidcLogin::request(const QByteArray &verb, const QUrl &url) const
+{
+    ApiRequest r;
+    r.verb = verb;
+    r.url = url;
+    r.service = kGenAuth;
+    r.step = Step::TestLogin;
+    return r;
+}
+
+void OidcLogin::start()
+{
+    delete m_attempt;
+    m_attempt = new QObject(this);
+    m_state = Pkce::randomState();
+    m_nonce = Pkce::randomState();
+    m_verifier = Pkce::randomVerifier();
+    m_running = true;
+    m_exchanging = false;
+    m_timer.stop();
+    if (m_settings.authAddress.isEmpty() || m_settings.clientId.isEmpty() || m_settings.redirectUri.isEmpty()) {
+        return fail(QStringLiteral("oidc-settings"), Step::TestLogin,
+                    tr("Enter the GenAuth application's Authentication address, its App ID (Step 2) and the login callback URL "
+                       "registered in it."));
+    }
+    if (m_provider.authorizationEndpoint.isValid())
+        return authorize();
+    // GenAuth serves OpenID Connect under /oidc; a plain OpenID provider at
+    // its issuer's root (genauth-api.md §5, open question 6).
+    discover({m_settings.authAddress + QStringLiteral("/oidc"), m_settings.authAddress});
+}
+
+void OidcLogin::discover(const QStringList &candidates)
+{
+    if (candidates.isEmpty()) {
+        // Not found anywhere: GenAuth's documented paths (§5).
+        const QString base = m_settings.authAddress + QStringLiteral("/oidc");
+        m_provider = {base, under(base, QStringLiteral("/auth")), under(base, QStringLiteral("/token")),
+                      under(base, QStringLiteral("/.well-known/jwks.json")), false};
+        qCInfo(lcLogin) << "no discovery document; using GenAuth's documented /oidc paths";
+        return authorize();
+    }
+    const QString issuer = candidates.first();
+    const QStringList rest = candidates.mid(1);
+    m_transport->send(request("GET", under(issuer, QStringLiteral("/.well-known/openid-configuration"))), m_attempt,
+                      [this, issuer, rest](const ApiReply &reply) {
+                          if (!reply.error.ok()) {
+                              // Only "no such document" tries the next place; a
+                              // transport failure is the answer.
+                              if (reply.error.kind == ApiError::Kind::NotJson)
+                                  return discover(rest);
+                              ApiError e = reply.error;
+                              if (e.step == Step::Welcome)
+                                  e.step = Step::TestLogin;
+                              e.message += QLatin1Char(' ') + tr("(The Authentication address is set on this page.)");
+                              return fail(e);
+                          }
+                          const QJsonObject d = reply.json;
+                          OidcProvider p{d.value(QLatin1String("issuer")).toString(),
+                                         QUrl(d.value(QLatin1String("authorization_endpoint")).toString()),
+                                         QUrl(d.value(QLatin1String("token_endpoint")).toString()),
+                                         QUrl(d.value(QLatin1String("jwks_uri")).toString()),
+                                         true};
+                          if (!p.authorizationEndpoint.isValid() || !p.tokenEndpoint.isValid() || !p.jwksUri.isValid())
+                              return discover(rest);
+                          // OpenID Connect Discovery §4.3: the document must be the issuer's own.
+                          if (p.issuer != issuer)
+                              return fail(QStringLiteral("oidc-issuer"), Step::TestLogin,
+                                          tr("The discovery document at %1 names the issuer “%2”, which is not that address. Check "
+                                             "the Authentication address.")
+                                              .arg(issuer, p.issuer));
+                          for (const QUrl &u : {p.authorizationEndpoint, p.tokenEndpoint, p.jwksUri}) {
+                              if (!ApiTransport::isAllowedUrl(u))
+                                  return fail(QStringLiteral("insecure-url"), Step::TestLogin,
+                                              tr("The provider names an endpoint that is not https: %1.").arg(u.toString()));
+                          }
+                          m_provider = p;
+                          authorize();
+                      });
+}
+
+void OidcLogin::authorize()
+{
+    QList<std::pair<QString, QString>> items{{QStringLiteral("client_id"), m_settings.clientId},
+                                             {QStringLiteral("response_type"), QStringLiteral("code")},
+                                             {QStringLiteral("redirect_uri"), m_settings.redirectUri},
+                                             {QStringLiteral("scope"), m_settings.scopes.join(QLatin1Char(' '))},
+                                             {QStringLiteral("state"), m_state},
+                                             {QStringLiteral("nonce"), m_nonce},
+                                             {QStringLiteral("code_challenge"), Pkce::challengeS256(m_verifier)},
+                                             {QStringLiteral("code_challenge_method"), QStringLiteral("S256")},
+                                             {QStringLiteral("prompt"), QStringLiteral("login")}};
+    QUrl url = m_provider.authorizationEndpoint;
+    QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+    query += (query.isEmpty() ? "" : "&") + encoded(items);
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    m_timer.start(m_timeout);
+    qCInfo(lcLogin) << "end-to-end login started, waiting for" << QUrl(m_settings.redirectUri).toDisplayString(QUrl::RemoveQuery);
+    emit ready(url);
+}
+
+void OidcLogin::cancel()
+{
+    m_timer.stop();
+    m_running = false;
+    delete m_attempt;
+    m_attempt = nullptr;
+}
+
+bool OidcLogin::isCallback(const QUrl &url) const
+{
+    return m_running && isRedirectTo(url, QUrl(m_settings.redirectUri));
+}
+
+void OidcLogin::fail(const QString &code, Step step, const QString &message, const QString &detail)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Platform;
+    e.code = code;
+    e.step = step;
+    e.message = message;
+    e.detail = detail;
+    fail(e);
+}
+
+void OidcLogin::fail(ApiError error)
+{
+    OidcLoginResult r;
+    r.error = std::move(error);
+    r.provider = m_provider;
+    finish(r);
+}
+
+void OidcLogin::finish(OidcLoginResult result)
+{
+    m_timer.stop();
+    m_running = false;
+    qCInfo(lcLogin) << "end-to-end login finished:" << (result.ok() ? QStringLiteral("ok") : result.error.code);
+    emit finished(result);
+}
+
+void OidcLogin::handleCallback(const QUrl &url)
+{
+    if (!m_running || m_exchanging)
+        return;
+    const AuthorizationResponse response = AuthorizationResponse::fromUrl(url);
+    if (response.state != m_state)
+        return fail(QStringLiteral("state-mismatch"), Step::TestLogin,
+                    tr("Refused: the login came back with a state this test did not send, so it may be forged (CSRF). Nothing "
+                       "was exchanged. Start the test again."));
+    // RFC 9207: a provider that names itself must be the one this login
+    // started with (a mix-up attack otherwise).
+    const QString &iss = response.issuer;
+    if (!iss.isEmpty() && iss != m_provider.issuer)
+        return fail(QStringLiteral("issuer-mismatch"), Step::TestLogin,
+                    tr("Refused: the login came back from “%1”, not from “%2”. Nothing was exchanged.").arg(iss, m_provider.issuer));
+    const QString &error = response.error;
+    if (!error.isEmpty()) {
+        const QString &description = response.errorDescription;
+        if (error == QLatin1String("access_denied"))
+            return fail(error, Step::TestLogin,
+                        tr("The login was cancelled or declined (access_denied). Start the test again and sign in."), description);
+        if (error == QLatin1String("server_error") || error == QLatin1String("temporarily_unavailable"))
+            return fail(error, Step::Credentials,
+                        tr("GenAuth could not complete the Feishu login: %1. Check the App ID and App Secret the identity source "
+                           "holds in GenAuth (Step 2, Create it for me).")
+                            .arg(description.isEmpty() ? error : description),
+                        description);
+        return fail(error, Step::TestLogin,
+                    tr("GenAuth refused the login request (%1): %2. Check the application's settings in GenAuth: OIDC "
+                       "authorization code with PKCE, and the scopes openid, profile, email and phone.")
+                        .arg(error, description.isEmpty() ? tr("no description") : description),
+                    description);
+    }
+    const QString &code = response.code;
+    if (code.isEmpty())
+        return fail(QStringLiteral("no-code"), Step::TestLogin, tr("The login came back without a code."));
+    m_exchanging = true;
+    m_timer.stop();
+    exchange(code);
+}
+
+void OidcLogin::exchange(const QString &code)
+{
+    ApiRequest r = request("POST", m_provider.tokenEndpoint);
+    r.retryable = false; // a code works once
+    r.contentType = "application/x-www-form-urlencoded";
+    r.body = encoded({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                      {QStringLiteral("code"), code},
+                      {QStringLiteral("redirect_uri"), m_settings.redirectUri},
+                      {QStringLiteral("client_id"), m_settings.clientId},
+                      {QStringLiteral("code_verifier"), m_verifier}});
+    m_transport->send(r, m_attempt, [this](const ApiReply &reply) {
+        const QString error = reply.json.value(QLatin1String("error")).toString();
+        if (!error.isEmpty()) {
+            const QString description = reply.json.value(QLatin1String("error_description")).toString();
+            if (error == QLatin1String("invalid_client") || error == QLatin1String("unauthorized_client"))
+                return fail(error, Step::TestLogin,
+                            tr("GenAuth does not let this test use the application as a public client (%1). In the GenAuth "
+                               "console set the application's token endpoint authentication method to none, with PKCE.")
+                                .arg(error),
+                            description);
+            return fail(error, Step::TestLogin,
+                        tr("GenAuth refused the code exchange (%1: %2). A code works once and for ten minutes: start the test "
+                           "again.")
+                            .arg(error, description.isEmpty() ? tr("no description") : description),
+                        description);
+        }
+        if (!reply.error.ok())
+            return fail(reply.error);
+        validate(reply.json);
+    });
+}
+
+void OidcLogin::validate(const QJsonObject &tokens)
+{
+    const QString idToken = tokens.value(QLatin1String("id_token")).toString();
+    const QString scope = tokens.value(QLatin1String("scope")).toString();
+    m_transport->send(request("GET", m_provider.jwksUri), m_attempt, [this, idToken, scope](const ApiReply &reply) {
+        if (!reply.error.ok())
+            return fail(reply.error);
+        QString why;
+        const auto keys = Jwks::fromJson(reply.json, &why);
+        if (!keys)
+            return fail(QStringLiteral("oidc-jwks"), Step::TestLogin, tr("The provider's key set (JWKS) is unusable: %1.").arg(why));
+        const IdTokenResult checked = IdToken::validate(
+            idToken, *keys, {m_provider.issuer, m_settings.clientId, m_nonce, QDateTime::currentSecsSinceEpoch(), 60});
+        if (!checked.ok())
+            return fail(checked.error);
+        OidcLoginResult r;
+        r.claims = checked.claims;
+        r.scope = scope;
+        r.provider = m_provider;
+        finish(r);
+    });
+}
+
+void OidcLogin::handlePageText(const QString &text)
+{
+    if (!m_running || m_exchanging)
+        return;
+    // GenAuth's own refusal, before it hands over to Feishu.
+    if (text.contains(QLatin1String("redirect_uri_mismatch")))
+        return fail(QStringLiteral("redirect_uri_mismatch"), Step::TestLogin,
+                    tr("GenAuth does not know %1 as a Login Callback URL of this application. Add it in the GenAuth console "
+                       "(Applications → your application → Authentication Configuration), or change it here.")
+                        .arg(m_settings.redirectUri));
+    if (text.contains(QLatin1String("invalid_client")))
+        return fail(QStringLiteral("invalid_client"), Step::Credentials,
+                    tr("GenAuth has no application with the ID %1 at this Authentication address. Check both.").arg(m_settings.clientId));
+    // Feishu's refusal page on the way (feishu-api.md §3.4).
+    if (const auto refusal = feishuRefusal(text))
+        fail(FeishuErrors::fromCode(refusal->code, refusal->text, {FeishuCall::AuthorizePage, Platform::Feishu, {}}));
+}
+
+QString OidcLoginResult::redactedReport() const
+{
+    QString report = OidcLogin::tr("End-to-end login through GenAuth: %1").arg(ok() ? OidcLogin::tr("passed") : OidcLogin::tr("failed"));
+    report += QLatin1Char('\n');
+    if (!ok())
+        return report + OidcLogin::tr("%1 [%2] — fix it in %3").arg(error.message, error.code, stepLabel(error.step)) + QLatin1Char('\n');
+    report += OidcLogin::tr("Issuer: %1").arg(provider.issuer) + QLatin1Char('\n');
+    QStringList keys = claims.keys();
+    keys.sort();
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue v = claims.value(key);
+        const QString text = v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble(), 'g', 16) : QString();
+        // Times and flags are not personal; names, e-mail and ids are masked.
+        const bool plain = key == QLatin1String("iss") || key == QLatin1String("exp") || key == QLatin1String("iat")
+            || key == QLatin1String("auth_time") || v.isBool();
+        report += QStringLiteral("- %1: %2\n").arg(key, plain ? (v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : text)
+                                                               : maskForReport(text));
+    }
+    return report;
+}
+
+} // namespace fss

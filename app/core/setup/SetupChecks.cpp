@@ -1,0 +1,475 @@
+#include "core/setup/SetupChecks.h"
+
+#include "core/feishu/RequiredPermissions.h"
+
+namespace fss {
+
+namespace {
+
+const QString kCredentials = QStringLiteral("credentials");
+const QString kWebPage = QStringLiteral("web-page");
+const QString kRedirectUrl = QStringLiteral("redirect-url");
+const QString kRelease = QStringLiteral("release");
+const QString kSelfManage = QStringLiteral("application:application:self_manage");
+const QString kGenAuthConnection = QStringLiteral("genauth-connection");
+const QString kGenAuthEnabled = QStringLiteral("genauth-enabled");
+
+QString permissionCheckId(const RequiredPermission &p) { return QStringLiteral("permission.") + p.id; }
+
+} // namespace
+
+void CheckResult::fail(const ApiError &e)
+{
+    status = Status::Fail;
+    step = e.step;
+    message = e.message;
+    code = e.code;
+    fixUrl = e.fixUrl;
+    missingScopes = e.scopes;
+}
+
+QString CheckResult::statusName(Status status)
+{
+    switch (status) {
+    case Status::Pending:
+        return QStringLiteral("pending");
+    case Status::Pass:
+        return QStringLiteral("pass");
+    case Status::Fail:
+        return QStringLiteral("fail");
+    case Status::Skip:
+        return QStringLiteral("skip");
+    }
+    return {};
+}
+
+bool scopeNameMatches(const QString &listed, const QString &scope)
+{
+    const QString name = listed.trimmed();
+    if (name.isEmpty())
+        return false;
+    return name == scope || scope.endsWith(QLatin1Char(':') + name);
+}
+
+SetupChecks::SetupChecks(FeishuClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+QList<CheckResult> SetupChecks::planned(Groups groups)
+{
+    QList<CheckResult> list;
+    const auto add = [&](const QString &id, Step step, const QString &title) {
+        CheckResult r;
+        r.id = id;
+        r.step = step;
+        r.title = title;
+        list.append(r);
+    };
+    if (groups & Group::Credentials)
+        add(kCredentials, Step::Credentials, tr("App ID and App Secret accepted by Feishu"));
+    if (groups & Group::AppRecord)
+        add(kWebPage, Step::WebPage, tr("Web page capability in the released version"));
+    if (groups & Group::AppRecord)
+        add(kRedirectUrl, Step::RedirectUrl, tr("GenAuth redirect URL registered"));
+    if (groups & Group::Permissions) {
+        for (const RequiredPermission &p : requiredPermissions())
+            add(permissionCheckId(p), Step::Permissions, tr("Permission: %1").arg(p.displayName()));
+    }
+    if (groups & Group::AppRecord)
+        add(kRelease, Step::Publish, tr("A version is released and approved"));
+    if (groups & Group::GenAuth) {
+        add(kGenAuthConnection, Step::Credentials, tr("GenAuth's Feishu identity source holds this App ID and App Secret"));
+        add(kGenAuthEnabled, Step::Credentials, tr("The identity source is enabled on the GenAuth application"));
+    }
+    return list;
+}
+
+int SetupChecks::count(CheckResult::Status status) const
+{
+    return int(std::count_if(m_results.cbegin(), m_results.cend(), [status](const CheckResult &r) { return r.status == status; }));
+}
+
+CheckResult *SetupChecks::find(const QString &id)
+{
+    for (CheckResult &r : m_results) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+
+void SetupChecks::set(CheckResult result)
+{
+    if (CheckResult *r = find(result.id)) {
+        result.checkedAt = QDateTime::currentDateTimeUtc();
+        *r = result;
+        emit resultChanged(result);
+    }
+}
+
+void SetupChecks::run(Groups groups)
+{
+    // Callbacks of an abandoned run die with their context.
+    delete m_run;
+    m_run = new QObject(this);
+    m_groups = groups;
+    m_results = planned(groups);
+    m_token = {};
+    m_scopes = {};
+    m_userIdProbe = {};
+    m_contactProbe = {};
+    m_app = {};
+    m_versions = {};
+    m_permissionParts = 0;
+    m_appParts = 0;
+    m_outstanding = 1; // the token
+
+    QObject *run = m_run;
+    if (groups & Group::GenAuth)
+        runGenAuth(run);
+    m_client->tenantAccessToken(run, [this](const ApiResult<QString> &token) {
+        m_token = token;
+        if (m_groups & Group::Credentials) {
+            CheckResult r = *find(kCredentials);
+            if (token.ok()) {
+                r.status = CheckResult::Status::Pass;
+                r.message = tr("Feishu accepted the App ID and App Secret and issued a tenant access token.");
+            } else {
+                r.fail(token.error);
+            }
+            set(r);
+        }
+        oneDone();
+    });
+
+    if (groups & Group::Permissions) {
+        m_permissionParts = 3;
+        m_outstanding += 3;
+        const auto part = [this] {
+            if (--m_permissionParts == 0)
+                evaluatePermissions();
+            oneDone();
+        };
+        m_client->scopes(run, [this, part](const ApiResult<QList<ScopeGrant>> &r) {
+            m_scopes = r;
+            part();
+        });
+        m_client->probeUserIdByEmail(run, [this, part](const ApiResult<bool> &r) {
+            m_userIdProbe = r;
+            part();
+        });
+        m_client->probeContactScope(run, [this, part](const ApiResult<bool> &r) {
+            m_contactProbe = r;
+            part();
+        });
+    }
+    if (groups & Group::AppRecord) {
+        m_appParts = 2;
+        m_outstanding += 2;
+        const auto part = [this] {
+            if (--m_appParts == 0)
+                evaluateAppRecord();
+            oneDone();
+        };
+        m_client->applicationInfo(run, [this, part](const ApiResult<AppRecord> &r) {
+            m_app = r;
+            part();
+        });
+        m_client->appVersions(run, [this, part](const ApiResult<QList<AppVersion>> &r) {
+            m_versions = r;
+            part();
+        });
+    }
+}
+
+void SetupChecks::oneDone()
+{
+    if (--m_outstanding == 0)
+        emit finished();
+}
+
+bool SetupChecks::blockedByToken(CheckResult &r) const
+{
+    if (m_token.ok())
+        return false;
+    if (m_groups & Group::Credentials) {
+        // The credentials check already says what is wrong; do not repeat it.
+        r.status = CheckResult::Status::Skip;
+        r.message = tr("Not checked: this needs a tenant access token, and getting one failed (see the credentials check).");
+    } else {
+        r.fail(m_token.error);
+    }
+    return true;
+}
+
+void SetupChecks::evaluatePermissions()
+{
+    const Platform platform = m_profile.platform;
+    for (const RequiredPermission &p : requiredPermissions()) {
+        CheckResult r = *find(permissionCheckId(p));
+        if (blockedByToken(r)) {
+            set(r);
+            continue;
+        }
+        // A probe that needs the permission is the strongest evidence.
+        const ApiResult<bool> *probe = p.id == QLatin1String("id-by-phone-or-email") ? &m_userIdProbe
+            : p.id == QLatin1String("contacts-as-app")                              ? &m_contactProbe
+                                                                                     : nullptr;
+        if (probe && !probe->ok()) {
+            r.fail(probe->error);
+            if (r.missingScopes.isEmpty() && probe->error.code == QLatin1String("99991672"))
+                r.missingScopes = p.scopes.mid(0, 1);
+            set(r);
+            continue;
+        }
+
+        bool listed = false;
+        bool granted = false;
+        QString grantedAs;
+        for (const ScopeGrant &g : m_scopes.value) {
+            for (const QString &scope : p.scopes) {
+                if (scopeNameMatches(g.name, scope)) {
+                    listed = true;
+                    if (g.granted && !granted) {
+                        granted = true;
+                        grantedAs = scope;
+                    }
+                }
+            }
+        }
+
+        if (!m_scopes.ok() && probe) {
+            r.status = CheckResult::Status::Pass;
+            r.message = tr("Granted: Feishu answered a request that needs it. (The scope list could not be read: %1)")
+                            .arg(m_scopes.error.message);
+        } else if (!m_scopes.ok()) {
+            r.fail(m_scopes.error);
+        } else if (granted) {
+            r.status = CheckResult::Status::Pass;
+            r.message = probe ? tr("Granted (%1), and Feishu answered a request that needs it.").arg(grantedAs)
+                              : tr("Granted (%1).").arg(grantedAs);
+        } else {
+            r.status = CheckResult::Status::Fail;
+            r.step = Step::Permissions;
+            r.missingScopes = p.scopes.mid(0, 1);
+            r.fixUrl = feishuConsole(platform, ConsolePage::Permissions, m_client->appId(), r.missingScopes);
+            r.message = listed
+                ? tr("Requested but not granted yet: %1. It takes effect when a version that includes it is released "
+                     "and approved.")
+                      .arg(p.scopes.join(tr(" or ")))
+                : tr("Not enabled: add %1 in Permissions & Scopes, then release a version.").arg(p.scopes.join(tr(" or ")));
+        }
+        set(r);
+    }
+}
+
+void SetupChecks::evaluateAppRecord()
+{
+    CheckResult web = *find(kWebPage);
+    CheckResult redirect = *find(kRedirectUrl);
+    CheckResult release = *find(kRelease);
+    const auto finish = [&] {
+        set(web);
+        set(redirect);
+        set(release);
+    };
+    if (blockedByToken(web)) {
+        blockedByToken(redirect);
+        blockedByToken(release);
+        return finish();
+    }
+
+    // Reading the app's own record needs a permission the seven do not
+    // include (feishu-api.md §8): say how to let the wizard see, and skip.
+    const auto skipForPermission = [&](CheckResult &r, const ApiError &e) {
+        r.status = CheckResult::Status::Skip;
+        r.code = e.code;
+        r.missingScopes = {kSelfManage};
+        r.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Permissions, m_client->appId(), r.missingScopes);
+        r.message = tr("Not verified: the app may read its own record only with the optional permission %1. Enable it "
+                       "to let the wizard check this step, or check it in the console.")
+                        .arg(kSelfManage);
+    };
+    const auto needsPermission = [](const ApiError &e) {
+        return e.code == QLatin1String("99991672") || e.code == QLatin1String("210508");
+    };
+
+    // Redirect URL and release come from applications/me.
+    if (!m_app.ok()) {
+        for (CheckResult *r : {&redirect, &release}) {
+            if (needsPermission(m_app.error))
+                skipForPermission(*r, m_app.error);
+            else
+                r->fail(m_app.error);
+        }
+    } else {
+        const AppRecord &app = m_app.value;
+        const QString expected = redirectUrl(m_profile).toString(QUrl::FullyEncoded);
+        if (expected.isEmpty()) {
+            redirect.status = CheckResult::Status::Skip;
+            redirect.message = tr("Not checked: enter the connection identifier and user pool ID first (Step 2).");
+        } else if (app.redirectUrls.contains(expected)) {
+            redirect.status = CheckResult::Status::Pass;
+            redirect.message = tr("Registered: %1").arg(expected);
+        } else {
+            redirect.status = CheckResult::Status::Fail;
+            redirect.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Security, app.appId.isEmpty() ? m_client->appId() : app.appId);
+            QStringList shown = app.redirectUrls.mid(0, 3);
+            if (app.redirectUrls.size() > 3)
+                shown.append(QStringLiteral("…"));
+            redirect.message = app.redirectUrls.isEmpty()
+                ? tr("No redirect URL is registered. Add exactly %1 in Security Settings → Redirect URLs.").arg(expected)
+                : tr("%1 is not registered (it must match exactly). Registered now: %2.").arg(expected, shown.join(QStringLiteral(", ")));
+        }
+
+        const auto versionName = [this](const QString &id) {
+            for (const AppVersion &v : m_versions.value) {
+                if (v.versionId == id)
+                    return v.version;
+            }
+            return id;
+        };
+        if (app.status == 0 || app.status == 2) {
+            release.status = CheckResult::Status::Fail;
+            release.message = tr("The app is disabled in your organisation. An administrator must enable it.");
+        } else if (app.onlineVersionId.isEmpty()) {
+            release.status = CheckResult::Status::Fail;
+            release.message = app.unauditVersionId.isEmpty()
+                ? tr("No version has been released. Create a version (Step 5), then publish it and have it approved.")
+                : tr("Version %1 is waiting for approval; nothing is released yet. Ask an administrator to approve it.")
+                      .arg(versionName(app.unauditVersionId));
+        } else {
+            const QString online = versionName(app.onlineVersionId);
+            if (!m_profile.version.isEmpty() && online != m_profile.version && !app.unauditVersionId.isEmpty()
+                && versionName(app.unauditVersionId) == m_profile.version) {
+                release.status = CheckResult::Status::Fail;
+                release.message = tr("Version %1 is waiting for approval; the released version is still %2. Ask an "
+                                     "administrator to approve it.")
+                                      .arg(m_profile.version, online);
+            } else {
+                release.status = CheckResult::Status::Pass;
+                release.message = tr("Version %1 is released.").arg(online);
+            }
+        }
+        if (release.status == CheckResult::Status::Fail)
+            release.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Overview, m_client->appId());
+    }
+
+    // The web page capability is part of a version (app_versions ability.web_app).
+    if (!m_versions.ok()) {
+        if (needsPermission(m_versions.error))
+            skipForPermission(web, m_versions.error);
+        else
+            web.fail(m_versions.error);
+    } else {
+        const QString onlineId = m_app.ok() ? m_app.value.onlineVersionId : QString();
+        const AppVersion *online = nullptr;
+        const AppVersion *withWeb = nullptr;
+        for (const AppVersion &v : m_versions.value) {
+            if (!onlineId.isEmpty() && v.versionId == onlineId)
+                online = &v;
+            if (v.webApp && !withWeb)
+                withWeb = &v;
+        }
+        web.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Overview, m_client->appId());
+        if (online && online->webApp) {
+            web.status = CheckResult::Status::Pass;
+            web.message = tr("Enabled in the released version %1.").arg(online->version);
+            web.fixUrl.clear();
+        } else if (withWeb) {
+            web.status = CheckResult::Status::Fail;
+            web.step = Step::Publish;
+            web.message = tr("Enabled in version %1, which is not released yet. Publish it and have it approved.").arg(withWeb->version);
+        } else {
+            web.status = CheckResult::Status::Fail;
+            web.message = m_versions.value.isEmpty()
+                ? tr("No version exists yet. Enable Web page under Features, then create and release a version.")
+                : tr("No version has the web page capability. Enable Web page under Features, then create and release a version.");
+        }
+    }
+    finish();
+}
+
+void SetupChecks::runGenAuth(QObject *run)
+{
+    if (!m_genAuth || !m_genAuth->hasSecret()) {
+        for (const QString &id : {kGenAuthConnection, kGenAuthEnabled}) {
+            CheckResult r = *find(id);
+            r.status = CheckResult::Status::Skip;
+            r.message = tr("Not checked: reading GenAuth needs the user pool secret (Step 2; FSS_USERPOOL_SECRET for the check "
+                           "command).");
+            set(r);
+        }
+        return;
+    }
+    ++m_outstanding;
+    auto source = new GenAuthIdentitySource(m_genAuth, m_genAuthSpec, run);
+    connect(source, &GenAuthIdentitySource::inspected, this, [this](const IdentitySourceState &state) {
+        evaluateGenAuth(state);
+        oneDone();
+    });
+    source->inspect();
+}
+
+void SetupChecks::evaluateGenAuth(const IdentitySourceState &state)
+{
+    CheckResult connection = *find(kGenAuthConnection);
+    CheckResult enabled = *find(kGenAuthEnabled);
+    const IdentitySourceSpec &spec = m_genAuthSpec;
+    const QUrl console = m_genAuth->endpoints().console;
+    const auto fixWith = [&](CheckResult &r, const QString &message) {
+        r.status = CheckResult::Status::Fail;
+        r.step = Step::Credentials;
+        r.fixUrl = console;
+        r.message = message;
+    };
+    const auto skipEnabled = [&](const QString &why) {
+        enabled.status = CheckResult::Status::Skip;
+        enabled.message = why;
+    };
+
+    if (!state.error.ok()) {
+        connection.fail(state.error);
+        enabled.fail(state.error);
+    } else if (!state.connection) {
+        fixWith(connection, tr("GenAuth has no identity source connection with the identifier “%1”. Use Create it for me in Step 2, "
+                               "or add the Feishu enterprise self-built app in the GenAuth console.")
+                                .arg(spec.identifier));
+        skipEnabled(tr("Not checked: there is no connection to enable yet."));
+    } else if (!state.conflict.isEmpty()) {
+        fixWith(connection, state.conflict + QLatin1Char(' ') + tr("Choose another identifier in Step 2."));
+        skipEnabled(tr("Not checked: the identifier belongs to another connection."));
+    } else {
+        if (!state.sameAppId) {
+            fixWith(connection, tr("The connection “%1” holds no App ID under the field name “%2”. If GenAuth names it differently, "
+                                   "set the field names in Create it for me; otherwise run it to fill them in.")
+                                    .arg(spec.identifier, spec.appIdKey));
+        } else if (state.secretReadable && !state.sameSecret) {
+            fixWith(connection, tr("The connection “%1” holds another App Secret than Step 2. Run Create it for me to update it, or "
+                                   "correct it in the GenAuth console.")
+                                    .arg(spec.identifier));
+        } else {
+            connection.status = CheckResult::Status::Pass;
+            connection.message = state.secretReadable
+                ? tr("“%1” (%2) holds App ID %3 and the same App Secret.").arg(spec.identifier, state.connection->displayName, spec.feishuAppId)
+                : tr("“%1” (%2) holds App ID %3; GenAuth does not show its App Secret, so that was not compared.")
+                      .arg(spec.identifier, state.connection->displayName, spec.feishuAppId);
+        }
+        if (spec.applicationId.isEmpty()) {
+            skipEnabled(tr("Not checked: enter the GenAuth application ID in Step 2."));
+        } else if (state.enabledOnApp.value_or(false)) {
+            enabled.status = CheckResult::Status::Pass;
+            enabled.message = tr("Enabled on the application %1.").arg(spec.applicationId);
+        } else {
+            fixWith(enabled, tr("Not enabled on the application %1, so its users cannot sign in with Feishu. Use Create it for me in "
+                                "Step 2, or enable the application on the connection's page in the GenAuth console.")
+                                 .arg(spec.applicationId));
+        }
+    }
+    set(connection);
+    set(enabled);
+}
+
+} // namespace fss

@@ -1,0 +1,126 @@
+// The live checks of a setup, as the wizard pages, the Summary and the
+// headless `check` command run them. Checks that do not depend on each other
+// run at the same time; all of them share one tenant token request, so the
+// longest chain is two requests (token, then the probes).
+#pragma once
+
+#include "core/transport/ApiError.h"
+#include "core/feishu/FeishuClient.h"
+#include "core/genauth/GenAuthIdentitySource.h"
+#include "core/setup/SetupProfile.h"
+
+#include <QDateTime>
+#include <QFlags>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+namespace fss {
+
+struct CheckResult
+{
+    Q_GADGET
+
+public:
+    enum class Status { Pending, Pass, Fail, Skip };
+    Q_ENUM(Status)
+
+    QString id;       // "credentials", "permission.email", "redirect-url" …
+    Step step = Step::Welcome;
+    QString title;    // translated, what is checked
+    Status status = Status::Pending;
+    QString message;  // translated: what was found and, on failure, what to do
+    QString code;     // the platform's or transport's raw code, if any
+    QUrl fixUrl;      // console page that fixes it
+    QStringList missingScopes;
+    QDateTime checkedAt; // when the verdict came (UTC)
+
+    static QString statusName(Status status); // "pass", "fail", "skip", "pending"
+    // Failed with what the error says: cause, step, code, fix, scopes.
+    void fail(const ApiError &error);
+};
+
+class SetupChecks : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Group {
+        Credentials = 0x1, // step 2: the tenant token
+        Permissions = 0x2, // step 5: the seven permissions
+        AppRecord = 0x4,   // steps 3, 4, 6: web page, redirect URL, release
+        GenAuth = 0x8,     // step 2, GenAuth's side: the connection and its application
+    };
+    Q_DECLARE_FLAGS(Groups, Group)
+    static constexpr Groups allGroups()
+    {
+        return Groups(Group::Credentials) | Group::Permissions | Group::AppRecord | Group::GenAuth;
+    }
+
+    // The client must already carry the endpoints and credentials.
+    explicit SetupChecks(FeishuClient *client, QObject *parent = nullptr);
+
+    // What the checks compare against: the expected redirect URL, version.
+    void setProfile(const SetupProfile &profile) { m_profile = profile; }
+    // GenAuth's side, read with the management API: without a client or a
+    // user pool secret those checks are skipped, saying why.
+    void setGenAuth(GenAuthClient *client, const IdentitySourceSpec &spec)
+    {
+        m_genAuth = client;
+        m_genAuthSpec = spec;
+    }
+
+    // The checks of these groups, in display order, all Pending.
+    static QList<CheckResult> planned(Groups groups);
+
+    // Starts the checks; a run in progress is abandoned.
+    void run(Groups groups = allGroups());
+    bool isRunning() const { return m_outstanding > 0; }
+    const QList<CheckResult> &results() const { return m_results; }
+    bool allPassed() const { return count(CheckResult::Status::Fail) == 0; } // skipped ones do not count
+    int count(CheckResult::Status status) const;
+
+signals:
+    void resultChanged(const CheckResult &result);
+    void finished();
+
+private:
+    void set(CheckResult result);
+    CheckResult *find(const QString &id);
+    void evaluatePermissions();
+    void evaluateAppRecord();
+    void runGenAuth(QObject *run);
+    void evaluateGenAuth(const IdentitySourceState &state);
+    void oneDone();
+    // The result of a check that could not run because the token failed.
+    bool blockedByToken(CheckResult &r) const;
+
+    FeishuClient *m_client;
+    GenAuthClient *m_genAuth = nullptr;
+    IdentitySourceSpec m_genAuthSpec;
+    SetupProfile m_profile;
+    Groups m_groups;
+    QList<CheckResult> m_results;
+    int m_outstanding = 0;
+    QObject *m_run = nullptr; // context of the current run's callbacks
+
+    // Answers gathered by the current run.
+    ApiResult<QString> m_token;
+    ApiResult<QList<ScopeGrant>> m_scopes;
+    ApiResult<bool> m_userIdProbe;
+    ApiResult<bool> m_contactProbe;
+    ApiResult<AppRecord> m_app;
+    ApiResult<QList<AppVersion>> m_versions;
+    int m_permissionParts = 0;
+    int m_appParts = 0;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(SetupChecks::Groups)
+
+// Whether Feishu's listed scope name means `scope`. The list may omit the
+// "contact:" prefix (feishu-api.md §6.3), so names match on whole segments
+// from the end.
+bool scopeNameMatches(const QString &listed, const QString &scope);
+
+} // namespace fss

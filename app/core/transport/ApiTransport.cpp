@@ -1,0 +1,316 @@
+#include "core/transport/ApiTransport.h"
+
+#include "core/setup/FieldRules.h"
+#include "core/transport/Logging.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <memory>
+
+namespace fss {
+
+namespace {
+
+// A request body that can be read once. Qt cannot rewind it, so when a
+// connection drops before the answer Qt reports ContentReSendError instead
+// of quietly sending the request again: a single-use code must go out once.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::atEnd(); }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return -1; // the end: there is no more, ever
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+} // namespace
+
+ApiTransport::ApiTransport(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network ? network : new QNetworkAccessManager(this))
+{
+}
+
+bool ApiTransport::isAllowedUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    return url.scheme() == QLatin1String("http") && FieldRules::isLoopbackHost(url.host());
+}
+
+void ApiTransport::send(const ApiRequest &request, QObject *context, Done done)
+{
+    if (!isAllowedUrl(request.url)) {
+        ApiReply reply;
+        reply.error.kind = ApiError::Kind::Insecure;
+        reply.error.step = Step::Welcome;
+        reply.error.code = QStringLiteral("insecure-url");
+        reply.error.message =
+            tr("The %1 address “%2” is not an https address. Plain http is allowed only for this computer "
+               "(localhost, 127.0.0.1). Correct the address.")
+                .arg(request.service, request.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        QPointer<QObject> guard(context);
+        // Still asynchronous, like every other answer.
+        QTimer::singleShot(0, this, [guard, done = std::move(done), reply] {
+            if (guard)
+                done(reply);
+        });
+        return;
+    }
+    attempt(request, context, std::move(done), 1);
+}
+
+void ApiTransport::attempt(const ApiRequest &request, QObject *context, Done done, int attemptNo)
+{
+    QNetworkRequest req(request.url);
+    req.setTransferTimeout(int(m_timeout.count()));
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setRawHeader("Accept", "application/json");
+    if (!request.contentType.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    for (const auto &[name, value] : request.headers)
+        req.setRawHeader(name, value);
+    if (!m_trusted.isEmpty() && request.url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_trusted);
+        req.setSslConfiguration(tls);
+    }
+
+    QNetworkReply *reply = nullptr;
+    if (request.verb == "GET") {
+        reply = m_network->get(req);
+    } else if (!request.retryable) {
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        auto body = new OneShotBody(request.body, nullptr);
+        reply = m_network->sendCustomRequest(req, request.verb, body);
+        body->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(req, request.verb, request.body);
+    }
+    qCDebug(lcNetwork) << request.verb << request.url.toDisplayString(QUrl::RemoveQuery) << "attempt" << attemptNo;
+
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge](qint64 received, qint64) {
+        if (received > maxBodyBytes && !*tooLarge) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [=, this, done = std::move(done)]() mutable {
+        reply->deleteLater();
+        if (!guard)
+            return;
+        ApiReply result = interpret(request, reply, *tooLarge);
+        result.attempts = attemptNo;
+        if (!result.error.ok())
+            qCDebug(lcNetwork) << request.verb << request.url.toDisplayString(QUrl::RemoveQuery) << "failed:"
+                               << result.error.code << result.error.detail;
+        if (!result.error.ok() && result.error.transient() && request.retryable && attemptNo == 1) {
+            QTimer::singleShot(m_retryDelay, this, [=, this, done = std::move(done)]() mutable {
+                if (guard)
+                    attempt(request, guard, std::move(done), attemptNo + 1);
+            });
+            return;
+        }
+        done(result);
+    });
+}
+
+void ApiTransport::setTrustedCertificates(const QList<QSslCertificate> &certificates)
+{
+    if (certificates == m_trusted)
+        return;
+    m_trusted = certificates;
+    // Qt keeps connections (and their TLS settings) per host: without this
+    // a host refused a moment ago stays refused, or one trusted stays trusted.
+    m_network->clearConnectionCache();
+}
+
+QList<QSslCertificate> ApiTransport::certificatesFromPem(const QByteArray &pem, QString *error)
+{
+    const QList<QSslCertificate> list = QSslCertificate::fromData(pem, QSsl::Pem);
+    QList<QSslCertificate> usable;
+    for (const QSslCertificate &c : list) {
+        if (!c.isNull())
+            usable.append(c);
+    }
+    if (usable.isEmpty() && error)
+        *error = tr("No certificate in PEM format (-----BEGIN CERTIFICATE-----) was found.");
+    return usable;
+}
+
+QList<QSslCertificate> trustedCertificates(const SetupProfile &profile)
+{
+    QList<QSslCertificate> list;
+    for (const QString &pem : profile.trustedCertificates)
+        list += ApiTransport::certificatesFromPem(pem.toLatin1());
+    return list;
+}
+
+ApiReply ApiTransport::interpret(const ApiRequest &request, QNetworkReply *reply, bool tooLarge) const
+{
+    ApiReply result;
+    ApiError &e = result.error;
+    const QString host = request.url.host();
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    result.httpStatus = status.isValid() ? status.toInt() : 0;
+    e.httpStatus = result.httpStatus;
+    e.detail = reply->errorString();
+
+    if (tooLarge) {
+        e.kind = ApiError::Kind::NotJson;
+        e.step = Step::Welcome;
+        e.code = QStringLiteral("too-large");
+        e.message = tr("%1 at %2 sent an answer larger than %3 MB, which no API call here returns. Check the address.")
+                        .arg(request.service, host)
+                        .arg(maxBodyBytes / (1024 * 1024));
+        return result;
+    }
+
+    if (result.httpStatus == 0) {
+        switch (reply->error()) {
+        case QNetworkReply::HostNotFoundError:
+            e.kind = ApiError::Kind::Dns;
+            e.step = Step::Welcome;
+            e.code = QStringLiteral("dns");
+            e.message = tr("Cannot find the %1 server “%2” (DNS lookup failed). Check the network connection and the "
+                           "platform or address chosen on the Welcome page.")
+                            .arg(request.service, host);
+            break;
+        case QNetworkReply::ConnectionRefusedError:
+            e.kind = ApiError::Kind::Refused;
+            e.step = Step::Welcome;
+            e.code = QStringLiteral("refused");
+            e.message = tr("%1 at %2 refused the connection. Check the address chosen on the Welcome page and any "
+                           "proxy or firewall.")
+                            .arg(request.service, request.url.authority());
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError: // a one-shot request whose connection dropped
+            e.kind = ApiError::Kind::Closed;
+            e.step = request.step;
+            e.code = QStringLiteral("closed");
+            e.message = request.retryable
+                ? tr("%1 closed the connection before answering. Try again in a moment.").arg(request.service)
+                : tr("%1 closed the connection before answering. The request was not sent again, because it may be sent only "
+                     "once (a login code works once): start again.")
+                      .arg(request.service);
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::InsecureRedirectError:
+            e.kind = ApiError::Kind::Tls;
+            e.step = Step::Welcome;
+            e.code = QStringLiteral("tls");
+            e.message = tr("The secure connection to %1 (%2) failed: %3. Nothing was sent. Check the computer's clock, "
+                           "a proxy that intercepts TLS, and the address on the Welcome page. If the host uses your "
+                           "organisation's own certificate authority, trust its certificate on the Welcome page (or check "
+                           "--ca-cert FILE).")
+                            .arg(request.service, host, reply->errorString());
+            break;
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            // A transfer timeout aborts the reply; nothing else cancels ours.
+            e.kind = ApiError::Kind::Timeout;
+            e.step = request.step;
+            e.code = QStringLiteral("timeout");
+            e.message = tr("%1 did not answer within %2 seconds. Check the network connection, then try again.")
+                            .arg(request.service)
+                            .arg(m_timeout.count() / 1000.0, 0, 'g', 3);
+            break;
+        default:
+            e.kind = ApiError::Kind::Network;
+            e.step = Step::Welcome;
+            e.code = QStringLiteral("network");
+            e.message = tr("Could not reach %1 at %2: %3.").arg(request.service, host, reply->errorString());
+            break;
+        }
+        return result;
+    }
+
+    const QByteArray body = reply->readAll();
+    // Qt accepts an answer cut off by a closed connection; the length it
+    // announced tells.
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (announced.isValid() && announced.toLongLong() > body.size()) {
+        e.kind = ApiError::Kind::Closed;
+        e.step = request.step;
+        e.code = QStringLiteral("truncated");
+        e.detail = QStringLiteral("HTTP %1, %2 of %3 bytes").arg(result.httpStatus).arg(body.size()).arg(announced.toLongLong());
+        e.message = request.retryable
+            ? tr("%1's answer was cut off (%2 of %3 bytes arrived). Try again in a moment.").arg(request.service).arg(body.size()).arg(announced.toLongLong())
+            : tr("%1's answer was cut off (%2 of %3 bytes arrived). The request was not sent again, because it may be sent only once "
+                 "(a login code works once): start again.")
+                  .arg(request.service)
+                  .arg(body.size())
+                  .arg(announced.toLongLong());
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
+        result.json = doc.object();
+        e = {};
+        return result;
+    }
+
+    const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    e.detail = QStringLiteral("HTTP %1, %2, %3 bytes").arg(result.httpStatus).arg(contentType).arg(body.size());
+    if (result.httpStatus >= 500 || result.httpStatus == 429) {
+        e.kind = ApiError::Kind::Http;
+        e.step = request.step;
+        e.code = QStringLiteral("http-%1").arg(result.httpStatus);
+        e.message = result.httpStatus == 429
+            ? tr("%1 is limiting requests (HTTP 429). Wait a minute, then try again.").arg(request.service)
+            : tr("%1 had a server error (HTTP %2). This is on the platform's side; try again later.")
+                  .arg(request.service)
+                  .arg(result.httpStatus);
+        return result;
+    }
+    e.kind = ApiError::Kind::NotJson;
+    e.step = Step::Welcome;
+    e.code = result.httpStatus >= 400 ? QStringLiteral("http-%1").arg(result.httpStatus) : QStringLiteral("not-json");
+    const QString what = contentType.contains(QLatin1String("html"), Qt::CaseInsensitive) ? tr("a web page")
+        : body.isEmpty()                                                                  ? tr("an empty answer")
+                                                                                          : tr("something that is not JSON");
+    e.message = tr("%1 at %2 answered HTTP %3 with %4 where the API answers JSON. The address probably points at a web "
+                   "page or a proxy, not at the Open API; check it on the Welcome page.")
+                    .arg(request.service, host)
+                    .arg(result.httpStatus)
+                    .arg(what);
+    return result;
+}
+
+} // namespace fss

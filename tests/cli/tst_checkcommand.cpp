@@ -1,0 +1,324 @@
+// `feishu-sso-setup check` end to end: the real executable against the
+// sandbox on loopback, with its secret from the environment or from a real
+// keyring (this test runs in tests/session.sh keyring).
+#include "support/SandboxHelpers.h"
+#include "support/TerminalColumns.h"
+#include "support/TestSession.h"
+
+#include "core/setup/ProfileStore.h"
+#include "core/setup/SecretStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace fss;
+using namespace fss::test;
+
+namespace {
+const QString kSecret = QStringLiteral("SandboxAppSecret0123456789abcdef");
+}
+
+class TestCheckCommand : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sandbox;
+
+    SandboxApp &app() { return m_sandbox->feishu().config().apps.first(); }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json;
+    };
+
+    // Runs the executable while this process keeps serving the sandbox.
+    Run check(QStringList arguments, const QString &secret = kSecret, const QString &poolSecret = {}, const QString &lang = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!lang.isEmpty()) {
+            env.insert(QStringLiteral("LANG"), lang);
+            env.remove(QStringLiteral("LANGUAGE"));
+            env.remove(QStringLiteral("LC_ALL"));
+            env.remove(QStringLiteral("LC_MESSAGES"));
+        }
+        env.remove(QStringLiteral("FSS_APP_SECRET"));
+        env.remove(QStringLiteral("FSS_USERPOOL_SECRET"));
+        if (!secret.isEmpty())
+            env.insert(QStringLiteral("FSS_APP_SECRET"), secret);
+        if (!poolSecret.isEmpty())
+            env.insert(QStringLiteral("FSS_USERPOOL_SECRET"), poolSecret);
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        p.setProcessEnvironment(env);
+        arguments.prepend(QStringLiteral("check"));
+        p.start(QStringLiteral(FSS_EXECUTABLE), arguments);
+        QSignalSpy finished(&p, &QProcess::finished);
+        Run r;
+        if (!finished.wait(60000)) {
+            p.kill();
+            return r;
+        }
+        r.exitCode = p.exitCode();
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        r.json = QJsonDocument::fromJson(r.out).object();
+        return r;
+    }
+
+    QStringList sandboxArgs() const
+    {
+        return {QStringLiteral("--feishu-api"), m_sandbox->url().toString(), QStringLiteral("--identifier"),
+                QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier), QStringLiteral("--user-pool-id"),
+                QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId)};
+    }
+
+    // The same, with GenAuth's side: the sandbox's GenAuth as a private
+    // cloud, and its application.
+    QStringList genAuthArgs() const
+    {
+        return sandboxArgs() << QStringLiteral("--cloud") << m_sandbox->genAuthUrl().toString() << QStringLiteral("--genauth-app-id")
+                             << QString::fromLatin1(GenAuthSandboxConfig::defaultAppId);
+    }
+    QString poolSecret() { return m_sandbox->genAuth().config().userPoolSecret; }
+
+    static QJsonObject failing(const QJsonObject &report)
+    {
+        for (const QJsonValue &v : report.value(QLatin1String("checks")).toArray()) {
+            if (v.toObject().value(QLatin1String("status")).toString() == QLatin1String("fail"))
+                return v.toObject();
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        FSS_REQUIRE_SESSION("keyring");
+        // Where the executable looks for profiles.
+        QCoreApplication::setOrganizationName(QStringLiteral("feishu-sso-setup"));
+        QCoreApplication::setApplicationName(QStringLiteral("feishu-sso-setup"));
+    }
+
+    void init()
+    {
+        m_sandbox = std::make_unique<Sandbox>();
+        QVERIFY(m_sandbox->start());
+    }
+
+    void cleanup() { m_sandbox.reset(); }
+
+    void correctSetupExits0()
+    {
+        connectGenAuth(*m_sandbox);
+        const Run r = check(genAuthArgs() << QStringLiteral("--app-id") << app().appId << QStringLiteral("--json"), kSecret, poolSecret());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(QLatin1String("ok")).toBool(), true);
+        const QJsonArray checks = r.json.value(QLatin1String("checks")).toArray();
+        QCOMPARE(checks.size(), 13);
+        QVERIFY(!r.out.contains(poolSecret().toUtf8()) && !r.err.contains(poolSecret().toUtf8()));
+        for (const QJsonValue &v : checks) {
+            const QJsonObject c = v.toObject();
+            QCOMPARE(c.value(QLatin1String("status")).toString(), QStringLiteral("pass"));
+            for (const char *key : {"id", "step", "message", "code"})
+                QVERIFY2(c.contains(QLatin1String(key)), key);
+        }
+    }
+
+    void humanTable()
+    {
+        const Run r = check(sandboxArgs() << QStringLiteral("--app-id") << app().appId);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("PASS  Step 2 (Credentials)"), r.out.constData());
+        // Without a user pool secret GenAuth's side is skipped, and says why.
+        QVERIFY2(r.out.contains("11 passed, 0 failed, 2 skipped."), r.out.constData());
+        QVERIFY(r.out.contains("SKIP  Step 2 (Credentials)"));
+        QVERIFY(r.out.contains("FSS_USERPOOL_SECRET"));
+    }
+
+    // The table's third column (the check's title) starts in the same
+    // terminal column on every row, also in Chinese, where a character takes
+    // two columns.
+    void humanTableLinesUp_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("pass");
+        QTest::newRow("English") << QStringLiteral("C.UTF-8") << QStringLiteral("PASS");
+        QTest::newRow("Chinese") << QStringLiteral("zh_CN.UTF-8") << QStringLiteral("通过");
+    }
+
+    void humanTableLinesUp()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, pass);
+        const Run r = check(sandboxArgs() << QStringLiteral("--app-id") << app().appId, kSecret, {}, lang);
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.startsWith(pass), r.out.constData());
+        QSet<int> titleColumns;
+        int rows = 0;
+        for (const QString &line : out.split(QLatin1Char('\n'))) {
+            if (line.isEmpty() || line.startsWith(QLatin1Char(' ')) || !line.contains(QLatin1String("  ")))
+                continue; // a message under its row, or the count at the end
+            // mark, at least two spaces, step label, at least two spaces, title
+            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^\\S+ {2,}\\S.*?\\S {2,}(?=\\S)")).match(line);
+            QVERIFY2(m.hasMatch(), qPrintable(line));
+            titleColumns.insert(terminalColumns(m.captured()));
+            ++rows;
+        }
+        QCOMPARE(rows, 13);
+        QVERIFY2(titleColumns.size() == 1, qPrintable(out));
+    }
+
+    void genAuthSideFailuresExit1AtStep2_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no identity source yet") << "fresh" << "genauth-connection" << "Create it for me";
+        QTest::newRow("other App Secret in GenAuth") << "secret" << "genauth-connection" << "another App Secret";
+        QTest::newRow("not enabled on the application") << "disabled" << "genauth-enabled" << "Not enabled on the application";
+        QTest::newRow("wrong pool secret") << "pool-secret" << "genauth-connection" << "Key Management";
+    }
+
+    void genAuthSideFailuresExit1AtStep2()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, id);
+        QFETCH(QString, says);
+        QString secret = poolSecret();
+        if (setup != QLatin1String("fresh")) {
+            GenAuthSandboxConnection &c = connectGenAuth(*m_sandbox);
+            if (setup == QLatin1String("secret"))
+                c.fields.insert(QStringLiteral("appSecret"), QStringLiteral("OtherSecret0123456789abcdefABCDEF"));
+            if (setup == QLatin1String("disabled"))
+                m_sandbox->genAuth().config().apps.first().enabledConnectionIds.clear();
+            if (setup == QLatin1String("pool-secret"))
+                secret = QStringLiteral("WrongPoolSecret0123456789abcdefab");
+        }
+        const Run r = check(genAuthArgs() << QStringLiteral("--app-id") << app().appId << QStringLiteral("--json"), kSecret, secret);
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject f = failing(r.json);
+        QCOMPARE(f.value(QLatin1String("id")).toString(), id);
+        QCOMPARE(f.value(QLatin1String("step")).toInt(), 2);
+        QVERIFY2(f.value(QLatin1String("message")).toString().contains(says), qPrintable(f.value(QLatin1String("message")).toString()));
+        QVERIFY(!r.out.contains(secret.toUtf8()));
+    }
+
+    void wrongSecretExits1AtStep2()
+    {
+        const QString wrong = QStringLiteral("WrongSecret0123456789abcdefABCDEF");
+        const Run r = check(sandboxArgs() << QStringLiteral("--app-id") << app().appId << QStringLiteral("--json"), wrong);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(QLatin1String("ok")).toBool(), false);
+        const QJsonObject f = failing(r.json);
+        QCOMPARE(f.value(QLatin1String("id")).toString(), QStringLiteral("credentials"));
+        QCOMPARE(f.value(QLatin1String("step")).toInt(), 2);
+        QCOMPARE(f.value(QLatin1String("code")).toString(), QStringLiteral("10014"));
+        // The secret, wrong or right, is never printed.
+        QVERIFY(!r.out.contains(wrong.toUtf8()) && !r.err.contains(wrong.toUtf8()));
+    }
+
+    void missingScopeExits1AtStep5NamingIt()
+    {
+        app().grantedScopes.removeAll(QStringLiteral("contact:user.email:readonly"));
+        const Run r = check(sandboxArgs() << QStringLiteral("--app-id") << app().appId << QStringLiteral("--json"));
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject f = failing(r.json);
+        QCOMPARE(f.value(QLatin1String("id")).toString(), QStringLiteral("permission.email"));
+        QCOMPARE(f.value(QLatin1String("step")).toInt(), 5);
+        QVERIFY(f.value(QLatin1String("message")).toString().contains(QLatin1String("contact:user.email:readonly")));
+        QCOMPARE(f.value(QLatin1String("missing_scopes")).toArray().first().toString(), QStringLiteral("contact:user.email:readonly"));
+    }
+
+    void profileWithKeychainSecret()
+    {
+        SetupProfile p;
+        p.name = QStringLiteral("ci-profile");
+        p.appId = app().appId;
+        p.identifier = QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier);
+        p.userPoolId = QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId);
+        p.feishuApi = m_sandbox->url().toString();
+        QCOMPARE(ProfileStore{}.save(p), QString());
+        std::optional<KeychainResult> stored;
+        SecretStore::write(p.name, SecretName::AppSecret, kSecret, this, [&](const KeychainResult &r) { stored = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 20000);
+        QVERIFY2(stored->ok(), qPrintable(stored->message));
+
+        const Run r = check({QStringLiteral("--profile"), p.name}, {});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY(!r.out.contains(kSecret.toUtf8()) && !r.err.contains(kSecret.toUtf8()));
+
+        // The flags replace the profile's settings.
+        const Run other = check({QStringLiteral("--profile"), p.name, QStringLiteral("--identifier"), QStringLiteral("other"),
+                                 QStringLiteral("--json")},
+                                {});
+        QCOMPARE(other.exitCode, 1);
+        QCOMPARE(failing(other.json).value(QLatin1String("id")).toString(), QStringLiteral("redirect-url"));
+        QCOMPARE(failing(other.json).value(QLatin1String("step")).toInt(), 4);
+    }
+
+    void badInputExits2()
+    {
+        Run r = check({QStringLiteral("--profile"), QStringLiteral("no-such-profile")}, {});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("no-such-profile"));
+        r = check({QStringLiteral("--app-id"), app().appId}, {});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("FSS_APP_SECRET"));
+        r = check({QStringLiteral("--app-id"), QStringLiteral("app-1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--app-id"));
+        r = check({QStringLiteral("--app-id"), app().appId, QStringLiteral("--port"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--port only works with the sandbox command"));
+        r = check({QStringLiteral("--app-id"), app().appId, QStringLiteral("--feishu-api"), QStringLiteral("http://open.feishu.cn")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void unreachableApiExits1()
+    {
+        const Run r = check({QStringLiteral("--app-id"), app().appId, QStringLiteral("--feishu-api"), QStringLiteral("http://127.0.0.1:1"),
+                             QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject f = failing(r.json);
+        QCOMPARE(f.value(QLatin1String("code")).toString(), QStringLiteral("refused"));
+        QCOMPARE(f.value(QLatin1String("step")).toInt(), 0);
+    }
+
+    // A private Feishu behind the organisation's own certificate authority:
+    // refused as it is, accepted with --ca-cert, bad input for a file that
+    // holds no certificate.
+    void privateAuthorityWithCaCert()
+    {
+        Sandbox tls;
+        QVERIFY(!serveWithTestCertificate(tls).isEmpty());
+        QVERIFY(tls.start());
+        const QString certFile = QStringLiteral(FSS_TEST_DATA "/loopback-test.crt");
+        const QString keyFile = QStringLiteral(FSS_TEST_DATA "/loopback-test.key");
+        const QStringList args{QStringLiteral("--feishu-api"), tls.url().toString(), QStringLiteral("--app-id"), app().appId,
+                               QStringLiteral("--identifier"), QStringLiteral("feishu"), QStringLiteral("--user-pool-id"),
+                               QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId), QStringLiteral("--json")};
+        Run r = check(args);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(failing(r.json).value(QLatin1String("code")).toString(), QStringLiteral("tls"));
+        QVERIFY(failing(r.json).value(QLatin1String("message")).toString().contains(QLatin1String("--ca-cert")));
+        r = check(QStringList(args) << QStringLiteral("--ca-cert") << certFile);
+        QVERIFY2(r.exitCode == 0, (QJsonDocument(failing(r.json)).toJson(QJsonDocument::Compact) + r.err).constData());
+        r = check(QStringList(args) << QStringLiteral("--ca-cert") << keyFile);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--ca-cert"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckCommand)
+#include "tst_checkcommand.moc"

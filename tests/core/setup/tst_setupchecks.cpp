@@ -1,0 +1,241 @@
+// The live checks against sandbox apps set up wrong in each way an operator
+// can get wrong: every failure names the step that fixes it.
+#include "support/SandboxHelpers.h"
+
+#include "core/setup/SetupChecks.h"
+
+#include <QTest>
+
+using namespace fss;
+using namespace fss::test;
+
+class TestSetupChecks : public QObject
+{
+    Q_OBJECT
+
+    SandboxFixture m_fixture;
+    std::unique_ptr<Sandbox> &m_sandbox = m_fixture.sandbox;
+    std::unique_ptr<FeishuClient> &m_client = m_fixture.client;
+
+    SandboxApp &app() { return m_fixture.app(); }
+
+    SetupProfile profile() const
+    {
+        SetupProfile p;
+        p.name = QStringLiteral("test");
+        p.appId = QStringLiteral("cli_a1b2c3d4e5f60718");
+        p.identifier = QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier);
+        p.userPoolId = QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId);
+        p.genAuthAppId = QString::fromLatin1(GenAuthSandboxConfig::defaultAppId);
+        return p;
+    }
+
+    // GenAuth's side is read with the sandbox GenAuth's pool secret, unless
+    // `poolSecret` says otherwise (empty: none).
+    QList<CheckResult> run(const SetupProfile &p, SetupChecks::Groups groups = SetupChecks::allGroups(),
+                           std::optional<QString> poolSecret = std::nullopt)
+    {
+        SetupChecks checks(m_client.get());
+        checks.setProfile(p);
+        GenAuthClient genAuth(m_fixture.transport.get());
+        genAuth.setEndpoints({m_sandbox->genAuthUrl(), m_sandbox->genAuthUrl()});
+        genAuth.setCredentials(p.userPoolId, poolSecret.value_or(m_sandbox->genAuth().config().userPoolSecret));
+        checks.setGenAuth(&genAuth, IdentitySourceSpec::forProfile(p, app().appSecret));
+        QSignalSpy finished(&checks, &SetupChecks::finished);
+        checks.run(groups);
+        if (!finished.wait(20000))
+            return {};
+        return checks.results();
+    }
+
+    static CheckResult result(const QList<CheckResult> &results, const QString &id)
+    {
+        for (const CheckResult &r : results) {
+            if (r.id == id)
+                return r;
+        }
+        return {};
+    }
+
+    static QString status(const QList<CheckResult> &results, const QString &id)
+    {
+        return CheckResult::statusName(result(results, id).status);
+    }
+
+private slots:
+    void init() { QVERIFY(m_fixture.start()); }
+    void cleanup() { m_fixture.stop(); }
+
+    void correctSetupPassesEverything()
+    {
+        connectGenAuth(*m_sandbox);
+        const QList<CheckResult> results = run(profile());
+        QCOMPARE(results.size(), 13); // 11 of Feishu's side, 2 of GenAuth's
+        for (const CheckResult &r : results)
+            QVERIFY2(r.status == CheckResult::Status::Pass, qPrintable(r.id + ": " + r.message));
+        // One token for all ten probes that need it.
+        QCOMPARE(m_sandbox->server().requestLog().count(QStringLiteral("POST /open-apis/auth/v3/tenant_access_token/internal")), 1);
+    }
+
+    void scopeNamesMatchWithOrWithoutPrefix()
+    {
+        m_sandbox->feishu().config().scopeNamesWithPrefix = true;
+        const QList<CheckResult> results = run(profile(), SetupChecks::Group::Permissions);
+        for (const CheckResult &r : results)
+            QVERIFY2(r.status == CheckResult::Status::Pass, qPrintable(r.id + ": " + r.message));
+        QVERIFY(scopeNameMatches(QStringLiteral("user.email:readonly"), QStringLiteral("contact:user.email:readonly")));
+        QVERIFY(!scopeNameMatches(QStringLiteral("email:readonly"), QStringLiteral("contact:user.email:readonly")));
+        QVERIFY(!scopeNameMatches(QString(), QStringLiteral("contact:user.email:readonly")));
+    }
+
+    void legacyContactScopeIsAccepted()
+    {
+        app().grantedScopes.removeAll(QStringLiteral("contact:contact:readonly_as_app"));
+        app().grantedScopes.append(QStringLiteral("contact:contact:access_as_app"));
+        const QList<CheckResult> results = run(profile(), SetupChecks::Group::Permissions);
+        QCOMPARE(status(results, QStringLiteral("permission.contacts-as-app")), QStringLiteral("pass"));
+    }
+
+    void wrongSecretFailsStep2AndSkipsTheRest()
+    {
+        m_client->setCredentials(app().appId, QStringLiteral("WrongSecret0123456789abcdefABCDEF"));
+        const QList<CheckResult> results = run(profile());
+        const CheckResult credentials = result(results, QStringLiteral("credentials"));
+        QCOMPARE(credentials.status, CheckResult::Status::Fail);
+        QCOMPARE(int(credentials.step), int(Step::Credentials));
+        QCOMPARE(credentials.code, QStringLiteral("10014"));
+        // Everything that needs Feishu's tenant token; GenAuth's side does not.
+        for (const CheckResult &r : results) {
+            if (r.id != QLatin1String("credentials") && !r.id.startsWith(QLatin1String("genauth-")))
+                QCOMPARE(r.status, CheckResult::Status::Skip);
+        }
+    }
+
+    void wrongSecretFailsPermissionsWhenRunAlone()
+    {
+        m_client->setCredentials(app().appId, QStringLiteral("WrongSecret0123456789abcdefABCDEF"));
+        const QList<CheckResult> results = run(profile(), SetupChecks::Group::Permissions);
+        QCOMPARE(results.size(), 7);
+        QCOMPARE(status(results, QStringLiteral("permission.email")), QStringLiteral("fail"));
+        QCOMPARE(int(result(results, QStringLiteral("permission.email")).step), int(Step::Credentials));
+    }
+
+    void missingScopePointsAtStep5()
+    {
+        app().grantedScopes.removeAll(QStringLiteral("contact:user.phone:readonly"));
+        const QList<CheckResult> results = run(profile());
+        const CheckResult phone = result(results, QStringLiteral("permission.phone"));
+        QCOMPARE(phone.status, CheckResult::Status::Fail);
+        QCOMPARE(int(phone.step), int(Step::Permissions));
+        QCOMPARE(phone.missingScopes, QStringList{QStringLiteral("contact:user.phone:readonly")});
+        QVERIFY(phone.message.contains(QLatin1String("contact:user.phone:readonly")));
+        QVERIFY(phone.fixUrl.toString().contains(QLatin1String("auth?q=contact:user.phone:readonly")));
+        QCOMPARE(status(results, QStringLiteral("permission.email")), QStringLiteral("pass"));
+    }
+
+    void probedScopeFailsWithThePlatformCode()
+    {
+        app().grantedScopes.removeAll(QStringLiteral("contact:user.id:readonly"));
+        const QList<CheckResult> results = run(profile(), SetupChecks::Group::Permissions);
+        const CheckResult r = result(results, QStringLiteral("permission.id-by-phone-or-email"));
+        QCOMPARE(r.status, CheckResult::Status::Fail);
+        QCOMPARE(r.code, QStringLiteral("99991672"));
+        QCOMPARE(r.missingScopes, QStringList{QStringLiteral("contact:user.id:readonly")});
+    }
+
+    void requestedButNotApproved()
+    {
+        app().grantedScopes.removeAll(QStringLiteral("contact:user.union_id:readonly"));
+        app().requestedScopes.append(QStringLiteral("contact:user.union_id:readonly"));
+        const CheckResult r = result(run(profile(), SetupChecks::Group::Permissions), QStringLiteral("permission.union-id"));
+        QCOMPARE(r.status, CheckResult::Status::Fail);
+        QVERIFY2(r.message.contains(QLatin1String("not granted yet")), qPrintable(r.message));
+    }
+
+    void redirectUrlNotRegistered()
+    {
+        SetupProfile p = profile();
+        p.identifier = QStringLiteral("feishu-prod");
+        const CheckResult r = result(run(p), QStringLiteral("redirect-url"));
+        QCOMPARE(r.status, CheckResult::Status::Fail);
+        QCOMPARE(int(r.step), int(Step::RedirectUrl));
+        QVERIFY(r.message.contains(QLatin1String("/connection/social/feishu-prod/")));
+        QVERIFY(r.fixUrl.path().endsWith(QLatin1String("/safe")));
+    }
+
+    void neverReleased()
+    {
+        app().onlineVersion.clear();
+        app().reviewVersion = QStringLiteral("1.0.0");
+        const QList<CheckResult> results = run(profile(), SetupChecks::Group::AppRecord);
+        const CheckResult release = result(results, QStringLiteral("release"));
+        QCOMPARE(release.status, CheckResult::Status::Fail);
+        QCOMPARE(int(release.step), int(Step::Publish));
+        QVERIFY2(release.message.contains(QLatin1String("waiting for approval")), qPrintable(release.message));
+        const CheckResult web = result(results, QStringLiteral("web-page"));
+        QCOMPARE(web.status, CheckResult::Status::Fail);
+        QCOMPARE(int(web.step), int(Step::Publish));
+    }
+
+    void newVersionWaitsForApproval()
+    {
+        app().reviewVersion = QStringLiteral("1.1.0");
+        SetupProfile p = profile();
+        p.version = QStringLiteral("1.1.0");
+        const CheckResult release = result(run(p, SetupChecks::Group::AppRecord), QStringLiteral("release"));
+        QCOMPARE(release.status, CheckResult::Status::Fail);
+        QVERIFY(release.message.contains(QLatin1String("1.1.0")));
+        QVERIFY(release.message.contains(QLatin1String("1.0.0")));
+    }
+
+    void webPageCapabilityMissing()
+    {
+        app().webPage = false;
+        const CheckResult web = result(run(profile(), SetupChecks::Group::AppRecord), QStringLiteral("web-page"));
+        QCOMPARE(web.status, CheckResult::Status::Fail);
+        QCOMPARE(int(web.step), int(Step::WebPage));
+    }
+
+    void withoutSelfManageStepsAreSkippedNotFailed()
+    {
+        app().grantedScopes.removeAll(QStringLiteral("application:application:self_manage"));
+        const QList<CheckResult> results = run(profile());
+        for (const QString &id : {QStringLiteral("web-page"), QStringLiteral("redirect-url"), QStringLiteral("release")}) {
+            const CheckResult r = result(results, id);
+            QCOMPARE(r.status, CheckResult::Status::Skip);
+            QVERIFY(r.message.contains(QLatin1String("application:application:self_manage")));
+        }
+        QCOMPARE(status(results, QStringLiteral("credentials")), QStringLiteral("pass"));
+    }
+
+    void genAuthSide()
+    {
+        // Nothing in GenAuth yet: the connection check names Create it for me.
+        QList<CheckResult> results = run(profile(), SetupChecks::Group::GenAuth);
+        QCOMPARE(status(results, QStringLiteral("genauth-connection")), QStringLiteral("fail"));
+        QVERIFY(result(results, QStringLiteral("genauth-connection")).message.contains(QLatin1String("Create it for me")));
+        QCOMPARE(result(results, QStringLiteral("genauth-connection")).fixUrl, m_sandbox->genAuthUrl());
+        QCOMPARE(status(results, QStringLiteral("genauth-enabled")), QStringLiteral("skip"));
+
+        connectGenAuth(*m_sandbox);
+        results = run(profile(), SetupChecks::Group::GenAuth);
+        QCOMPARE(status(results, QStringLiteral("genauth-connection")), QStringLiteral("pass"));
+        QCOMPARE(status(results, QStringLiteral("genauth-enabled")), QStringLiteral("pass"));
+
+        // No application given: that part is skipped, saying where to enter it.
+        SetupProfile noApp = profile();
+        noApp.genAuthAppId.clear();
+        results = run(noApp, SetupChecks::Group::GenAuth);
+        QCOMPARE(status(results, QStringLiteral("genauth-enabled")), QStringLiteral("skip"));
+        QVERIFY(result(results, QStringLiteral("genauth-enabled")).message.contains(QLatin1String("Step 2")));
+
+        // Without a user pool secret GenAuth is not asked at all.
+        m_sandbox->genAuthServer().clearRequestLog();
+        results = run(profile(), SetupChecks::Group::GenAuth, QString());
+        QCOMPARE(status(results, QStringLiteral("genauth-connection")), QStringLiteral("skip"));
+        QVERIFY(m_sandbox->genAuthServer().requestLog().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSetupChecks)
+#include "tst_setupchecks.moc"
