@@ -2,10 +2,10 @@
 
 #include "core/feishu/FeishuClient.h"
 #include "core/setup/FieldRules.h"
+#include "core/transport/CertificateFile.h"
 #include "core/setup/SecretStore.h"
 #include "core/setup/SetupChecks.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,14 +88,10 @@ void CheckCommand::start()
         m_profile.customHost = c.cloud;
     }
     if (!c.caCertificate.isEmpty()) {
-        QFile file(c.caCertificate);
-        QString why;
-        if (!file.open(QIODevice::ReadOnly))
-            return stop(exitBadInput, tr("--ca-cert: cannot read %1: %2").arg(c.caCertificate, file.errorString()));
-        const QByteArray pem = file.readAll();
-        if (ApiTransport::certificatesFromPem(pem, &why).isEmpty())
-            return stop(exitBadInput, tr("--ca-cert: %1: %2").arg(c.caCertificate, why));
-        m_profile.trustedCertificates.append(QString::fromLatin1(pem));
+        const CertificateFile file = CertificateFile::read(c.caCertificate);
+        if (!file.ok())
+            return stop(exitBadInput, tr("--ca-cert: %1: %2").arg(c.caCertificate, file.error));
+        m_profile.trustedCertificates.append(QString::fromLatin1(file.pem));
     }
     const FieldCheck appId = FieldRules::appId(m_profile.appId);
     if (!appId.acceptable())

@@ -5,7 +5,6 @@
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QTimer>
 
 namespace fss {
@@ -38,26 +37,8 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 QString sandboxRandom(int length, bool urlSafeMarks)
 {
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
-    const int size = int(sizeof(alphabet) - 1) - (urlSafeMarks ? 0 : 2);
-    QString s;
-    s.reserve(length);
-    for (int i = 0; i < length; ++i)
-        s.append(QLatin1Char(alphabet[QRandomGenerator::global()->bounded(size)]));
-    return s;
-}
-
-QUrl withQueryItems(const QString &base, const QList<std::pair<QString, QString>> &params)
-{
-    QUrl url(base);
-    QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
-    for (const auto &[key, value] : params) {
-        if (!query.isEmpty())
-            query += '&';
-        query += key.toLatin1() + '=' + QUrl::toPercentEncoding(value);
-    }
-    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-    return url;
+    const QLatin1StringView alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
+    return randomString(urlSafeMarks ? alphabet : alphabet.chopped(2), length);
 }
 
 QString SandboxRequest::bearerToken() const

@@ -4,6 +4,7 @@
 // GenAuth) register their routes on it.
 #pragma once
 
+#include "core/transport/QueryBuilder.h"
 #include "core/transport/LoopbackHttpServer.h"
 
 #include <QHash>
@@ -20,9 +21,6 @@ namespace fss {
 // Random letters and digits (and "-_" when asked), for the imitations'
 // codes, tokens and states.
 QString sandboxRandom(int length, bool urlSafeMarks = false);
-// `url` with `params` added to its query, each value percent-encoded once
-// and before any #fragment (where the platforms put them on a redirect).
-QUrl withQueryItems(const QString &url, const QList<std::pair<QString, QString>> &params);
 
 struct SandboxRequest
 {

@@ -1221,14 +1221,17 @@
     </message>
 </context>
 <context>
+    <name>fss::CertificateFile</name>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
     <name>fss::CheckCommand</name>
     <message>
         <source>There is no profile called “%1”. Create it in the wizard, or give --app-id.</source>
         <translation>没有名为“%1”的配置档案。请在向导中创建，或使用 --app-id。</translation>
-    </message>
-    <message>
-        <source>--ca-cert: cannot read %1: %2</source>
-        <translation>--ca-cert：无法读取 %1：%2</translation>
     </message>
     <message>
         <source>--ca-cert: %1: %2</source>

@@ -5,6 +5,7 @@
 #include "SetupWizard.h"
 #include "core/transport/ApiError.h"
 #include "core/transport/ApiTransport.h"
+#include "core/transport/CertificateFile.h"
 #include "core/setup/Language.h"
 #include "core/setup/SecretStore.h"
 
@@ -259,15 +260,12 @@ void WelcomePage::trustCertificate()
                                                       tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    QString why;
-    const QByteArray pem = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    const QList<QSslCertificate> certificates = ApiTransport::certificatesFromPem(pem, &why);
-    if (certificates.isEmpty()) {
-        QMessageBox::warning(this, tr("Not a certificate"), tr("%1: %2").arg(path, file.error() ? file.errorString() : why));
+    const CertificateFile file = CertificateFile::read(path);
+    if (!file.ok()) {
+        QMessageBox::warning(this, tr("Not a certificate"), tr("%1: %2").arg(path, file.error));
         return;
     }
-    const QSslCertificate &c = certificates.first();
+    const QSslCertificate &c = file.certificates.first();
     const QString fingerprint = QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
     if (QMessageBox::question(this, tr("Trust this certificate authority?"),
                               tr("Trust “%1” for this profile's hosts?\n\nSHA-256 fingerprint:\n%2\n\nCompare it with the one your "
@@ -275,7 +273,7 @@ void WelcomePage::trustCertificate()
                                   .arg(c.subjectDisplayName(), fingerprint))
         != QMessageBox::Yes)
         return;
-    setTrustedCertificates(QStringList(m_trusted) << QString::fromLatin1(pem));
+    setTrustedCertificates(QStringList(m_trusted) << QString::fromLatin1(file.pem));
 }
 
 void WelcomePage::showStatus(const QString &text, bool problem)

@@ -1,36 +1,21 @@
 #include "core/feishu/FeishuClient.h"
+#include "core/transport/QueryBuilder.h"
 
 #include "core/transport/Logging.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QTimer>
 
 namespace fss {
 
 namespace {
 
-// Reuse a token until this long before it expires. Feishu hands out a new
-// one when less than 30 minutes remain, so this never asks too early.
-constexpr int kTokenMarginSeconds = 300;
-
 const QString kFeishu = QStringLiteral("Feishu");
 
 QByteArray jsonBody(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QString randomFrom(const char *alphabet, int alphabetSize, int length)
-{
-    QString s;
-    s.reserve(length);
-    auto *rng = QRandomGenerator::system();
-    for (int i = 0; i < length; ++i)
-        s.append(QLatin1Char(alphabet[rng->bounded(alphabetSize)]));
-    return s;
 }
 
 } // namespace
@@ -73,9 +58,8 @@ void FeishuClient::setCredentials(const QString &appId, const QString &appSecret
         return;
     m_appId = appId;
     m_appSecret = appSecret;
-    ++m_credentialsGeneration;
-    m_tenant.token.clear();
-    m_app.token.clear();
+    m_tenant.forget();
+    m_app.forget();
 }
 
 ApiRequest FeishuClient::request(const QByteArray &verb, const QString &path, Step step) const
@@ -104,52 +88,27 @@ void FeishuClient::call(ApiRequest request, FeishuCall what, QObject *context,
 
 void FeishuClient::fetchToken(CachedToken &cache, FeishuCall what, QObject *context, Callback<QString> done)
 {
-    if (!cache.token.isEmpty() && !cache.refreshAfter.hasExpired()) {
-        QPointer<QObject> guard(context);
-        QTimer::singleShot(0, this, [guard, done = std::move(done), token = cache.token] {
-            if (guard)
-                done({{}, token});
-        });
-        return;
-    }
-    cache.waiters.append({QPointer<QObject>(context), std::move(done)});
-    if (cache.inFlight)
-        return;
-    cache.inFlight = true;
-
-    const bool tenant = what == FeishuCall::TenantToken;
-    ApiRequest r = request("POST",
-                           tenant ? QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal")
-                                  : QStringLiteral("/open-apis/auth/v3/app_access_token/internal"),
-                           Step::Credentials);
-    r.contentType = "application/json; charset=utf-8";
-    r.body = jsonBody({{QStringLiteral("app_id"), m_appId}, {QStringLiteral("app_secret"), m_appSecret}});
-    const quint64 generation = m_credentialsGeneration;
-    const QString tokenKey = tenant ? QStringLiteral("tenant_access_token") : QStringLiteral("app_access_token");
-    call(r, what, this, [this, &cache, generation, tokenKey, what](const ApiError &error, const QJsonObject &body) {
-        cache.inFlight = false;
-        ApiResult<QString> result;
-        result.error = error;
-        if (error.ok()) {
-            result.value = body.value(tokenKey).toString();
-            const int expire = body.value(QLatin1String("expire")).toInt();
-            if (result.value.isEmpty()) {
+    cache.get(this, context, std::move(done), [this, what](auto answer) {
+        const bool tenant = what == FeishuCall::TenantToken;
+        ApiRequest r = request("POST",
+                               tenant ? QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal")
+                                      : QStringLiteral("/open-apis/auth/v3/app_access_token/internal"),
+                               Step::Credentials);
+        r.contentType = "application/json; charset=utf-8";
+        r.body = jsonBody({{QStringLiteral("app_id"), m_appId}, {QStringLiteral("app_secret"), m_appSecret}});
+        const QString tokenKey = tenant ? QStringLiteral("tenant_access_token") : QStringLiteral("app_access_token");
+        call(r, what, this, [tokenKey, what, answer = std::move(answer)](const ApiError &error, const QJsonObject &body) {
+            ApiResult<QString> result{error, body.value(tokenKey).toString()};
+            if (error.ok() && result.value.isEmpty()) {
                 result.error.kind = ApiError::Kind::NotJson;
                 result.error.step = Step::Credentials;
                 result.error.code = QStringLiteral("no-token");
                 result.error.message = tr("Feishu answered without a token. Try again later.");
-            } else if (generation == m_credentialsGeneration) {
-                cache.token = result.value;
-                cache.refreshAfter = QDeadlineTimer(std::max(0, expire - kTokenMarginSeconds) * 1000LL);
             }
-        }
-        qCDebug(lcNetwork) << (what == FeishuCall::TenantToken ? "tenant" : "app") << "token"
-                           << (result.ok() ? "issued" : qPrintable(result.error.code));
-        const auto waiters = std::exchange(cache.waiters, {});
-        for (const auto &[guard, callback] : waiters) {
-            if (guard)
-                callback(result);
-        }
+            qCDebug(lcNetwork) << (what == FeishuCall::TenantToken ? "tenant" : "app") << "token"
+                               << (result.ok() ? "issued" : qPrintable(result.error.code));
+            answer(result, body.value(QLatin1String("expire")).toInt());
+        });
     });
 }
 
@@ -223,9 +182,8 @@ void FeishuClient::appVersions(QObject *context, Callback<QList<AppVersion>> don
 
 QUrl FeishuClient::authorizeUrl(const AuthorizeRequest &r) const
 {
-    // Built by hand so that every value is percent-encoded exactly once, as
-    // in Feishu's own example (redirect_uri=https%3A%2F%2F…, scope joined by %20).
-    QList<std::pair<QString, QString>> items{{QStringLiteral("client_id"), m_appId},
+    // Every value percent-encoded exactly once, as in Feishu's own example.
+    QueryItems items{{QStringLiteral("client_id"), m_appId},
                                              {QStringLiteral("response_type"), QStringLiteral("code")},
                                              {QStringLiteral("redirect_uri"), r.redirectUri}};
     if (!r.scopes.isEmpty())
@@ -236,15 +194,7 @@ QUrl FeishuClient::authorizeUrl(const AuthorizeRequest &r) const
         items.append({QStringLiteral("code_challenge"), r.codeChallenge});
         items.append({QStringLiteral("code_challenge_method"), QStringLiteral("S256")});
     }
-    QByteArray query;
-    for (const auto &[key, value] : items) {
-        if (!query.isEmpty())
-            query += '&';
-        query += key.toLatin1() + '=' + QUrl::toPercentEncoding(value);
-    }
-    QUrl url = m_endpoints.accounts.resolved(QUrl(QStringLiteral("/open-apis/authen/v1/authorize")));
-    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-    return url;
+    return withQueryItems(m_endpoints.accounts.resolved(QUrl(QStringLiteral("/open-apis/authen/v1/authorize"))), items);
 }
 
 void FeishuClient::exchangeCode(const QString &code, const QString &redirectUri, const QString &codeVerifier,
@@ -336,27 +286,5 @@ UserToken FeishuClient::parseUserToken(const QJsonObject &o)
     return {o.value(QLatin1String("access_token")).toString(), o.value(QLatin1String("refresh_token")).toString(),
             o.value(QLatin1String("scope")).toString(), o.value(QLatin1String("expires_in")).toInt()};
 }
-
-namespace Pkce {
-
-QString randomVerifier()
-{
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
-    return randomFrom(alphabet, int(sizeof(alphabet) - 1), 64);
-}
-
-QString challengeS256(const QString &verifier)
-{
-    const QByteArray digest = QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256);
-    return QString::fromLatin1(digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-QString randomState()
-{
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    return randomFrom(alphabet, int(sizeof(alphabet) - 1), 32);
-}
-
-} // namespace Pkce
 
 } // namespace fss

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/transport/ApiTransport.h"
+#include "core/transport/CachedToken.h"
 #include "core/feishu/FeishuErrors.h"
 
 #include <QDeadlineTimer>
@@ -124,14 +125,6 @@ public:
     static UserToken parseUserToken(const QJsonObject &token);
 
 private:
-    struct CachedToken
-    {
-        QString token;
-        QDeadlineTimer refreshAfter;
-        bool inFlight = false;
-        QList<std::pair<QPointer<QObject>, Callback<QString>>> waiters;
-    };
-
     void fetchToken(CachedToken &cache, FeishuCall call, QObject *context, Callback<QString> done);
     // Sends and maps the answer: JSON body on success, a catalogued error otherwise.
     void call(ApiRequest request, FeishuCall call, QObject *context, std::function<void(const ApiError &, const QJsonObject &)> done);
@@ -148,14 +141,6 @@ private:
     CodeExchangeVersion m_exchange = CodeExchangeVersion::V2;
     CachedToken m_tenant;
     CachedToken m_app;
-    quint64 m_credentialsGeneration = 0;
 };
-
-// PKCE (RFC 7636) and state values for the login test.
-namespace Pkce {
-QString randomVerifier();                       // 64 chars of [A-Za-z0-9-._~]
-QString challengeS256(const QString &verifier); // base64url(SHA-256), no padding
-QString randomState();
-} // namespace Pkce
 
 } // namespace fss

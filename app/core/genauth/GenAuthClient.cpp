@@ -13,9 +13,6 @@ namespace fss {
 
 namespace {
 
-// Reuse a token until this long before it expires (expires_in is 7200 s).
-constexpr int kTokenMarginSeconds = 300;
-
 const QString kGenAuth = QStringLiteral("GenAuth");
 
 QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
@@ -110,9 +107,7 @@ void GenAuthClient::setCredentials(const QString &userPoolId, const QString &use
         return;
     m_userPoolId = userPoolId;
     m_secret = userPoolSecret;
-    m_token.clear();
-    m_tokenPool.clear();
-    ++m_generation;
+    m_token.forget();
 }
 
 void GenAuthClient::setSubject(const QString &identifier, const QString &appId)
@@ -230,44 +225,19 @@ void GenAuthClient::send(const ApiRequest &r, GenAuthCall what, QObject *context
 
 void GenAuthClient::managementToken(QObject *context, Callback<QString> done)
 {
-    if (!m_token.isEmpty() && !m_refreshAfter.hasExpired()) {
-        QPointer<QObject> guard(context);
-        QTimer::singleShot(0, this, [guard, done = std::move(done), token = m_token] {
-            if (guard)
-                done({{}, token});
-        });
-        return;
-    }
-    m_waiters.append({QPointer<QObject>(context), std::move(done)});
-    if (m_tokenInFlight)
-        return;
-    m_tokenInFlight = true;
-    const quint64 generation = m_generation;
-    send(tokenRequest(), GenAuthCall::ManagementToken, this, [this, generation](const ApiError &error, const QJsonValue &data) {
-        m_tokenInFlight = false;
-        ApiResult<QString> result{error, {}};
-        if (error.ok()) {
+    m_token.get(this, context, std::move(done), [this](auto answer) {
+        send(tokenRequest(), GenAuthCall::ManagementToken, this, [answer = std::move(answer)](const ApiError &error, const QJsonValue &data) {
             const QJsonObject d = data.toObject();
-            result.value = str(d, "access_token");
-            if (result.value.isEmpty()) {
+            ApiResult<QString> result{error, str(d, "access_token")};
+            if (error.ok() && result.value.isEmpty()) {
                 result.error.kind = ApiError::Kind::NotJson;
                 result.error.step = Step::Credentials;
                 result.error.code = QStringLiteral("genauth-no-token");
                 result.error.message = tr("GenAuth answered without a management token. Try again later.");
-            } else if (generation == m_generation) {
-                m_token = result.value;
-                // Every SDK sends the pool the token is scoped to (§2.1).
-                m_tokenPool = IdToken::unverifiedClaims(m_token).value(QLatin1String("scoped_userpool_id")).toString();
-                const int expiresIn = d.value(QLatin1String("expires_in")).toInt(7200);
-                m_refreshAfter = QDeadlineTimer(std::max(0, expiresIn - kTokenMarginSeconds) * 1000LL);
             }
-        }
-        qCDebug(lcGenAuth) << "management token" << (result.ok() ? "issued" : qPrintable(result.error.code));
-        const auto waiters = std::exchange(m_waiters, {});
-        for (const auto &[guard, callback] : waiters) {
-            if (guard)
-                callback(result);
-        }
+            qCDebug(lcGenAuth) << "management token" << (result.ok() ? "issued" : qPrintable(result.error.code));
+            answer(result, d.value(QLatin1String("expires_in")).toInt(7200));
+        });
     });
 }
 
@@ -280,7 +250,9 @@ void GenAuthClient::call(ApiRequest r, GenAuthCall what, QObject *context, Done 
             return;
         }
         ApiRequest withToken = r;
-        const QByteArray pool = (m_tokenPool.isEmpty() ? m_userPoolId : m_tokenPool).toUtf8();
+        // Every SDK sends the pool the token is scoped to (§2.1).
+        const QString scoped = IdToken::unverifiedClaims(token.value).value(QLatin1String("scoped_userpool_id")).toString();
+        const QByteArray pool = (scoped.isEmpty() ? m_userPoolId : scoped).toUtf8();
         withToken.headers.append({"Authorization", "Bearer " + token.value.toUtf8()});
         // Authing's names and GenAuth's own; which ones genauth.ai reads is
         // not documented (§2.1, open question 3), so both are sent.
@@ -289,7 +261,7 @@ void GenAuthClient::call(ApiRequest r, GenAuthCall what, QObject *context, Done 
         send(withToken, what, guard, [this, r, what, guard, retried, done = std::move(done)](const ApiError &e, const QJsonValue &data) mutable {
             if (!e.ok() && e.kind == ApiError::Kind::Platform && e.code.startsWith(QLatin1String("genauth-401")) && !retried && guard) {
                 qCDebug(lcGenAuth) << "token refused; fetching a new one";
-                m_token.clear();
+                m_token.forget();
                 call(r, what, guard, std::move(done), true);
                 return;
             }

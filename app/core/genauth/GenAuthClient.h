@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/transport/ApiTransport.h"
+#include "core/transport/CachedToken.h"
 #include "core/genauth/GenAuthErrors.h"
 
 #include <QDeadlineTimer>
@@ -131,12 +132,7 @@ private:
     QString m_identifier;
     QString m_appId;
 
-    QString m_token;
-    QString m_tokenPool; // the pool the token is scoped to (its scoped_userpool_id claim)
-    QDeadlineTimer m_refreshAfter;
-    bool m_tokenInFlight = false;
-    QList<std::pair<QPointer<QObject>, Callback<QString>>> m_waiters;
-    quint64 m_generation = 0;
+    CachedToken m_token;
 };
 
 } // namespace fss

@@ -4,7 +4,9 @@
 #include "core/feishu/FeishuClient.h"
 #include "core/feishu/FeishuErrors.h"
 #include "core/transport/Logging.h"
+#include "core/transport/QueryBuilder.h"
 #include "core/transport/Redact.h"
+#include "core/login/Pkce.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -18,18 +20,6 @@ const QString kGenAuth = QStringLiteral("GenAuth");
 QUrl under(const QString &base, const QString &path)
 {
     return QUrl(base + path);
-}
-
-// key=value&… with every value percent-encoded exactly once.
-QByteArray encoded(const QList<std::pair<QString, QString>> &items)
-{
-    QByteArray out;
-    for (const auto &[key, value] : items) {
-        if (!out.isEmpty())
-            out += '&';
-        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return out;
 }
 
 } // namespace
@@ -139,7 +129,7 @@ void OidcLogin::discover(const QStringList &candidates)
 
 void OidcLogin::authorize()
 {
-    QList<std::pair<QString, QString>> items{{QStringLiteral("client_id"), m_settings.clientId},
+    const QueryItems items{{QStringLiteral("client_id"), m_settings.clientId},
                                              {QStringLiteral("response_type"), QStringLiteral("code")},
                                              {QStringLiteral("redirect_uri"), m_settings.redirectUri},
                                              {QStringLiteral("scope"), m_settings.scopes.join(QLatin1Char(' '))},
@@ -148,10 +138,7 @@ void OidcLogin::authorize()
                                              {QStringLiteral("code_challenge"), Pkce::challengeS256(m_verifier)},
                                              {QStringLiteral("code_challenge_method"), QStringLiteral("S256")},
                                              {QStringLiteral("prompt"), QStringLiteral("login")}};
-    QUrl url = m_provider.authorizationEndpoint;
-    QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
-    query += (query.isEmpty() ? "" : "&") + encoded(items);
-    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    const QUrl url = withQueryItems(m_provider.authorizationEndpoint, items);
     m_timer.start(m_timeout);
     qCInfo(lcLogin) << "end-to-end login started, waiting for" << QUrl(m_settings.redirectUri).toDisplayString(QUrl::RemoveQuery);
     emit ready(url);
@@ -243,7 +230,7 @@ void OidcLogin::exchange(const QString &code)
     ApiRequest r = request("POST", m_provider.tokenEndpoint);
     r.retryable = false; // a code works once
     r.contentType = "application/x-www-form-urlencoded";
-    r.body = encoded({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+    r.body = encodedQuery({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
                       {QStringLiteral("code"), code},
                       {QStringLiteral("redirect_uri"), m_settings.redirectUri},
                       {QStringLiteral("client_id"), m_settings.clientId},

@@ -1,5 +1,6 @@
 #include "sandbox/feishu/FeishuSandbox.h"
 
+#include "core/login/Pkce.h"
 #include "core/transport/Logging.h"
 
 #include <QCryptographicHash>
@@ -541,7 +542,7 @@ SandboxResponse FeishuSandbox::authorizeDecision(const SandboxRequest &r)
                                                     "<script>document.forms[0].submit();</script></body></html>")
                                          .arg(redirectUri.toHtmlEscaped(), inputs));
     }
-    const QUrl target = withQueryItems(redirectUri, params); // §3.3
+    const QUrl target = withQueryItems(QUrl(redirectUri), params); // §3.3
     if (a->redirectStyle == QLatin1String("script")) {
         const QString js = QString::fromUtf8(QJsonDocument(QJsonArray{target.toString(QUrl::FullyEncoded)}).toJson(QJsonDocument::Compact));
         return SandboxResponse::html(QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Redirecting</title></head>"
@@ -592,12 +593,7 @@ SandboxResponse FeishuSandbox::tokenV2(const SandboxRequest &r)
     if (p.value(QStringLiteral("redirect_uri")) != it->redirectUri)
         return oauthError(20071, "invalid_grant", QStringLiteral("The provided redirect URI does not match the one used during authorization."));
     if (!it->challenge.isEmpty()) {
-        const QString verifier = p.value(QStringLiteral("code_verifier"));
-        const QString computed = it->challengeMethod == QLatin1String("S256")
-            ? QString::fromLatin1(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
-            : verifier;
-        if (verifier.isEmpty() || computed != it->challenge)
+        if (!Pkce::verifies(it->challengeMethod, it->challenge, p.value(QStringLiteral("code_verifier"))))
             return oauthError(20049, "invalid_grant", QStringLiteral("PKCE code challenge failed."));
     }
     it->used = true;

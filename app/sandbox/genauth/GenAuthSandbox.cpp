@@ -2,6 +2,7 @@
 
 #include "sandbox/RsaSigner.h"
 #include "core/feishu/FeishuClient.h"
+#include "core/login/Pkce.h"
 #include "core/transport/Logging.h"
 
 #include <QCryptographicHash>
@@ -543,7 +544,7 @@ SandboxResponse GenAuthSandbox::authorize(const SandboxRequest &r)
     else if (a->tokenAuthMethod == QLatin1String("none") && i.challenge.isEmpty())
         error = QStringLiteral("invalid_request"); // PKCE is required of public clients
     if (!error.isEmpty())
-        return SandboxResponse::redirect(withQueryItems(i.redirectUri, {{QStringLiteral("error"), error}, {QStringLiteral("state"), i.state}}));
+        return SandboxResponse::redirect(withQueryItems(QUrl(i.redirectUri), {{QStringLiteral("error"), error}, {QStringLiteral("state"), i.state}}));
 
     const QString id = sandboxRandom(24);
     m_interactions.insert(id, i);
@@ -583,7 +584,7 @@ SandboxResponse GenAuthSandbox::finishLogin(const Interaction &request, const QL
     QList<std::pair<QString, QString>> all = params;
     if (!request.state.isEmpty())
         all.append({QStringLiteral("state"), request.state});
-    return SandboxResponse::redirect(withQueryItems(request.redirectUri, all));
+    return SandboxResponse::redirect(withQueryItems(QUrl(request.redirectUri), all));
 }
 
 void GenAuthSandbox::socialCallback(const SandboxRequest &r, SandboxServer::Respond respond)
@@ -693,12 +694,7 @@ SandboxResponse GenAuthSandbox::token(const SandboxRequest &r)
     if (p("redirect_uri") != it->request.redirectUri)
         return oauthError("invalid_grant", QStringLiteral("grant request is invalid (redirect_uri)"));
     if (!it->request.challenge.isEmpty()) {
-        const QString verifier = p("code_verifier");
-        const QString computed = it->request.challengeMethod == QLatin1String("S256")
-            ? QString::fromLatin1(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
-            : verifier;
-        if (verifier.isEmpty() || computed != it->request.challenge)
+        if (!Pkce::verifies(it->request.challengeMethod, it->request.challenge, p("code_verifier")))
             return oauthError("invalid_grant", QStringLiteral("PKCE verification failed"));
     }
     it->used = true;

@@ -3,6 +3,7 @@
 // connection, 500, a web page, nobody listening, plain http elsewhere).
 #include "support/SandboxHelpers.h"
 
+#include "core/login/Pkce.h"
 #include "core/setup/SetupProfile.h"
 
 #include <QFile>
