@@ -1,6 +1,7 @@
 #include "SetupWizard.h"
 
 #include "StepPage.h"
+#include "WizardPage.h"
 #include "core/setup/FieldRules.h"
 #include "core/transport/Logging.h"
 #include "pages/CreateAppPage.h"
@@ -23,9 +24,7 @@ namespace fss {
 SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget *parent)
     : QWizard(parent)
     , m_store(std::move(store))
-    , m_transport(new ApiTransport(nullptr, this))
-    , m_feishu(new FeishuClient(m_transport, this))
-    , m_genAuth(new GenAuthClient(m_transport, this))
+    , m_session(new SetupSession(this))
 {
     setWindowTitle(tr("Feishu SSO Setup"));
     setWizardStyle(QWizard::ModernStyle);
@@ -67,15 +66,15 @@ SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget
 void SetupWizard::ensurePagesBuilt() const
 {
     for (int id : pageIds()) {
-        if (auto lazy = dynamic_cast<LazyPage *>(page(id)))
-            lazy->ensureBuilt();
+        if (auto p = qobject_cast<WizardPage *>(page(id)))
+            p->ensureBuilt();
     }
 }
 
 void SetupWizard::initializePage(int id)
 {
-    if (auto lazy = dynamic_cast<LazyPage *>(page(id)))
-        lazy->ensureBuilt();
+    if (auto p = qobject_cast<WizardPage *>(page(id)))
+        p->ensureBuilt();
     QWizard::initializePage(id);
 }
 
@@ -83,23 +82,23 @@ SetupProfile SetupWizard::profile() const
 {
     ensurePagesBuilt(); // the fields live on the pages
     SetupProfile p;
-    p.name = field(QStringLiteral("profileName")).toString().trimmed();
-    p.platform = field(QStringLiteral("lark")).toBool() ? Platform::Lark : Platform::Feishu;
-    p.cloud = Cloud(qBound(0, field(QStringLiteral("cloud")).toInt(), int(Cloud::Custom)));
+    p.name = fieldValue(Field::ProfileName).toString().trimmed();
+    p.platform = fieldValue(Field::Lark).toBool() ? Platform::Lark : Platform::Feishu;
+    p.cloud = Cloud(qBound(0, fieldValue(Field::Cloud).toInt(), int(Cloud::Custom)));
     if (p.cloud == Cloud::Custom) {
-        const FieldCheck host = FieldRules::customHost(field(QStringLiteral("customHost")).toString());
+        const FieldCheck host = FieldRules::customHost(fieldValue(Field::CustomHost).toString());
         p.customHost = host.value;
     }
-    p.feishuApi = FieldRules::feishuApi(field(QStringLiteral("feishuApi")).toString()).value;
-    p.appId = field(QStringLiteral("appId")).toString().trimmed();
-    p.userPoolId = field(QStringLiteral("userPoolId")).toString().trimmed();
-    p.identifier = field(QStringLiteral("identifier")).toString().trimmed();
-    p.version = field(QStringLiteral("version")).toString().trimmed();
-    p.genAuthAppId = field(QStringLiteral("genAuthAppId")).toString().trimmed();
-    p.genAuthAppHost = FieldRules::authAddress(field(QStringLiteral("genAuthAppHost")).toString()).value;
-    const QString callback = FieldRules::callbackUrl(field(QStringLiteral("oidcCallback")).toString()).value;
+    p.feishuApi = FieldRules::feishuApi(fieldValue(Field::FeishuApi).toString()).value;
+    p.appId = fieldValue(Field::AppId).toString().trimmed();
+    p.userPoolId = fieldValue(Field::UserPoolId).toString().trimmed();
+    p.identifier = fieldValue(Field::Identifier).toString().trimmed();
+    p.version = fieldValue(Field::Version).toString().trimmed();
+    p.genAuthAppId = fieldValue(Field::GenAuthAppId).toString().trimmed();
+    p.genAuthAppHost = FieldRules::authAddress(fieldValue(Field::GenAuthAppHost).toString()).value;
+    const QString callback = FieldRules::callbackUrl(fieldValue(Field::OidcCallback).toString()).value;
     p.oidcCallback = callback == QLatin1String(SetupProfile::defaultOidcCallback) ? QString() : callback;
-    p.trustedCertificates = field(QStringLiteral("trustedCertificates")).toStringList();
+    p.trustedCertificates = fieldValue(Field::TrustedCertificates).toStringList();
     p.connectionName = m_connectionName;
     p.appIdFieldKey = m_appIdFieldKey;
     p.appSecretFieldKey = m_appSecretFieldKey;
@@ -115,14 +114,14 @@ SetupProfile SetupWizard::profile() const
 
 void SetupWizard::applyProfile(const SetupProfile &p)
 {
-    setField(QStringLiteral("appId"), p.appId);
-    setField(QStringLiteral("userPoolId"), p.userPoolId);
-    setField(QStringLiteral("identifier"), p.identifier);
-    setField(QStringLiteral("version"), p.version);
-    setField(QStringLiteral("genAuthAppId"), p.genAuthAppId);
-    setField(QStringLiteral("trustedCertificates"), p.trustedCertificates);
-    setField(QStringLiteral("genAuthAppHost"), p.genAuthAppHost);
-    setField(QStringLiteral("oidcCallback"), p.effectiveOidcCallback());
+    setFieldValue(Field::AppId, p.appId);
+    setFieldValue(Field::UserPoolId, p.userPoolId);
+    setFieldValue(Field::Identifier, p.identifier);
+    setFieldValue(Field::Version, p.version);
+    setFieldValue(Field::GenAuthAppId, p.genAuthAppId);
+    setFieldValue(Field::TrustedCertificates, p.trustedCertificates);
+    setFieldValue(Field::GenAuthAppHost, p.genAuthAppHost);
+    setFieldValue(Field::OidcCallback, p.effectiveOidcCallback());
     setConnectionSettings(p.connectionName, p.appIdFieldKey, p.appSecretFieldKey);
     for (int id : pageIds()) {
         if (auto step = qobject_cast<StepPage *>(page(id)))
@@ -155,9 +154,9 @@ void SetupWizard::openProfile(const QString &name, std::function<void(const QStr
         // says what is wrong and the resume stops there.
         setKeychainState(r);
         if (values.contains(SecretName::AppSecret))
-            setField(QStringLiteral("appSecret"), values.value(SecretName::AppSecret));
+            setFieldValue(Field::AppSecret, values.value(SecretName::AppSecret));
         if (values.contains(SecretName::UserPoolSecret))
-            setField(QStringLiteral("userPoolSecret"), values.value(SecretName::UserPoolSecret));
+            setFieldValue(Field::UserPoolSecret, values.value(SecretName::UserPoolSecret));
         m_profileOpen = true;
         done({});
     });
@@ -188,7 +187,8 @@ void SetupWizard::continueResume()
     if (!page->isComplete()) {
         // A page still waiting for the keychain will say when it is done;
         // any other incomplete page is for the operator to finish.
-        if (!page->property("busy").toBool())
+        auto p = qobject_cast<WizardPage *>(page);
+        if (!p || !p->isBusy())
             m_resumeTarget = -1;
         return;
     }
@@ -199,6 +199,7 @@ void SetupWizard::useSandbox(const SandboxSettings &settings)
 {
     ensurePagesBuilt();
     m_sandbox = settings;
+    m_session->setFeishuEndpoints(settings.endpoints);
     setWindowTitle(tr("Feishu SSO Setup — sandbox"));
     QString text = tr("<b>Sandbox</b><br>Nothing leaves this computer: Feishu is imitated at %1.")
                        .arg(settings.endpoints.openApi.toString().toHtmlEscaped());
@@ -216,70 +217,48 @@ void SetupWizard::useSandbox(const SandboxSettings &settings)
     banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #3b2f00; padding: 8px; border: 1px solid #e0c050; }"));
     banner->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     setSideWidget(banner);
-    const auto fill = [this](const char *name, const QString &value) {
-        if (field(QLatin1String(name)).toString().isEmpty())
-            setField(QLatin1String(name), value);
+    const auto fill = [this](Field field, const QString &value) {
+        if (fieldValue(field).toString().isEmpty())
+            setFieldValue(field, value);
     };
-    fill("appId", settings.appId);
-    fill("appSecret", settings.appSecret);
-    fill("userPoolId", settings.userPoolId);
-    fill("identifier", settings.identifier);
+    fill(Field::AppId, settings.appId);
+    fill(Field::AppSecret, settings.appSecret);
+    fill(Field::UserPoolId, settings.userPoolId);
+    fill(Field::Identifier, settings.identifier);
     if (settings.genAuth.isValid()) {
         // The imitation stands in for a private GenAuth: its redirect URL is
         // registered in the imitated Feishu app.
-        if (field(QStringLiteral("customHost")).toString().isEmpty()) {
-            setField(QStringLiteral("cloud"), int(Cloud::Custom));
-            setField(QStringLiteral("customHost"), settings.genAuth.toString());
+        if (fieldValue(Field::CustomHost).toString().isEmpty()) {
+            setFieldValue(Field::Cloud, int(Cloud::Custom));
+            setFieldValue(Field::CustomHost, settings.genAuth.toString());
         }
-        fill("userPoolSecret", settings.userPoolSecret);
-        fill("genAuthAppId", settings.genAuthAppId);
-        fill("genAuthAppHost", settings.genAuth.toString());
+        fill(Field::UserPoolSecret, settings.userPoolSecret);
+        fill(Field::GenAuthAppId, settings.genAuthAppId);
+        fill(Field::GenAuthAppHost, settings.genAuth.toString());
     }
-}
-
-void SetupWizard::setLoginResult(const LoginResult &result)
-{
-    m_logins.feishuLogin = result;
-    m_logins.feishuLoginAt = QDateTime::currentDateTimeUtc();
-}
-
-void SetupWizard::setLoginResult(const OidcLoginResult &result)
-{
-    m_logins.genAuthLogin = result;
-    m_logins.genAuthLoginAt = QDateTime::currentDateTimeUtc();
-}
-
-SetupReport SetupWizard::report(const QList<CheckResult> &checks) const
-{
-    SetupReport r = m_logins;
-    r.profile = profile();
-    r.checks = checks;
-    r.createdAt = QDateTime::currentDateTimeUtc();
-    r.generator = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
-    return r;
 }
 
 WelcomeChoices SetupWizard::welcomeChoices() const
 {
     return {true,
-            field(QStringLiteral("profileName")).toString(),
-            field(QStringLiteral("lark")).toBool(),
-            field(QStringLiteral("cloud")).toInt(),
-            field(QStringLiteral("customHost")).toString(),
-            field(QStringLiteral("feishuApi")).toString(),
-            field(QStringLiteral("trustedCertificates")).toStringList()};
+            fieldValue(Field::ProfileName).toString(),
+            fieldValue(Field::Lark).toBool(),
+            fieldValue(Field::Cloud).toInt(),
+            fieldValue(Field::CustomHost).toString(),
+            fieldValue(Field::FeishuApi).toString(),
+            fieldValue(Field::TrustedCertificates).toStringList()};
 }
 
 void SetupWizard::setWelcomeChoices(const WelcomeChoices &c)
 {
     if (!c.carried)
         return;
-    setField(QStringLiteral("lark"), c.lark);
-    setField(QStringLiteral("cloud"), c.cloud);
-    setField(QStringLiteral("customHost"), c.customHost);
-    setField(QStringLiteral("feishuApi"), c.feishuApi);
-    setField(QStringLiteral("trustedCertificates"), c.trustedCertificates);
-    setField(QStringLiteral("profileName"), c.profileName);
+    setFieldValue(Field::Lark, c.lark);
+    setFieldValue(Field::Cloud, c.cloud);
+    setFieldValue(Field::CustomHost, c.customHost);
+    setFieldValue(Field::FeishuApi, c.feishuApi);
+    setFieldValue(Field::TrustedCertificates, c.trustedCertificates);
+    setFieldValue(Field::ProfileName, c.profileName);
 }
 
 void SetupWizard::setConnectionSettings(const QString &displayName, const QString &appIdKey, const QString &appSecretKey)
@@ -290,46 +269,11 @@ void SetupWizard::setConnectionSettings(const QString &displayName, const QStrin
     m_appSecretFieldKey = orEmpty(appSecretKey.trimmed(), SetupProfile::defaultAppSecretFieldKey);
 }
 
-GenAuthClient *SetupWizard::genAuth()
+SetupSession *SetupWizard::syncSession()
 {
-    const SetupProfile p = profile();
-    m_transport->setTrustedCertificates(trustedCertificates(p));
-    m_genAuth->setEndpoints(GenAuthEndpoints::forProfile(p));
-    m_genAuth->setCredentials(p.userPoolId, field(QStringLiteral("userPoolSecret")).toString().trimmed());
-    return m_genAuth;
-}
-
-FeishuEndpoints SetupWizard::feishuEndpoints() const
-{
-    return feishuEndpoints(profile());
-}
-
-FeishuEndpoints SetupWizard::feishuEndpoints(const SetupProfile &p) const
-{
-    return m_sandbox ? m_sandbox->endpoints : FeishuEndpoints::forProfile(p);
-}
-
-FeishuClient *SetupWizard::feishu()
-{
-    return feishu(profile());
-}
-
-FeishuClient *SetupWizard::feishu(const SetupProfile &p)
-{
-    m_transport->setTrustedCertificates(trustedCertificates(p));
-    m_feishu->setPlatform(p.platform);
-    m_feishu->setEndpoints(feishuEndpoints(p));
-    m_feishu->setCredentials(p.appId, field(QStringLiteral("appSecret")).toString().trimmed());
-    return m_feishu;
-}
-
-SetupChecks *SetupWizard::newChecks(QObject *parent)
-{
-    const SetupProfile p = profile();
-    auto checks = new SetupChecks(feishu(p), parent);
-    checks->setProfile(p);
-    checks->setGenAuth(genAuth(), IdentitySourceSpec::forProfile(p, field(QStringLiteral("appSecret")).toString().trimmed()));
-    return checks;
+    m_session->setProfile(profile());
+    m_session->setSecrets(fieldValue(Field::AppSecret).toString(), fieldValue(Field::UserPoolSecret).toString());
+    return m_session;
 }
 
 void SetupWizard::done(int result)
@@ -338,13 +282,10 @@ void SetupWizard::done(int result)
     if (!error.isEmpty())
         qCWarning(lcWizard) << "could not save on close:" << error;
     // The secrets are in the keychain; the copies the wizard held go now.
-    // (Qt's strings may leave other copies in freed memory; this is what
-    // Qt allows.)
-    m_feishu->setCredentials({}, {});
-    m_genAuth->setCredentials({}, {});
+    m_session->forgetSecrets();
     if (isBuilt(page(int(Step::Credentials)))) {
-        setField(QStringLiteral("appSecret"), QString());
-        setField(QStringLiteral("userPoolSecret"), QString());
+        setFieldValue(Field::AppSecret, QString());
+        setFieldValue(Field::UserPoolSecret, QString());
     }
     QWizard::done(result);
 }

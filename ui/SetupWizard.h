@@ -1,14 +1,14 @@
-// The wizard: Welcome → six steps → Summary. It owns the open profile (file
-// and secrets) and saves progress on every page change; pages bind to
-// fields and call back into it, they never touch files or the keychain.
+// The wizard: Welcome → six steps → Summary. It keeps the pages, the
+// navigation and the resume, opens a profile (file and secrets) and saves
+// progress on every page change. What the steps run comes from its
+// SetupSession; pages bind to fields and never touch files or the keychain.
 #pragma once
 
 #include "core/feishu/FeishuClient.h"
-#include "core/genauth/GenAuthClient.h"
 #include "core/setup/ProfileSecrets.h"
 #include "core/setup/ProfileStore.h"
-#include "core/setup/SetupChecks.h"
-#include "core/setup/SetupReport.h"
+#include "core/setup/SetupContracts.h"
+#include "core/setup/SetupSession.h"
 
 #include <QWizard>
 
@@ -73,21 +73,16 @@ public:
     // fills in the test app's values.
     void useSandbox(const SandboxSettings &settings);
     bool isSandbox() const { return m_sandbox.has_value(); }
-    FeishuEndpoints feishuEndpoints() const;
 
-    // Live checks with the values on the pages now; the caller owns the
-    // object. The secrets must be in the keychain before (the pages do that).
-    SetupChecks *newChecks(QObject *parent);
-    FeishuClient *feishu();
-    // The management client with the user pool ID and secret on the pages now.
-    GenAuthClient *genAuth();
-    ApiTransport *transport() const { return m_transport; }
+    // The session as it was last synchronised with the pages.
+    SetupSession *session() const { return m_session; }
+    // Takes the profile and secrets on the pages now into the session, and
+    // returns it. The secrets must be in the keychain before (the pages do
+    // that).
+    SetupSession *syncSession();
 
-    // The login tests' last results, for the report.
-    void setLoginResult(const LoginResult &result);
-    void setLoginResult(const OidcLoginResult &result);
-    // The setup report with the profile now, these checks and the login results.
-    SetupReport report(const QList<CheckResult> &checks) const;
+    QVariant fieldValue(Field field) const { return QWizard::field(fieldName(field)); }
+    void setFieldValue(Field field, const QVariant &value) { QWizard::setField(fieldName(field), value); }
 
     // How the connection is named in GenAuth, and the names of its App ID and
     // App Secret fields; kept in the profile (Create it for me sets them).
@@ -111,16 +106,11 @@ protected:
     void initializePage(int id) override;
 
 private:
-    FeishuEndpoints feishuEndpoints(const SetupProfile &profile) const;
-    FeishuClient *feishu(const SetupProfile &profile);
     void applyProfile(const SetupProfile &profile);
     void continueResume();
 
     ProfileStore m_store;
-    ApiTransport *m_transport;
-    FeishuClient *m_feishu;
-    GenAuthClient *m_genAuth;
-    SetupReport m_logins; // only the login results are kept here
+    SetupSession *m_session;
     QString m_connectionName;
     QString m_appIdFieldKey;
     QString m_appSecretFieldKey;

@@ -13,24 +13,15 @@
 namespace fss {
 
 StepPage::StepPage(Step step, const QString &title, const QString &instructions, QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_step(step)
     , m_instructions(instructions)
 {
     setTitle(tr("Step %1 of 6 — %2").arg(int(step)).arg(title));
 }
 
-bool isBuilt(QWizardPage *page)
+void StepPage::build()
 {
-    auto step = qobject_cast<StepPage *>(page);
-    return !step || step->isBuilt();
-}
-
-void StepPage::ensureBuilt()
-{
-    if (m_built)
-        return;
-    m_built = true;
     m_buttons = new QVBoxLayout;
     m_content = new QVBoxLayout;
     m_checklist = new QVBoxLayout;
@@ -51,11 +42,9 @@ void StepPage::ensureBuilt()
     layout->addWidget(checklistBox);
     layout->addStretch();
 
-    build();
+    buildStep();
     setTicked(std::exchange(m_pendingTicks, {}));
 }
-
-SetupWizard *StepPage::setupWizard() const { return qobject_cast<SetupWizard *>(wizard()); }
 
 void StepPage::addConsoleButton(const QString &text, std::function<QUrl()> url)
 {
@@ -77,12 +66,14 @@ void StepPage::addFeishuConsoleButton(const QString &text, ConsolePage page, con
     });
 }
 
-QCheckBox *StepPage::addChecklistItem(const QString &id, const QString &text)
+QCheckBox *StepPage::addChecklistItem(const ChecklistId &checklistId, const QString &text)
 {
+    Q_ASSERT(checklistId.step == m_step);
+    const QString &id = checklistId.item;
     auto box = new QCheckBox(text, this);
     box->setAccessibleName(text);
     box->setObjectName(QStringLiteral("check-%1-%2").arg(int(m_step)).arg(id));
-    m_items.insert(QStringLiteral("%1/%2").arg(int(m_step)).arg(id), box);
+    m_items.insert(checklistId.toString(), box);
     auto status = new QLabel(this);
     status->setObjectName(QStringLiteral("status-%1-%2").arg(int(m_step)).arg(id));
     status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -96,14 +87,14 @@ QCheckBox *StepPage::addChecklistItem(const QString &id, const QString &text)
     return box;
 }
 
-QCheckBox *StepPage::item(const QString &id) const
+QCheckBox *StepPage::item(const ChecklistId &id) const
 {
-    return m_items.value(QStringLiteral("%1/%2").arg(int(m_step)).arg(id));
+    return m_items.value(id.toString());
 }
 
-void StepPage::setItemStatus(const QString &id, const QString &text, bool good)
+void StepPage::setItemStatus(const ChecklistId &id, const QString &text, bool good)
 {
-    QLabel *status = m_status.value(id);
+    QLabel *status = m_status.value(id.item);
     if (!status)
         return;
     status->setText(text);
@@ -114,7 +105,7 @@ void StepPage::setItemStatus(const QString &id, const QString &text, bool good)
 
 bool StepPage::isComplete() const
 {
-    if (!m_built)
+    if (!isBuilt())
         return false;
     for (const QCheckBox *box : m_items) {
         if (!box->isChecked())
@@ -125,7 +116,7 @@ bool StepPage::isComplete() const
 
 QSet<QString> StepPage::ticked() const
 {
-    if (!m_built)
+    if (!isBuilt())
         return m_pendingTicks;
     QSet<QString> ids;
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
@@ -137,7 +128,7 @@ QSet<QString> StepPage::ticked() const
 
 void StepPage::setTicked(const QSet<QString> &ids)
 {
-    if (!m_built) {
+    if (!isBuilt()) {
         m_pendingTicks = ids;
         return;
     }

@@ -4,10 +4,10 @@
 // acceptable.
 #pragma once
 
+#include "WizardPage.h"
 #include "core/setup/SetupProfile.h"
 
 #include <QMap>
-#include <QWizardPage>
 
 #include <functional>
 
@@ -17,59 +17,44 @@ class QVBoxLayout;
 
 namespace fss {
 
-class SetupWizard;
-
-// A page that builds its widgets when first needed, so that the wizard's
-// first page shows without waiting for the others.
-class LazyPage
-{
-public:
-    virtual ~LazyPage() = default;
-    virtual void ensureBuilt() = 0;
-};
-
-// Whether `page` has its widgets (and so its fields) yet.
-bool isBuilt(QWizardPage *page);
-
-class StepPage : public QWizardPage, public LazyPage
+class StepPage : public WizardPage
 {
     Q_OBJECT
 
 public:
     StepPage(Step step, const QString &title, const QString &instructions, QWidget *parent = nullptr);
 
-    void ensureBuilt() override;
-    bool isBuilt() const { return m_built; }
-
     Step step() const { return m_step; }
     bool isComplete() const override;
 
-    // Ticked items, as "<step>/<item>" ids, for the profile.
+    // Ticked items, as ChecklistId texts ("<step>/<item>"), for the profile.
     QSet<QString> ticked() const;
     void setTicked(const QSet<QString> &ids);
 
 protected:
-    SetupWizard *setupWizard() const;
     // Adds "Open …" which opens whatever url() returns at click time.
     void addConsoleButton(const QString &text, std::function<QUrl()> url);
     // Adds "Open …" for a page of this app in the Feishu (or Lark) console.
     void addFeishuConsoleButton(const QString &text, ConsolePage page, const QStringList &scopes = {});
-    QCheckBox *addChecklistItem(const QString &id, const QString &text);
-    // A live check's verdict beside a checklist item ("status-<step>-<id>");
+    // An item of this step's checklist (its step is this page's).
+    QCheckBox *addChecklistItem(const ChecklistId &id, const QString &text);
+    // A live check's verdict beside a checklist item ("status-<step>-<item>");
     // empty text hides it.
-    void setItemStatus(const QString &id, const QString &text, bool good);
-    QCheckBox *item(const QString &id) const;
+    void setItemStatus(const ChecklistId &id, const QString &text, bool good);
+    QCheckBox *item(const ChecklistId &id) const;
     // The area between the instructions and the checklist, for page content.
     QVBoxLayout *contentLayout() const { return m_content; }
     // Extra conditions of a page (fields, a running job).
     virtual bool pageComplete() const { return true; }
-    // The page's own widgets, added once, on first need.
-    virtual void build() {}
+    // The step's own widgets and checklist items, added once, on first need,
+    // into the frame build() makes.
+    virtual void buildStep() {}
 
 private:
     Step m_step;
     QString m_instructions;
-    bool m_built = false;
+    void build() final;
+
     QSet<QString> m_pendingTicks; // ticks restored before the page was built
     QVBoxLayout *m_buttons = nullptr;
     QVBoxLayout *m_content = nullptr;

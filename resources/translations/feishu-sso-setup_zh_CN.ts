@@ -1221,6 +1221,17 @@
     </message>
 </context>
 <context>
+    <name>fss::AuthorizationAttempt</name>
+    <message>
+        <source>Refused: the login came back with a state this test did not send, so it may be forged (CSRF). Nothing was exchanged. Start the test again.</source>
+        <translation>已拒绝：登录返回的 state 不是本次测试发出的，可能是伪造的（CSRF）。没有换取任何令牌。请重新开始测试。</translation>
+    </message>
+    <message>
+        <source>The login came back without a code.</source>
+        <translation>登录返回时没有授权码。</translation>
+    </message>
+</context>
+<context>
     <name>fss::CertificateFile</name>
     <message>
         <source>cannot read it: %1</source>
@@ -1758,20 +1769,12 @@
         <translation>%1 秒内没有收到登录回调。如果飞书页面提示应用不可用，请开启网页应用能力（第 3 步），然后发布版本，使登录用户在可用范围内，并等待审核通过（第 6 步）。</translation>
     </message>
     <message>
-        <source>Refused: the login came back with a state this test did not send, so it may be forged (CSRF). Nothing was exchanged. Start the test again.</source>
-        <translation>已拒绝：登录返回的 state 不是本次测试发出的，可能是伪造的（CSRF）。没有换取任何令牌。请重新开始测试。</translation>
-    </message>
-    <message>
         <source>The login was cancelled or declined on the Feishu page (access_denied). Start the test again and sign in.</source>
         <translation>登录在飞书页面被取消或拒绝（access_denied）。请重新开始测试并登录。</translation>
     </message>
     <message>
         <source>Feishu returned the error “%1”.</source>
         <translation>飞书返回了错误“%1”。</translation>
-    </message>
-    <message>
-        <source>The login came back without a code.</source>
-        <translation>登录返回时没有授权码。</translation>
     </message>
     <message>
         <source>This test used %1.</source>
@@ -1843,6 +1846,69 @@
     </message>
 </context>
 <context>
+    <name>fss::LoginTest</name>
+    <message>
+        <source>Without the embedded browser the login callback must be http://127.0.0.1:PORT/… so that this computer can listen for it.</source>
+        <translation>没有内嵌浏览器时，登录回调必须是 http://127.0.0.1:端口/…，以便本机监听。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 for the login callback.</source>
+        <translation>无法在 127.0.0.1 上监听登录回调。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1 for the login callback; is another program using that port?</source>
+        <translation>无法在 127.0.0.1:%1 上监听登录回调；是否有其他程序占用了该端口？</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到的值</translation>
+    </message>
+    <message>
+        <source>Permission it needs</source>
+        <translation>所需权限</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not received although the permission looks granted: release a version with it (Step 5, 6)</source>
+        <translation>权限看似已开通却未收到：请发布包含它的版本（第 5、6 步）</translation>
+    </message>
+    <message>
+        <source>missing: permission not granted</source>
+        <translation>缺少：权限未开通</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>fss::LoopbackReceiver</name>
     <message>
         <source>Not found</source>
@@ -1892,10 +1958,6 @@
         <translation>签发方声明了非 https 的端点：%1。</translation>
     </message>
     <message>
-        <source>Refused: the login came back with a state this test did not send, so it may be forged (CSRF). Nothing was exchanged. Start the test again.</source>
-        <translation>已拒绝：登录返回的 state 不是本次测试发出的，可能是伪造的（CSRF）。没有换取任何令牌。请重新开始测试。</translation>
-    </message>
-    <message>
         <source>Refused: the login came back from “%1”, not from “%2”. Nothing was exchanged.</source>
         <translation>已拒绝：登录从“%1”返回，而不是“%2”。没有换取任何令牌。</translation>
     </message>
@@ -1914,10 +1976,6 @@
     <message>
         <source>no description</source>
         <translation>没有说明</translation>
-    </message>
-    <message>
-        <source>The login came back without a code.</source>
-        <translation>登录返回时没有授权码。</translation>
     </message>
     <message>
         <source>GenAuth does not let this test use the application as a public client (%1). In the GenAuth console set the application&apos;s token endpoint authentication method to none, with PKCE.</source>
@@ -2487,16 +2545,8 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
         <translation>此版本没有内嵌浏览器：登录会在你的浏览器中打开，然后返回本机。点击“开始”查看为本测试需要在“安全设置”中额外登记的重定向 URL；GenAuth 的重定向 URL（%1）保持不变。</translation>
     </message>
     <message>
-        <source>Without the embedded browser the login callback must be http://127.0.0.1:PORT/… so that this computer can listen for it.</source>
-        <translation>没有内嵌浏览器时，登录回调必须是 http://127.0.0.1:端口/…，以便本机监听。</translation>
-    </message>
-    <message>
         <source>Asking GenAuth for its OpenID Connect endpoints…</source>
         <translation>正在向 GenAuth 查询其 OpenID Connect 端点…</translation>
-    </message>
-    <message>
-        <source>Cannot listen on 127.0.0.1 for the login callback.</source>
-        <translation>无法在 127.0.0.1 上监听登录回调。</translation>
     </message>
     <message>
         <source>Sign in on the GenAuth page below, then with Feishu…</source>
@@ -2505,10 +2555,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     <message>
         <source>Sign in on the Feishu page below…</source>
         <translation>请在下方的飞书页面登录…</translation>
-    </message>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1 for the login callback; is another program using that port?</source>
-        <translation>无法在 127.0.0.1:%1 上监听登录回调；是否有其他程序占用了该端口？</translation>
     </message>
     <message>
         <source>Sign in in your browser (it has just opened); the login comes back to %1.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;Open the login page again&lt;/a&gt;</source>
@@ -2522,38 +2568,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
         <source>The embedded browser could not be loaded (%1).</source>
         <translation>无法加载内嵌浏览器（%1）。</translation>
     </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>收到的值</translation>
-    </message>
-    <message>
-        <source>Permission it needs</source>
-        <translation>所需权限</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>not received although the permission looks granted: release a version with it (Step 5, 6)</source>
-        <translation>权限看似已开通却未收到：请发布包含它的版本（第 5、6 步）</translation>
-    </message>
-    <message>
-        <source>missing: permission not granted</source>
-        <translation>缺少：权限未开通</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;The login works&lt;/b&gt;, but %n of the fields did not arrive although their permission looks granted.</source>
         <translation>
@@ -2563,22 +2577,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     <message>
         <source>&lt;b&gt;The login works.&lt;/b&gt; These are the fields GenAuth will receive from Feishu.</source>
         <translation>&lt;b&gt;登录成功。&lt;/b&gt;以下是 GenAuth 将从飞书收到的字段。</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>声明</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
     </message>
     <message>
         <source>&lt;b&gt;The whole chain works:&lt;/b&gt; GenAuth signed you in with Feishu and issued a valid ID token (issuer %1, RS256 signature checked). These are its claims.</source>

@@ -95,7 +95,7 @@ private slots:
         for (int id : w.pageIds())
             missing += unnamed(w.page(id));
         missing += unnamed(&w);
-        GenAuthApplyDialog dialog(w.genAuth(), IdentitySourceSpec::forProfile(w.profile(), QStringLiteral("x")), &w);
+        GenAuthApplyDialog dialog(w.syncSession()->genAuth(), IdentitySourceSpec::forProfile(w.profile(), QStringLiteral("x")), &w);
         missing += unnamed(&dialog);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
     }

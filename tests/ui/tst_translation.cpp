@@ -146,7 +146,7 @@ private slots:
                 if (id < int(Step::Summary))
                     d.walkOn(Step(id + 1));
             }
-            GenAuthApplyDialog dialog(w.genAuth(), IdentitySourceSpec::forProfile(w.profile(), QStringLiteral("x")), &w);
+            GenAuthApplyDialog dialog(w.syncSession()->genAuth(), IdentitySourceSpec::forProfile(w.profile(), QStringLiteral("x")), &w);
             problems += untranslated(&dialog);
             problems += englishWords(dialog.windowTitle());
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));

@@ -14,11 +14,11 @@ CreateAppPage::CreateAppPage(QWidget *parent)
 {
 }
 
-void CreateAppPage::build()
+void CreateAppPage::buildStep()
 {
     addFeishuConsoleButton(tr("Open the developer console"), ConsolePage::AppList);
-    addChecklistItem(QStringLiteral("created"), tr("I created an enterprise self-built app (not a store app)"));
-    addChecklistItem(QStringLiteral("opened"), tr("I can open the app's page in the developer console"));
+    addChecklistItem(ChecklistId::appCreated(), tr("I created an enterprise self-built app (not a store app)"));
+    addChecklistItem(ChecklistId::appOpens(), tr("I can open the app's page in the developer console"));
 }
 
 } // namespace fss

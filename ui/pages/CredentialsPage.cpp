@@ -30,7 +30,7 @@ CredentialsPage::CredentialsPage(QWidget *parent)
 {
 }
 
-void CredentialsPage::build()
+void CredentialsPage::buildStep()
 {
     m_appId = new FieldEdit(tr("App ID"), FieldRules::appId, this);
     m_appSecret = new FieldEdit(tr("App Secret"), FieldRules::userPoolSecret, this);
@@ -119,15 +119,15 @@ void CredentialsPage::build()
     m_keychain->hide();
     contentLayout()->addWidget(m_keychain);
 
-    addChecklistItem(QStringLiteral("genauth-source"),
+    addChecklistItem(ChecklistId::genAuthSource(),
                      tr("GenAuth's Feishu identity source holds this App ID, App Secret and identifier"));
 
-    registerField(QStringLiteral("appId"), m_appId, "value", SIGNAL(valueChanged()));
-    registerField(QStringLiteral("appSecret"), m_appSecret, "value", SIGNAL(valueChanged()));
-    registerField(QStringLiteral("userPoolId"), m_userPoolId, "value", SIGNAL(valueChanged()));
-    registerField(QStringLiteral("identifier"), m_identifier, "value", SIGNAL(valueChanged()));
-    registerField(QStringLiteral("userPoolSecret"), m_userPoolSecret, "value", SIGNAL(valueChanged()));
-    registerField(QStringLiteral("genAuthAppId"), m_genAuthAppId, "value", SIGNAL(valueChanged()));
+    registerField(Field::AppId, m_appId, "value", SIGNAL(valueChanged()));
+    registerField(Field::AppSecret, m_appSecret, "value", SIGNAL(valueChanged()));
+    registerField(Field::UserPoolId, m_userPoolId, "value", SIGNAL(valueChanged()));
+    registerField(Field::Identifier, m_identifier, "value", SIGNAL(valueChanged()));
+    registerField(Field::UserPoolSecret, m_userPoolSecret, "value", SIGNAL(valueChanged()));
+    registerField(Field::GenAuthAppId, m_genAuthAppId, "value", SIGNAL(valueChanged()));
     for (FieldEdit *edit : {m_appId, m_appSecret, m_userPoolId, m_identifier, m_userPoolSecret, m_genAuthAppId})
         connect(edit, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
 }
@@ -199,7 +199,7 @@ void CredentialsPage::verify()
     m_verifyResult->setText(tr("Storing the secrets, then asking Feishu…"));
     saveSecretsThen([this] {
         delete m_checks;
-        m_checks = setupWizard()->newChecks(this);
+        m_checks = setupWizard()->syncSession()->newChecks(this);
         m_verify->setEnabled(false);
         connect(m_checks, &SetupChecks::resultChanged, this, [this](const CheckResult &r) {
             m_verifyResult->setText(checkResultHtml(r));
@@ -228,9 +228,8 @@ void CredentialsPage::createInGenAuth()
     }
     m_genAuthResult->setText(tr("Storing the secrets…"));
     saveSecretsThen([this] {
-        SetupWizard *w = setupWizard();
-        const SetupProfile p = w->profile();
-        auto dialog = new GenAuthApplyDialog(w->genAuth(), IdentitySourceSpec::forProfile(p, m_appSecret->value()), this);
+        const SetupSession *session = setupWizard()->syncSession();
+        auto dialog = new GenAuthApplyDialog(session->genAuth(), session->identitySource(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         m_genAuthResult->clear();
         connect(dialog, &QDialog::finished, this, [this, dialog] {
@@ -248,7 +247,7 @@ void CredentialsPage::createInGenAuth()
                 return;
             const IdentitySourceSpec used = dialog->spec();
             setupWizard()->setConnectionSettings(used.displayName, used.appIdKey, used.appSecretKey);
-            if (QCheckBox *done = item(QStringLiteral("genauth-source")))
+            if (QCheckBox *done = item(ChecklistId::genAuthSource()))
                 done->setChecked(true);
         });
         dialog->open();
@@ -260,7 +259,6 @@ void CredentialsPage::createInGenAuth()
 void CredentialsPage::setBusy(bool busy)
 {
     m_busy = busy;
-    setProperty("busy", busy);
     emit completeChanged();
 }
 

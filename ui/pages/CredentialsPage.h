@@ -22,12 +22,13 @@ public:
     explicit CredentialsPage(QWidget *parent = nullptr);
 
 protected:
-    void build() override;
+    void buildStep() override;
 
 public:
 
     void initializePage() override;
     bool validatePage() override;
+    bool isBusy() const override { return m_busy; } // storing the secrets
 
 protected:
     bool pageComplete() const override;

@@ -24,7 +24,7 @@ PermissionsPage::PermissionsPage(QWidget *parent)
 {
 }
 
-void PermissionsPage::build()
+void PermissionsPage::buildStep()
 {
     m_version = new FieldEdit(tr("Version number"), FieldRules::version, this);
     m_check = new QPushButton(tr("&Check the permissions with Feishu"), this);
@@ -33,7 +33,7 @@ void PermissionsPage::build()
     addFeishuConsoleButton(tr("Open Permissions && Scopes in Feishu"), ConsolePage::Permissions, requiredScopes());
 
     for (const RequiredPermission &permission : requiredPermissions()) {
-        addChecklistItem(permission.id, tr("%1 (%2)").arg(permission.displayName(), permission.scopes.join(tr(" or "))));
+        addChecklistItem(ChecklistId::permission(permission.id), tr("%1 (%2)").arg(permission.displayName(), permission.scopes.join(tr(" or "))));
     }
 
     m_version->setObjectName(QStringLiteral("version"));
@@ -43,7 +43,7 @@ void PermissionsPage::build()
     label->setBuddy(m_version);
     form->addRow(label, m_version);
     contentLayout()->addLayout(form);
-    registerField(QStringLiteral("version"), m_version, "value", SIGNAL(valueChanged()));
+    registerField(Field::Version, m_version, "value", SIGNAL(valueChanged()));
 
     m_check->setObjectName(QStringLiteral("checkPermissions"));
     m_addMissing->setObjectName(QStringLiteral("addMissingPermissions"));
@@ -72,16 +72,19 @@ bool PermissionsPage::pageComplete() const { return m_version->isAcceptable(); }
 void PermissionsPage::checkPermissions()
 {
     delete m_checks;
-    m_checks = setupWizard()->newChecks(this);
+    m_checks = setupWizard()->syncSession()->newChecks(this);
     m_missing.clear();
     m_addMissing->hide();
     m_check->setEnabled(false);
     m_result->setText(tr("Asking Feishu…"));
     for (const RequiredPermission &p : requiredPermissions())
-        setItemStatus(p.id, tr("checking…"), true);
+        setItemStatus(ChecklistId::permission(p.id), tr("checking…"), true);
 
     connect(m_checks, &SetupChecks::resultChanged, this, [this](const CheckResult &r) {
-        const QString id = r.id.section(QLatin1Char('.'), 1);
+        const std::optional<CheckId> check = r.checkId();
+        if (!check || check->kind != CheckId::Kind::Permission)
+            return;
+        const ChecklistId id = ChecklistId::permission(check->permission);
         if (r.status == CheckResult::Status::Pass) {
             setItemStatus(id, tr("granted"), true);
             // Verified is as good as ticked.

@@ -19,7 +19,7 @@ public:
     explicit PermissionsPage(QWidget *parent = nullptr);
 
 protected:
-    void build() override;
+    void buildStep() override;
 
 public:
 

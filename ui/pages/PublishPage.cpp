@@ -18,17 +18,17 @@ PublishPage::PublishPage(QWidget *parent)
 {
 }
 
-void PublishPage::build()
+void PublishPage::buildStep()
 {
     addFeishuConsoleButton(tr("Open the app in Feishu"), ConsolePage::Overview);
-    m_submitted = addChecklistItem(QStringLiteral("submitted"), {});
-    addChecklistItem(QStringLiteral("availability"), tr("The availability includes the people who will sign in"));
-    addChecklistItem(QStringLiteral("approved"), tr("An administrator approved it and the version is online"));
+    m_submitted = addChecklistItem(ChecklistId::releaseSubmitted(), {});
+    addChecklistItem(ChecklistId::availability(), tr("The availability includes the people who will sign in"));
+    addChecklistItem(ChecklistId::releaseApproved(), tr("An administrator approved it and the version is online"));
 }
 
 void PublishPage::initializePage()
 {
-    m_submitted->setText(tr("I submitted version %1 for release").arg(field(QStringLiteral("version")).toString()));
+    m_submitted->setText(tr("I submitted version %1 for release").arg(fieldValue(Field::Version).toString()));
     m_submitted->setAccessibleName(m_submitted->text());
 }
 

@@ -15,7 +15,7 @@ public:
     explicit PublishPage(QWidget *parent = nullptr);
 
 protected:
-    void build() override;
+    void buildStep() override;
 
 public:
     void initializePage() override;

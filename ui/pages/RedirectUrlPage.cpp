@@ -20,7 +20,7 @@ RedirectUrlPage::RedirectUrlPage(QWidget *parent)
 {
 }
 
-void RedirectUrlPage::build()
+void RedirectUrlPage::buildStep()
 {
     m_url = new QLineEdit(this);
     addFeishuConsoleButton(tr("Open Security Settings in Feishu"), ConsolePage::Security);
@@ -37,7 +37,7 @@ void RedirectUrlPage::build()
     row->addWidget(copy);
     contentLayout()->addLayout(row);
 
-    addChecklistItem(QStringLiteral("added"), tr("I added exactly this URL under Redirect URLs and saved"));
+    addChecklistItem(ChecklistId::redirectUrlAdded(), tr("I added exactly this URL under Redirect URLs and saved"));
 }
 
 void RedirectUrlPage::initializePage()

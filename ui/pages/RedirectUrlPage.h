@@ -16,7 +16,7 @@ public:
     explicit RedirectUrlPage(QWidget *parent = nullptr);
 
 protected:
-    void build() override;
+    void buildStep() override;
 
 public:
     void initializePage() override;

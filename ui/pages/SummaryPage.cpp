@@ -16,18 +16,15 @@
 namespace fss {
 
 SummaryPage::SummaryPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
 {
     setTitle(tr("Summary"));
     setSubTitle(tr("Your Feishu app is set up as a GenAuth identity source. Keep this profile to check it again later."));
     setFinalPage(true);
 }
 
-void SummaryPage::ensureBuilt()
+void SummaryPage::build()
 {
-    if (m_built)
-        return;
-    m_built = true;
     m_summary = new QLabel(this);
     m_results = new CheckResultsView(this);
     m_rerun = new QPushButton(tr("&Run the checks again"), this);
@@ -64,13 +61,12 @@ void SummaryPage::ensureBuilt()
 
 QString SummaryPage::exportReport(const QString &path)
 {
-    const auto *w = qobject_cast<SetupWizard *>(wizard());
-    return w->report(m_checks ? m_checks->results() : QList<CheckResult>{}).save(path);
+    return setupWizard()->syncSession()->report(m_checks ? m_checks->results() : QList<CheckResult>{}).save(path);
 }
 
 void SummaryPage::chooseReportFile()
 {
-    const auto *w = qobject_cast<SetupWizard *>(wizard());
+    const auto *w = setupWizard();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     auto dialog = new QFileDialog(this, tr("Export the setup report"), folder + QLatin1Char('/') + w->profile().name
                                                                            + QStringLiteral("-setup-report.md"));
@@ -94,9 +90,8 @@ void SummaryPage::chooseReportFile()
 // keep it, so the operator can take it off here when done.
 void SummaryPage::removeTestCallback()
 {
-    auto *w = qobject_cast<SetupWizard *>(wizard());
     m_removeCallback->setEnabled(false);
-    auto source = new GenAuthIdentitySource(w->genAuth(), IdentitySourceSpec::forProfile(w->profile(), {}), this);
+    auto source = setupWizard()->syncSession()->newIdentitySourceRun(this, false);
     connect(source, &GenAuthIdentitySource::progress, m_verdict, &QLabel::setText);
     connect(source, &GenAuthIdentitySource::applied, this, [this, source](const ApplyResult &result) {
         source->deleteLater();
@@ -114,10 +109,10 @@ void SummaryPage::removeTestCallback()
 
 void SummaryPage::initializePage()
 {
-    const auto *w = qobject_cast<SetupWizard *>(wizard());
+    const auto *w = setupWizard();
     const SetupProfile p = w->profile();
     const QString callback = p.effectiveOidcCallback();
-    m_removeCallback->setVisible(!w->field(QStringLiteral("userPoolSecret")).toString().trimmed().isEmpty()
+    m_removeCallback->setVisible(!fieldValue(Field::UserPoolSecret).toString().trimmed().isEmpty()
                                  && !p.genAuthAppId.isEmpty() && FieldRules::isLoopbackHost(QUrl(callback).host()));
     m_removeCallback->setEnabled(true);
     m_removeCallback->setToolTip(tr("Takes %1 off the GenAuth application's Login Callback URLs, where Create it for me put it "
@@ -135,7 +130,7 @@ void SummaryPage::initializePage()
 void SummaryPage::runChecks()
 {
     delete m_checks;
-    m_checks = qobject_cast<SetupWizard *>(wizard())->newChecks(this);
+    m_checks = setupWizard()->syncSession()->newChecks(this);
     m_rerun->setEnabled(false);
     m_verdict->setText(tr("Checking every step with Feishu and GenAuth…"));
     m_results->setResults(SetupChecks::planned(SetupChecks::allGroups()));

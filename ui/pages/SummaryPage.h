@@ -1,9 +1,7 @@
 // Summary: what was set up, the redirect URL, and what each step's checklist says.
 #pragma once
 
-#include "StepPage.h"
-
-#include <QWizardPage>
+#include "WizardPage.h"
 
 class QLabel;
 class QPushButton;
@@ -13,13 +11,12 @@ namespace fss {
 class CheckResultsView;
 class SetupChecks;
 
-class SummaryPage : public QWizardPage, public LazyPage
+class SummaryPage : public WizardPage
 {
     Q_OBJECT
 
 public:
     explicit SummaryPage(QWidget *parent = nullptr);
-    void ensureBuilt() override;
     void initializePage() override;
 
     // Writes the report (Markdown for *.md, HTML for *.html); a translated
@@ -27,9 +24,9 @@ public:
     QString exportReport(const QString &path);
 
 private:
+    void build() override;
     void chooseReportFile();
     void removeTestCallback();
-    bool m_built = false;
     // Reruns every live check.
     void runChecks();
 

@@ -4,7 +4,7 @@
 #include "CheckResultView.h"
 #include "FieldEdit.h"
 #include "SetupWizard.h"
-#include "core/login/LoopbackReceiver.h"
+#include "core/login/LoginTest.h"
 
 #include "browser/LoginBrowserApi.h"
 
@@ -17,7 +17,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHostAddress>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -37,7 +36,7 @@ bool TestLoginPage::embeddedBrowser()
 }
 
 TestLoginPage::TestLoginPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
 {
     setTitle(tr("Test the login"));
     setSubTitle(tr("Sign in with Feishu as your users will. Feishu only: the wizard catches the redirect to GenAuth before it "
@@ -45,11 +44,8 @@ TestLoginPage::TestLoginPage(QWidget *parent)
                    "your GenAuth application."));
 }
 
-void TestLoginPage::ensureBuilt()
+void TestLoginPage::build()
 {
-    if (m_built)
-        return;
-    m_built = true;
     m_feishuMode = new QRadioButton(tr("&Feishu only (nothing reaches GenAuth)"), this);
     m_genAuthMode = new QRadioButton(tr("Through &GenAuth, end to end"), this);
     m_genAuthSettings = new QGroupBox(tr("GenAuth application"), this);
@@ -143,8 +139,8 @@ void TestLoginPage::ensureBuilt()
     layout->addWidget(m_fields, 1);
     layout->addWidget(m_copy, 0, Qt::AlignLeft);
 
-    registerField(QStringLiteral("genAuthAppHost"), m_authAddress, "value", SIGNAL(valueChanged()));
-    registerField(QStringLiteral("oidcCallback"), m_callback, "value", SIGNAL(valueChanged()));
+    registerField(Field::GenAuthAppHost, m_authAddress, "value", SIGNAL(valueChanged()));
+    registerField(Field::OidcCallback, m_callback, "value", SIGNAL(valueChanged()));
 
     connect(m_genAuthMode, &QRadioButton::toggled, this, [this](bool genAuth) {
         m_genAuthSettings->setVisible(genAuth);
@@ -171,13 +167,6 @@ TestLoginPage::~TestLoginPage()
         delete m_browser->widget();
 }
 
-SetupWizard *TestLoginPage::setupWizard() const { return qobject_cast<SetupWizard *>(wizard()); }
-
-TestLoginPage::Mode TestLoginPage::mode() const
-{
-    return m_genAuthMode->isChecked() ? Mode::GenAuth : Mode::Feishu;
-}
-
 void TestLoginPage::initializePage()
 {
     const QString appId = setupWizard()->profile().genAuthAppId;
@@ -190,7 +179,7 @@ void TestLoginPage::showIntro()
 {
     if (!setupWizard())
         return;
-    if (mode() == Mode::GenAuth) {
+    if (m_genAuthMode->isChecked()) {
         m_intro->setText(tr("The login starts at the GenAuth application, which sends you to Feishu and back, then to %1. Register "
                             "that URL in the application's Login Callback URLs (GenAuth console → Applications → your application "
                             "→ Authentication Configuration); %2")
@@ -214,41 +203,14 @@ void TestLoginPage::showIntro()
 
 void TestLoginPage::cleanupPage()
 {
-    if (m_probe)
-        m_probe->cancel();
-    if (m_oidc)
-        m_oidc->cancel();
-    if (m_receiver)
-        m_receiver->stop();
+    if (m_test)
+        m_test->cancel();
 }
 
 void TestLoginPage::setStatus(const QString &html, bool problem)
 {
     m_status->setText(html);
     m_status->setStyleSheet(problem ? toneStyle(Tone::Problem) : QString());
-}
-
-bool TestLoginPage::isCallback(const QUrl &url) const
-{
-    if (m_running == Mode::GenAuth)
-        return m_oidc && m_oidc->isCallback(url);
-    return m_probe && m_probe->isCallback(url);
-}
-
-void TestLoginPage::handleCallback(const QUrl &url)
-{
-    if (m_running == Mode::GenAuth)
-        m_oidc->handleCallback(url);
-    else
-        m_probe->handleCallback(url);
-}
-
-void TestLoginPage::handlePageText(const QString &text)
-{
-    if (m_running == Mode::GenAuth)
-        m_oidc->handlePageText(text);
-    else
-        m_probe->handlePageText(text);
 }
 
 bool TestLoginPage::ensureBrowser()
@@ -260,9 +222,9 @@ bool TestLoginPage::ensureBrowser()
             m_browser = factory->create(m_browserArea);
             m_browser->setKeepSession(m_keepSession->isChecked());
             m_browserArea->layout()->addWidget(m_browser->widget());
-            m_browser->setCallbackMatcher([this](const QUrl &url) { return isCallback(url); });
-            m_browser->setOnCallback([this](const QUrl &url) { handleCallback(url); });
-            m_browser->setOnPageText([this](const QString &text) { handlePageText(text); });
+            m_browser->setCallbackMatcher([this](const QUrl &url) { return m_test && m_test->isCallback(url); });
+            m_browser->setOnCallback([this](const QUrl &url) { m_test->handleCallback(url); });
+            m_browser->setOnPageText([this](const QString &text) { m_test->handlePageText(text); });
         } else {
             m_browserUnavailable = why;
         }
@@ -273,176 +235,79 @@ bool TestLoginPage::ensureBrowser()
 
 void TestLoginPage::startTest()
 {
-    if (m_probe)
-        m_probe->cancel();
-    if (m_oidc)
-        m_oidc->cancel();
+    if (!m_test) {
+        m_test = new LoginTest(setupWizard()->session(), this);
+        connect(m_test, &LoginTest::failedToStart, this, [this](const QString &message) { setStatus(message, true); });
+        connect(m_test, &LoginTest::openUrl, this, &TestLoginPage::openInBrowser);
+        connect(m_test, &LoginTest::finished, this, &TestLoginPage::showOutcome);
+    }
     m_fields->hide();
     m_copy->setEnabled(false);
-    m_running = mode();
+    const LoginTest::Mode mode = m_genAuthMode->isChecked() ? LoginTest::Mode::GenAuth : LoginTest::Mode::Feishu;
     const bool embedded = ensureBrowser();
-    SetupWizard *w = setupWizard();
-
-    if (m_running == Mode::GenAuth) {
-        if (!m_oidc) {
-            m_oidc = new OidcLogin(w->transport(), this);
-            connect(m_oidc, &OidcLogin::finished, this, &TestLoginPage::showOidcResult);
-            connect(m_oidc, &OidcLogin::ready, this, [this](const QUrl &url) { openInBrowser(url, m_oidc->state()); });
-        }
-        const SetupProfile p = w->profile();
-        m_oidc->setSettings({p.genAuthAppHost, p.genAuthAppId, p.effectiveOidcCallback()});
-        m_oidc->setTimeout(std::chrono::seconds(m_timeout->value()));
-        if (!embedded) {
-            // The system browser comes back to this computer: the callback
-            // must be a loopback address with a port to listen on.
-            const QUrl callback(p.effectiveOidcCallback());
-            const QHostAddress host(callback.host());
-            if (callback.scheme() != QLatin1String("http") || host.isNull() || !host.isLoopback() || callback.port() <= 0) {
-                setStatus(tr("Without the embedded browser the login callback must be http://127.0.0.1:PORT/… so that this "
-                             "computer can listen for it."),
-                          true);
-                return;
-            }
-        }
+    setupWizard()->syncSession(); // the test uses the values on the pages now
+    if (mode == LoginTest::Mode::GenAuth)
         setStatus(tr("Asking GenAuth for its OpenID Connect endpoints…"), false);
-        m_oidc->start();
-        return;
-    }
-
-    if (!m_probe) {
-        m_probe = new LoginProbe(w->feishu(), this);
-        connect(m_probe, &LoginProbe::finished, this, &TestLoginPage::showResult);
-    }
-    w->feishu(); // the client takes the credentials on the pages now
-    m_probe->setTimeout(std::chrono::seconds(m_timeout->value()));
-    if (embedded) {
-        m_probe->setRedirectUri(redirectUrl(w->profile()).toString(QUrl::FullyEncoded));
-        const QUrl authorize = m_probe->start(); // before state(): a new attempt has a new state
-        openInBrowser(authorize, m_probe->state());
-        return;
-    }
-    if (!m_receiver) {
-        m_receiver = new LoopbackReceiver(this);
-        connect(m_receiver, &LoopbackReceiver::callbackReceived, this, &TestLoginPage::handleCallback);
-    }
-    m_receiver->stop();
-    m_receiver->setPath(QStringLiteral("/callback"));
-    if (!m_receiver->start()) {
-        setStatus(tr("Cannot listen on 127.0.0.1 for the login callback."), true);
-        return;
-    }
-    m_probe->setRedirectUri(m_receiver->redirectUri());
-    const QUrl authorize = m_probe->start();
-    openInBrowser(authorize, m_probe->state());
+    m_test->start(mode, embedded ? LoginTest::Route::Embedded : LoginTest::Route::SystemBrowser,
+                  std::chrono::seconds(m_timeout->value()));
 }
 
-void TestLoginPage::openInBrowser(const QUrl &url, const QString &expectedState)
+void TestLoginPage::openInBrowser(const QUrl &url)
 {
+    const bool genAuth = m_test->mode() == LoginTest::Mode::GenAuth;
     if (m_browser) {
         m_browserArea->show();
-        setStatus(m_running == Mode::GenAuth ? tr("Sign in on the GenAuth page below, then with Feishu…")
-                                             : tr("Sign in on the Feishu page below…"),
-                  false);
+        setStatus(genAuth ? tr("Sign in on the GenAuth page below, then with Feishu…") : tr("Sign in on the Feishu page below…"), false);
         m_browser->open(url);
         return;
     }
-    QString text;
-    if (m_running == Mode::GenAuth) {
-        const QUrl callback(m_callback->value());
-        if (!m_receiver) {
-            m_receiver = new LoopbackReceiver(this);
-            connect(m_receiver, &LoopbackReceiver::callbackReceived, this, &TestLoginPage::handleCallback);
-        }
-        m_receiver->stop();
-        m_receiver->setPath(callback.path());
-        if (!m_receiver->start(quint16(callback.port()))) {
-            setStatus(tr("Cannot listen on 127.0.0.1:%1 for the login callback; is another program using that port?").arg(callback.port()),
-                      true);
-            m_oidc->cancel();
-            return;
-        }
-        text = tr("Sign in in your browser (it has just opened); the login comes back to %1.<br><a href=\"%2\">Open the login page "
-                  "again</a>")
-                   .arg(m_receiver->redirectUri().toHtmlEscaped(), url.toString(QUrl::FullyEncoded).toHtmlEscaped());
-    } else {
-        text = tr("Register this extra redirect URL in Security Settings → Redirect URLs, then sign in in your browser "
-                  "(it has just opened):<br><b>%1</b><br><a href=\"%2\">Open the login page again</a>")
-                   .arg(m_receiver->redirectUri().toHtmlEscaped(), url.toString(QUrl::FullyEncoded).toHtmlEscaped());
-    }
-    m_receiver->setExpectedState(expectedState);
+    const QString redirect = m_test->loopbackRedirectUri().toHtmlEscaped();
+    const QString again = url.toString(QUrl::FullyEncoded).toHtmlEscaped();
+    QString text = genAuth ? tr("Sign in in your browser (it has just opened); the login comes back to %1.<br><a href=\"%2\">Open the "
+                                "login page again</a>")
+                                 .arg(redirect, again)
+                           : tr("Register this extra redirect URL in Security Settings → Redirect URLs, then sign in in your "
+                                "browser (it has just opened):<br><b>%1</b><br><a href=\"%2\">Open the login page again</a>")
+                                 .arg(redirect, again);
     if (!m_browserUnavailable.isEmpty())
         text.prepend(tr("The embedded browser could not be loaded (%1).").arg(m_browserUnavailable.toHtmlEscaped()) + QStringLiteral("<br>"));
     setStatus(text, false);
     QDesktopServices::openUrl(url);
 }
 
-bool TestLoginPage::beginResult(const ApiError &error, const QString &report, const QStringList &columns)
+void TestLoginPage::showOutcome(const LoginTestOutcome &outcome)
 {
-    m_report = report;
+    m_report = outcome.report;
     m_copy->setEnabled(true);
-    if (m_receiver)
-        m_receiver->stop();
-    if (!error.ok()) {
+    if (!outcome.ok()) {
         CheckResult r;
-        r.fail(error);
+        r.fail(outcome.error);
         setStatus(checkResultHtml(r), false);
-        return false;
+        return;
     }
     m_browserArea->hide();
     m_fields->clear();
-    m_fields->setColumnCount(int(columns.size()));
-    m_fields->setHeaderLabels(columns);
-    return true;
-}
-
-void TestLoginPage::showResult(const LoginResult &result)
-{
-    setupWizard()->setLoginResult(result);
-    if (!beginResult(result.error, result.redactedReport(), {tr("Field"), tr("Received"), tr("Permission it needs"), tr("Note")}))
-        return;
-    int suspicious = 0;
-    for (const LoginField &f : result.fields) {
-        auto item = new QTreeWidgetItem(m_fields);
-        item->setText(0, f.label);
-        item->setText(1, f.received() ? f.value : tr("—"));
-        item->setText(2, f.scope.isEmpty() ? tr("none") : f.scope);
-        QString note;
-        if (f.suspicious()) {
-            note = tr("not received although the permission looks granted: release a version with it (Step 5, 6)");
-            item->setForeground(3, toneColor(Tone::Problem, m_fields->palette()));
-            ++suspicious;
-        } else if (!f.received() && !f.scope.isEmpty()) {
-            note = tr("missing: permission not granted");
-            item->setForeground(3, toneColor(Tone::Problem, m_fields->palette()));
-        }
-        item->setText(3, note);
-        item->setData(0, Qt::UserRole, f.key);
+    m_fields->setColumnCount(int(outcome.columns.size()));
+    m_fields->setHeaderLabels(outcome.columns);
+    for (const LoginTestRow &row : outcome.rows) {
+        auto item = new QTreeWidgetItem(m_fields, row.cells);
+        item->setData(0, Qt::UserRole, row.key);
+        if (row.problem)
+            item->setForeground(int(row.cells.size()) - 1, toneColor(Tone::Problem, m_fields->palette()));
     }
     m_fields->show();
-    setStatus(suspicious ? tr("<b>The login works</b>, but %n of the fields did not arrive although their permission looks granted.", nullptr, suspicious)
-                         : tr("<b>The login works.</b> These are the fields GenAuth will receive from Feishu."),
-              false);
-}
-
-void TestLoginPage::showOidcResult(const OidcLoginResult &result)
-{
-    setupWizard()->setLoginResult(result);
-    if (!beginResult(result.error, result.redactedReport(), {tr("Claim"), tr("Value")}))
-        return;
-    QStringList keys = result.claims.keys();
-    keys.sort();
-    for (const QString &key : std::as_const(keys)) {
-        const QJsonValue v = result.claims.value(key);
-        auto item = new QTreeWidgetItem(m_fields);
-        item->setText(0, key);
-        item->setText(1, v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble(), 'g', 16) : v.isBool() ? (v.toBool() ? tr("yes") : tr("no")) : QString());
-        item->setData(0, Qt::UserRole, key);
+    if (m_test->mode() == LoginTest::Mode::GenAuth) {
+        setStatus(tr("<b>The whole chain works:</b> GenAuth signed you in with Feishu and issued a valid ID token (issuer %1, RS256 "
+                     "signature checked). These are its claims.")
+                      .arg(outcome.issuer.toHtmlEscaped()),
+                  false);
+    } else if (outcome.suspicious) {
+        setStatus(tr("<b>The login works</b>, but %n of the fields did not arrive although their permission looks granted.", nullptr,
+                     outcome.suspicious),
+                  false);
+    } else {
+        setStatus(tr("<b>The login works.</b> These are the fields GenAuth will receive from Feishu."), false);
     }
-    m_fields->show();
-    setStatus(tr("<b>The whole chain works:</b> GenAuth signed you in with Feishu and issued a valid ID token (issuer %1, RS256 "
-                 "signature checked). These are its claims.")
-                  .arg(result.provider.issuer.toHtmlEscaped()),
-              false);
 }
 
 } // namespace fss

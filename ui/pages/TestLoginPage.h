@@ -6,15 +6,12 @@
 //   which hands over to Feishu and back; the final redirect to the
 //   application's callback is caught and the ID token's claims shown.
 // With QtWebEngine the login runs in an embedded browser; without it, in the
-// system browser with a loopback listener for the callback.
+// system browser with a loopback listener for the callback. The test itself
+// is the core's LoginTest; the page shows what it says.
 #pragma once
 
-#include "core/login/LoginProbe.h"
-#include "core/login/OidcLogin.h"
-
-#include "StepPage.h"
-
-#include <QWizardPage>
+#include "WizardPage.h"
+#include "core/login/LoginTest.h"
 
 class QCheckBox;
 class QGroupBox;
@@ -28,16 +25,13 @@ namespace fss {
 
 class FieldEdit;
 class LoginBrowserApi;
-class LoopbackReceiver;
-class SetupWizard;
 
-class TestLoginPage : public QWizardPage, public LazyPage
+class TestLoginPage : public WizardPage
 {
     Q_OBJECT
 
 public:
     explicit TestLoginPage(QWidget *parent = nullptr);
-    void ensureBuilt() override;
     ~TestLoginPage() override;
 
     void initializePage() override;
@@ -48,29 +42,17 @@ public:
     static bool embeddedBrowser();
 
 private:
-    enum class Mode { Feishu, GenAuth };
-    Mode mode() const;
-    bool m_built = false;
-    SetupWizard *setupWizard() const;
+    void build() override;
     void showIntro();
     void startTest();
     bool ensureBrowser();
-    void openInBrowser(const QUrl &url, const QString &expectedState);
-    void showResult(const LoginResult &result);
-    void showOidcResult(const OidcLoginResult &result);
-    // Shows a failure (false), or clears the result table for `columns`.
-    bool beginResult(const ApiError &error, const QString &report, const QStringList &columns);
+    void openInBrowser(const QUrl &url);
+    void showOutcome(const LoginTestOutcome &outcome);
     void setStatus(const QString &html, bool problem);
-    bool isCallback(const QUrl &url) const;
-    void handleCallback(const QUrl &url);
-    void handlePageText(const QString &text);
 
-    LoginProbe *m_probe = nullptr;
-    OidcLogin *m_oidc = nullptr;
+    LoginTest *m_test = nullptr;
     LoginBrowserApi *m_browser = nullptr;    // created on first use: WebEngine loads only then
     QString m_browserUnavailable;            // why the plugin could not be loaded
-    LoopbackReceiver *m_receiver = nullptr;  // without WebEngine
-    Mode m_running = Mode::Feishu;           // the mode of the attempt under way
     QRadioButton *m_feishuMode = nullptr;
     QRadioButton *m_genAuthMode = nullptr;
     QGroupBox *m_genAuthSettings = nullptr;

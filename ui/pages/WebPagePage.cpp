@@ -15,10 +15,10 @@ WebPagePage::WebPagePage(QWidget *parent)
 {
 }
 
-void WebPagePage::build()
+void WebPagePage::buildStep()
 {
     addFeishuConsoleButton(tr("Open the app in Feishu"), ConsolePage::Overview);
-    addChecklistItem(QStringLiteral("web-app"), tr("The app has the Web App (网页) capability"));
+    addChecklistItem(ChecklistId::webApp(), tr("The app has the Web App (网页) capability"));
 }
 
 } // namespace fss

@@ -13,7 +13,7 @@ public:
     explicit WebPagePage(QWidget *parent = nullptr);
 
 protected:
-    void build() override;
+    void buildStep() override;
 
 public:
 };

@@ -29,7 +29,7 @@
 namespace fss {
 
 WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_feishu(new QRadioButton(tr("&Feishu (open.feishu.cn)"), this))
     , m_lark(new QRadioButton(tr("&Lark (open.larksuite.com)"), this))
     , m_cloud(new QComboBox(this))
@@ -139,12 +139,12 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     layout->addWidget(m_status);
     layout->addStretch();
 
-    registerField(QStringLiteral("lark"), m_lark);
-    registerField(QStringLiteral("cloud"), m_cloud);
-    registerField(QStringLiteral("customHost"), m_customHost, "value", SIGNAL(valueChanged()));
-    registerField(QStringLiteral("feishuApi"), m_feishuApi, "value", SIGNAL(valueChanged()));
-    registerField(QStringLiteral("profileName"), m_profile, "currentText", SIGNAL(currentTextChanged(QString)));
-    registerField(QStringLiteral("trustedCertificates"), this, "trustedCertificates", SIGNAL(trustedCertificatesChanged()));
+    registerField(Field::Lark, m_lark);
+    registerField(Field::Cloud, m_cloud);
+    registerField(Field::CustomHost, m_customHost, "value", SIGNAL(valueChanged()));
+    registerField(Field::FeishuApi, m_feishuApi, "value", SIGNAL(valueChanged()));
+    registerField(Field::ProfileName, m_profile, "currentText", SIGNAL(currentTextChanged(QString)));
+    registerField(Field::TrustedCertificates, this, "trustedCertificates", SIGNAL(trustedCertificatesChanged()));
 
     connect(m_cloud, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_customHost->setVisible(index == int(Cloud::Custom));
@@ -158,7 +158,6 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &WelcomePage::deleteProfile);
 }
 
-SetupWizard *WelcomePage::setupWizard() const { return qobject_cast<SetupWizard *>(wizard()); }
 
 void WelcomePage::initializePage()
 {
@@ -283,14 +282,19 @@ void WelcomePage::showStatus(const QString &text, bool problem)
     // A problem can be selected and copied; the usual status line need not
     // pay for a text editor behind the label.
     m_status->setTextInteractionFlags(problem ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard : Qt::NoTextInteraction);
-    m_status->setProperty("problem", problem);
+    m_problem = problem;
+}
+
+void WelcomePage::setBusy(bool busy)
+{
+    m_busy = busy;
 }
 
 bool WelcomePage::isComplete() const
 {
     if (m_busy || !FieldRules::profileName(m_profile->currentText()).acceptable())
         return false;
-    if (m_status->property("problem").toBool())
+    if (m_problem)
         return false;
     if (!m_feishuApi->isAcceptable())
         return false;
@@ -307,13 +311,11 @@ bool WelcomePage::validatePage()
 
     // Opening reads the keychain, which answers asynchronously: stay on the
     // page and go on once the profile is open. (validatePage runs again then.)
-    m_busy = true;
-    setProperty("busy", true); // the resume started by openProfile waits on it
+    setBusy(true); // the resume started by openProfile waits on it
     showStatus(tr("Opening profile “%1”…").arg(name), false);
     emit completeChanged();
     setupWizard()->openProfile(name, [this, name](const QString &error) {
-        m_busy = false;
-        setProperty("busy", false);
+        setBusy(false);
         if (!error.isEmpty()) {
             showStatus(error, true);
             emit completeChanged();
@@ -340,11 +342,11 @@ void WelcomePage::deleteProfile()
     connect(box, &QMessageBox::finished, this, [this, name](int answer) {
         if (answer != QMessageBox::Yes)
             return;
-        m_busy = true;
+        setBusy(true);
         m_delete->setEnabled(false);
         emit completeChanged();
         removeProfile(setupWizard()->store(), name, this, [this, name](const QString &error) {
-            m_busy = false;
+            setBusy(false);
             if (name == m_openedProfile)
                 m_openedProfile.clear();
             refreshProfiles();

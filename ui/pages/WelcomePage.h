@@ -2,7 +2,7 @@
 // continue.
 #pragma once
 
-#include <QWizardPage>
+#include "WizardPage.h"
 
 class QComboBox;
 class QHBoxLayout;
@@ -14,9 +14,7 @@ class QToolButton;
 namespace fss {
 
 class FieldEdit;
-class SetupWizard;
-
-class WelcomePage : public QWizardPage
+class WelcomePage : public WizardPage
 {
     Q_OBJECT
     // Certificate authorities the operator trusts for private hosts (PEM).
@@ -28,6 +26,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    bool isBusy() const override { return m_busy; }
 
     QStringList trustedCertificates() const { return m_trusted; }
     void setTrustedCertificates(const QStringList &pems);
@@ -40,7 +39,7 @@ private:
     // need it, and the first page shows faster without it.
     void updateTrustRow();
     void trustCertificate();
-    SetupWizard *setupWizard() const;
+    void setBusy(bool busy);
     void refreshProfiles();
     void profileChosen(const QString &name);
     void deleteProfile();
@@ -63,7 +62,8 @@ private:
     QStringList m_trusted;
     QString m_initialProfile;
     QString m_openedProfile;
-    bool m_busy = false;
+    bool m_busy = false;    // opening or deleting a profile
+    bool m_problem = false; // the status line shows a problem
 };
 
 } // namespace fss

@@ -6,57 +6,29 @@
 #include "core/transport/Redact.h"
 #include "core/setup/SetupChecks.h"
 
-
 namespace fss {
 
 LoginProbe::LoginProbe(FeishuClient *client, QObject *parent)
-    : QObject(parent)
+    : AuthorizationAttempt(std::chrono::seconds(120), parent)
     , m_client(client)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("no-callback"), Step::Publish,
-             tr("No login came back within %1 seconds. If the Feishu page said the app is not available, "
-                "enable the web page capability (Step 3), then publish the version with the signing-in user in "
-                "its availability and have it approved (Step 6).")
-                 .arg(m_timeout.count()));
-    });
+}
+
+ApiError LoginProbe::timedOut() const
+{
+    return failure(QStringLiteral("no-callback"), Step::Publish,
+                   tr("No login came back within %1 seconds. If the Feishu page said the app is not available, "
+                      "enable the web page capability (Step 3), then publish the version with the signing-in user in "
+                      "its availability and have it approved (Step 6).")
+                       .arg(timeout().count()));
 }
 
 QUrl LoginProbe::start()
 {
-    delete m_attempt;
-    m_attempt = new QObject(this);
-    m_state = Pkce::randomState();
-    m_verifier = Pkce::randomVerifier();
-    m_running = true;
-    m_exchanging = false;
-    m_timer.start(m_timeout);
-    qCInfo(lcLogin) << "login test started, waiting for" << QUrl(m_redirectUri).toDisplayString(QUrl::RemoveQuery);
-    return m_client->authorizeUrl({m_redirectUri, m_state, Pkce::challengeS256(m_verifier), {}});
-}
-
-void LoginProbe::cancel()
-{
-    m_timer.stop();
-    m_running = false;
-    delete m_attempt;
-    m_attempt = nullptr;
-}
-
-bool LoginProbe::isCallback(const QUrl &url) const
-{
-    return isRedirectTo(url, QUrl(m_redirectUri));
-}
-
-void LoginProbe::fail(const QString &code, Step step, const QString &message)
-{
-    ApiError e;
-    e.kind = ApiError::Kind::Platform;
-    e.code = code;
-    e.step = step;
-    e.message = message;
-    fail(e);
+    begin();
+    startTimer();
+    qCInfo(lcLogin) << "login test started, waiting for" << redirectUri().toDisplayString(QUrl::RemoveQuery);
+    return m_client->authorizeUrl({m_redirectUri, state(), Pkce::challengeS256(verifier()), {}});
 }
 
 void LoginProbe::fail(ApiError error)
@@ -68,40 +40,25 @@ void LoginProbe::fail(ApiError error)
 
 void LoginProbe::finish(LoginResult result)
 {
-    m_timer.stop();
-    m_running = false;
+    end();
     qCInfo(lcLogin) << "login test finished:" << (result.ok() ? QStringLiteral("ok") : result.error.code);
     emit finished(result);
 }
 
-void LoginProbe::handleCallback(const QUrl &url)
+ApiError LoginProbe::callbackError(const AuthorizationResponse &response) const
 {
-    if (!m_running || m_exchanging)
-        return;
-    const AuthorizationResponse response = AuthorizationResponse::fromUrl(url);
-    if (response.state != m_state) {
-        // Not this run's login: possibly forged (CSRF). Never exchange it.
-        return fail(QStringLiteral("state-mismatch"), Step::TestLogin,
-                    tr("Refused: the login came back with a state this test did not send, so it may be forged (CSRF). "
-                       "Nothing was exchanged. Start the test again."));
-    }
     const QString &error = response.error;
-    if (!error.isEmpty()) {
-        return fail(error, Step::TestLogin,
-                    error == QLatin1String("access_denied")
-                        ? tr("The login was cancelled or declined on the Feishu page (access_denied). Start the test "
-                             "again and sign in.")
-                        : tr("Feishu returned the error “%1”.").arg(error));
-    }
-    const QString &code = response.code;
-    if (code.isEmpty()) {
-        return fail(QStringLiteral("no-code"), Step::TestLogin, tr("The login came back without a code."));
-    }
+    return failure(error, Step::TestLogin,
+                   error == QLatin1String("access_denied")
+                       ? tr("The login was cancelled or declined on the Feishu page (access_denied). Start the test "
+                            "again and sign in.")
+                       : tr("Feishu returned the error “%1”.").arg(error));
+}
 
-    m_exchanging = true;
-    m_timer.stop();
-    QObject *attempt = m_attempt;
-    m_client->exchangeCode(code, m_redirectUri, m_verifier, attempt, [this, attempt](const ApiResult<UserToken> &token) {
+void LoginProbe::exchange(const QString &code)
+{
+    QObject *attempt = attemptContext();
+    m_client->exchangeCode(code, m_redirectUri, verifier(), attempt, [this, attempt](const ApiResult<UserToken> &token) {
         if (!token.ok())
             return fail(token.error);
         // The user's fields, and the app's scope list to tell "not granted"
@@ -132,7 +89,7 @@ void LoginProbe::handleCallback(const QUrl &url)
 
 void LoginProbe::handlePageText(const QString &text)
 {
-    if (!m_running || m_exchanging)
+    if (!isRunning() || isExchanging())
         return;
     const auto refusal = feishuRefusal(text);
     if (!refusal)

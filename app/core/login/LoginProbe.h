@@ -6,13 +6,12 @@
 #pragma once
 
 #include "core/feishu/FeishuClient.h"
+#include "core/login/AuthorizationAttempt.h"
 
 #include <QJsonObject>
 #include <QObject>
-#include <QTimer>
 #include <QUrl>
 
-#include <chrono>
 #include <optional>
 
 namespace fss {
@@ -42,7 +41,7 @@ struct LoginResult
     QString redactedReport() const;
 };
 
-class LoginProbe : public QObject
+class LoginProbe : public AuthorizationAttempt
 {
     Q_OBJECT
 
@@ -51,20 +50,10 @@ public:
 
     // Must be exactly the URL registered in step 4 (or the loopback one).
     void setRedirectUri(const QString &uri) { m_redirectUri = uri; }
-    QString redirectUri() const { return m_redirectUri; }
-    void setTimeout(std::chrono::seconds timeout) { m_timeout = timeout; }
-    std::chrono::seconds timeout() const { return m_timeout; }
+    QUrl redirectUri() const override { return QUrl(m_redirectUri); }
 
     // A new attempt: fresh state and PKCE verifier, and the time limit starts.
     QUrl start();
-    void cancel();
-    bool isRunning() const { return m_running; }
-    QString state() const { return m_state; }
-
-    // Whether `url` is a navigation to the redirect URL (query ignored).
-    bool isCallback(const QUrl &url) const;
-    // The browser caught the callback: checks state, then exchanges the code.
-    void handleCallback(const QUrl &url);
     // The text of a page the browser showed: Feishu's refusals ("错误码：20029")
     // end the test at once.
     void handlePageText(const QString &text);
@@ -75,20 +64,14 @@ signals:
     void finished(const LoginResult &result);
 
 private:
+    ApiError timedOut() const override;
+    ApiError callbackError(const AuthorizationResponse &response) const override;
+    void exchange(const QString &code) override;
+    void fail(ApiError error) override;
     void finish(LoginResult result);
-    void fail(ApiError error);
-    // A failure of the test itself, not of a call.
-    void fail(const QString &code, Step step, const QString &message);
 
     FeishuClient *m_client;
     QString m_redirectUri;
-    std::chrono::seconds m_timeout{120};
-    QTimer m_timer;
-    QString m_state;
-    QString m_verifier;
-    bool m_running = false;
-    bool m_exchanging = false;
-    QObject *m_attempt = nullptr; // context of the current attempt's callbacks
 };
 
 } // namespace fss

@@ -25,18 +25,19 @@ QUrl under(const QString &base, const QString &path)
 } // namespace
 
 OidcLogin::OidcLogin(ApiTransport *transport, QObject *parent)
-    : QObject(parent)
+    : AuthorizationAttempt(std::chrono::seconds(180), parent)
     , m_transport(transport)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("no-callback"), Step::Credentials,
-             tr("No login came back within %1 seconds. Check that the Feishu identity source is enabled on this GenAuth "
-                "application (Step 2, Create it for me), that its Login Callback URLs hold %2, and that the Feishu app is "
-                "released with the web page capability (Steps 3 and 6).")
-                 .arg(m_timeout.count())
-                 .arg(m_settings.redirectUri));
-    });
+}
+
+ApiError OidcLogin::timedOut() const
+{
+    return failure(QStringLiteral("no-callback"), Step::Credentials,
+                   tr("No login came back within %1 seconds. Check that the Feishu identity source is enabled on this GenAuth "
+                      "application (Step 2, Create it for me), that its Login Callback URLs hold %2, and that the Feishu app is "
+                      "released with the web page capability (Steps 3 and 6).")
+                       .arg(timeout().count())
+                       .arg(m_settings.redirectUri));
 }
 
 void OidcLogin::setSettings(const OidcSettings &settings)
@@ -58,18 +59,12 @@ ApiRequest OidcLogin::request(const QByteArray &verb, const QUrl &url) const
 
 void OidcLogin::start()
 {
-    delete m_attempt;
-    m_attempt = new QObject(this);
-    m_state = Pkce::randomState();
+    begin();
     m_nonce = Pkce::randomState();
-    m_verifier = Pkce::randomVerifier();
-    m_running = true;
-    m_exchanging = false;
-    m_timer.stop();
     if (m_settings.authAddress.isEmpty() || m_settings.clientId.isEmpty() || m_settings.redirectUri.isEmpty()) {
-        return fail(QStringLiteral("oidc-settings"), Step::TestLogin,
-                    tr("Enter the GenAuth application's Authentication address, its App ID (Step 2) and the login callback URL "
-                       "registered in it."));
+        return fail(failure(QStringLiteral("oidc-settings"), Step::TestLogin,
+                            tr("Enter the GenAuth application's Authentication address, its App ID (Step 2) and the login "
+                               "callback URL registered in it.")));
     }
     if (m_provider.authorizationEndpoint.isValid())
         return authorize();
@@ -90,7 +85,7 @@ void OidcLogin::discover(const QStringList &candidates)
     }
     const QString issuer = candidates.first();
     const QStringList rest = candidates.mid(1);
-    m_transport->send(request("GET", under(issuer, QStringLiteral("/.well-known/openid-configuration"))), m_attempt,
+    m_transport->send(request("GET", under(issuer, QStringLiteral("/.well-known/openid-configuration"))), attemptContext(),
                       [this, issuer, rest](const ApiReply &reply) {
                           if (!reply.error.ok()) {
                               // Only "no such document" tries the next place; a
@@ -113,14 +108,14 @@ void OidcLogin::discover(const QStringList &candidates)
                               return discover(rest);
                           // OpenID Connect Discovery §4.3: the document must be the issuer's own.
                           if (p.issuer != issuer)
-                              return fail(QStringLiteral("oidc-issuer"), Step::TestLogin,
+                              return fail(failure(QStringLiteral("oidc-issuer"), Step::TestLogin,
                                           tr("The discovery document at %1 names the issuer “%2”, which is not that address. Check "
                                              "the Authentication address.")
-                                              .arg(issuer, p.issuer));
+                                              .arg(issuer, p.issuer)));
                           for (const QUrl &u : {p.authorizationEndpoint, p.tokenEndpoint, p.jwksUri}) {
                               if (!ApiTransport::isAllowedUrl(u))
-                                  return fail(QStringLiteral("insecure-url"), Step::TestLogin,
-                                              tr("The provider names an endpoint that is not https: %1.").arg(u.toString()));
+                                  return fail(failure(QStringLiteral("insecure-url"), Step::TestLogin,
+                                              tr("The provider names an endpoint that is not https: %1.").arg(u.toString())));
                           }
                           m_provider = p;
                           authorize();
@@ -133,39 +128,20 @@ void OidcLogin::authorize()
                                              {QStringLiteral("response_type"), QStringLiteral("code")},
                                              {QStringLiteral("redirect_uri"), m_settings.redirectUri},
                                              {QStringLiteral("scope"), m_settings.scopes.join(QLatin1Char(' '))},
-                                             {QStringLiteral("state"), m_state},
+                                             {QStringLiteral("state"), state()},
                                              {QStringLiteral("nonce"), m_nonce},
-                                             {QStringLiteral("code_challenge"), Pkce::challengeS256(m_verifier)},
+                                             {QStringLiteral("code_challenge"), Pkce::challengeS256(verifier())},
                                              {QStringLiteral("code_challenge_method"), QStringLiteral("S256")},
                                              {QStringLiteral("prompt"), QStringLiteral("login")}};
     const QUrl url = withQueryItems(m_provider.authorizationEndpoint, items);
-    m_timer.start(m_timeout);
+    startTimer();
     qCInfo(lcLogin) << "end-to-end login started, waiting for" << QUrl(m_settings.redirectUri).toDisplayString(QUrl::RemoveQuery);
     emit ready(url);
 }
 
-void OidcLogin::cancel()
-{
-    m_timer.stop();
-    m_running = false;
-    delete m_attempt;
-    m_attempt = nullptr;
-}
-
 bool OidcLogin::isCallback(const QUrl &url) const
 {
-    return m_running && isRedirectTo(url, QUrl(m_settings.redirectUri));
-}
-
-void OidcLogin::fail(const QString &code, Step step, const QString &message, const QString &detail)
-{
-    ApiError e;
-    e.kind = ApiError::Kind::Platform;
-    e.code = code;
-    e.step = step;
-    e.message = message;
-    e.detail = detail;
-    fail(e);
+    return isRunning() && AuthorizationAttempt::isCallback(url);
 }
 
 void OidcLogin::fail(ApiError error)
@@ -178,51 +154,40 @@ void OidcLogin::fail(ApiError error)
 
 void OidcLogin::finish(OidcLoginResult result)
 {
-    m_timer.stop();
-    m_running = false;
+    end();
     qCInfo(lcLogin) << "end-to-end login finished:" << (result.ok() ? QStringLiteral("ok") : result.error.code);
     emit finished(result);
 }
 
-void OidcLogin::handleCallback(const QUrl &url)
+std::optional<ApiError> OidcLogin::refused(const AuthorizationResponse &response) const
 {
-    if (!m_running || m_exchanging)
-        return;
-    const AuthorizationResponse response = AuthorizationResponse::fromUrl(url);
-    if (response.state != m_state)
-        return fail(QStringLiteral("state-mismatch"), Step::TestLogin,
-                    tr("Refused: the login came back with a state this test did not send, so it may be forged (CSRF). Nothing "
-                       "was exchanged. Start the test again."));
     // RFC 9207: a provider that names itself must be the one this login
     // started with (a mix-up attack otherwise).
     const QString &iss = response.issuer;
     if (!iss.isEmpty() && iss != m_provider.issuer)
-        return fail(QStringLiteral("issuer-mismatch"), Step::TestLogin,
-                    tr("Refused: the login came back from “%1”, not from “%2”. Nothing was exchanged.").arg(iss, m_provider.issuer));
+        return failure(QStringLiteral("issuer-mismatch"), Step::TestLogin,
+                       tr("Refused: the login came back from “%1”, not from “%2”. Nothing was exchanged.").arg(iss, m_provider.issuer));
+    return std::nullopt;
+}
+
+ApiError OidcLogin::callbackError(const AuthorizationResponse &response) const
+{
     const QString &error = response.error;
-    if (!error.isEmpty()) {
-        const QString &description = response.errorDescription;
-        if (error == QLatin1String("access_denied"))
-            return fail(error, Step::TestLogin,
-                        tr("The login was cancelled or declined (access_denied). Start the test again and sign in."), description);
-        if (error == QLatin1String("server_error") || error == QLatin1String("temporarily_unavailable"))
-            return fail(error, Step::Credentials,
-                        tr("GenAuth could not complete the Feishu login: %1. Check the App ID and App Secret the identity source "
-                           "holds in GenAuth (Step 2, Create it for me).")
-                            .arg(description.isEmpty() ? error : description),
-                        description);
-        return fail(error, Step::TestLogin,
-                    tr("GenAuth refused the login request (%1): %2. Check the application's settings in GenAuth: OIDC "
-                       "authorization code with PKCE, and the scopes openid, profile, email and phone.")
-                        .arg(error, description.isEmpty() ? tr("no description") : description),
-                    description);
-    }
-    const QString &code = response.code;
-    if (code.isEmpty())
-        return fail(QStringLiteral("no-code"), Step::TestLogin, tr("The login came back without a code."));
-    m_exchanging = true;
-    m_timer.stop();
-    exchange(code);
+    const QString &description = response.errorDescription;
+    if (error == QLatin1String("access_denied"))
+        return failure(error, Step::TestLogin, tr("The login was cancelled or declined (access_denied). Start the test again and sign in."),
+                       description);
+    if (error == QLatin1String("server_error") || error == QLatin1String("temporarily_unavailable"))
+        return failure(error, Step::Credentials,
+                       tr("GenAuth could not complete the Feishu login: %1. Check the App ID and App Secret the identity source "
+                          "holds in GenAuth (Step 2, Create it for me).")
+                           .arg(description.isEmpty() ? error : description),
+                       description);
+    return failure(error, Step::TestLogin,
+                   tr("GenAuth refused the login request (%1): %2. Check the application's settings in GenAuth: OIDC "
+                      "authorization code with PKCE, and the scopes openid, profile, email and phone.")
+                       .arg(error, description.isEmpty() ? tr("no description") : description),
+                   description);
 }
 
 void OidcLogin::exchange(const QString &code)
@@ -234,22 +199,22 @@ void OidcLogin::exchange(const QString &code)
                       {QStringLiteral("code"), code},
                       {QStringLiteral("redirect_uri"), m_settings.redirectUri},
                       {QStringLiteral("client_id"), m_settings.clientId},
-                      {QStringLiteral("code_verifier"), m_verifier}});
-    m_transport->send(r, m_attempt, [this](const ApiReply &reply) {
+                      {QStringLiteral("code_verifier"), verifier()}});
+    m_transport->send(r, attemptContext(), [this](const ApiReply &reply) {
         const QString error = reply.json.value(QLatin1String("error")).toString();
         if (!error.isEmpty()) {
             const QString description = reply.json.value(QLatin1String("error_description")).toString();
             if (error == QLatin1String("invalid_client") || error == QLatin1String("unauthorized_client"))
-                return fail(error, Step::TestLogin,
+                return fail(failure(error, Step::TestLogin,
                             tr("GenAuth does not let this test use the application as a public client (%1). In the GenAuth "
                                "console set the application's token endpoint authentication method to none, with PKCE.")
                                 .arg(error),
-                            description);
-            return fail(error, Step::TestLogin,
+                            description));
+            return fail(failure(error, Step::TestLogin,
                         tr("GenAuth refused the code exchange (%1: %2). A code works once and for ten minutes: start the test "
                            "again.")
                             .arg(error, description.isEmpty() ? tr("no description") : description),
-                        description);
+                        description));
         }
         if (!reply.error.ok())
             return fail(reply.error);
@@ -261,13 +226,13 @@ void OidcLogin::validate(const QJsonObject &tokens)
 {
     const QString idToken = tokens.value(QLatin1String("id_token")).toString();
     const QString scope = tokens.value(QLatin1String("scope")).toString();
-    m_transport->send(request("GET", m_provider.jwksUri), m_attempt, [this, idToken, scope](const ApiReply &reply) {
+    m_transport->send(request("GET", m_provider.jwksUri), attemptContext(), [this, idToken, scope](const ApiReply &reply) {
         if (!reply.error.ok())
             return fail(reply.error);
         QString why;
         const auto keys = Jwks::fromJson(reply.json, &why);
         if (!keys)
-            return fail(QStringLiteral("oidc-jwks"), Step::TestLogin, tr("The provider's key set (JWKS) is unusable: %1.").arg(why));
+            return fail(failure(QStringLiteral("oidc-jwks"), Step::TestLogin, tr("The provider's key set (JWKS) is unusable: %1.").arg(why)));
         const IdTokenResult checked = IdToken::validate(
             idToken, *keys, {m_provider.issuer, m_settings.clientId, m_nonce, QDateTime::currentSecsSinceEpoch(), 60});
         if (!checked.ok())
@@ -282,17 +247,17 @@ void OidcLogin::validate(const QJsonObject &tokens)
 
 void OidcLogin::handlePageText(const QString &text)
 {
-    if (!m_running || m_exchanging)
+    if (!isRunning() || isExchanging())
         return;
     // GenAuth's own refusal, before it hands over to Feishu.
     if (text.contains(QLatin1String("redirect_uri_mismatch")))
-        return fail(QStringLiteral("redirect_uri_mismatch"), Step::TestLogin,
+        return fail(failure(QStringLiteral("redirect_uri_mismatch"), Step::TestLogin,
                     tr("GenAuth does not know %1 as a Login Callback URL of this application. Add it in the GenAuth console "
                        "(Applications → your application → Authentication Configuration), or change it here.")
-                        .arg(m_settings.redirectUri));
+                        .arg(m_settings.redirectUri)));
     if (text.contains(QLatin1String("invalid_client")))
-        return fail(QStringLiteral("invalid_client"), Step::Credentials,
-                    tr("GenAuth has no application with the ID %1 at this Authentication address. Check both.").arg(m_settings.clientId));
+        return fail(failure(QStringLiteral("invalid_client"), Step::Credentials,
+                    tr("GenAuth has no application with the ID %1 at this Authentication address. Check both.").arg(m_settings.clientId)));
     // Feishu's refusal page on the way (feishu-api.md §3.4).
     if (const auto refusal = feishuRefusal(text))
         fail(FeishuErrors::fromCode(refusal->code, refusal->text, {FeishuCall::AuthorizePage, Platform::Feishu, {}}));

@@ -10,10 +10,10 @@
 #pragma once
 
 #include "core/transport/ApiTransport.h"
+#include "core/login/AuthorizationAttempt.h"
 #include "core/login/IdToken.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <chrono>
 
@@ -47,7 +47,7 @@ struct OidcLoginResult
     QString redactedReport() const;
 };
 
-class OidcLogin : public QObject
+class OidcLogin : public AuthorizationAttempt
 {
     Q_OBJECT
 
@@ -56,19 +56,15 @@ public:
 
     void setSettings(const OidcSettings &settings);
     const OidcSettings &settings() const { return m_settings; }
-    void setTimeout(std::chrono::seconds timeout) { m_timeout = timeout; }
 
     // A new attempt: fresh state, nonce and PKCE verifier; finds the
     // endpoints, then emits ready() with the URL to open (or finished() with
     // the reason it cannot start). The time limit starts with ready().
     void start();
-    void cancel();
-    bool isRunning() const { return m_running; }
-    QString state() const { return m_state; }
-
-    // Whether `url` is a navigation to the redirect URI (query ignored).
-    bool isCallback(const QUrl &url) const;
-    void handleCallback(const QUrl &url);
+    // Only while an attempt runs: the callback is a loopback address that
+    // means nothing afterwards.
+    bool isCallback(const QUrl &url) const override;
+    QUrl redirectUri() const override { return QUrl(m_settings.redirectUri); }
     // The text of a page the browser showed: GenAuth's or Feishu's refusals
     // end the attempt at once.
     void handlePageText(const QString &text);
@@ -78,26 +74,21 @@ signals:
     void finished(const OidcLoginResult &result);
 
 private:
+    ApiError timedOut() const override;
+    std::optional<ApiError> refused(const AuthorizationResponse &response) const override;
+    ApiError callbackError(const AuthorizationResponse &response) const override;
+    void exchange(const QString &code) override;
+    void fail(ApiError error) override;
     void discover(const QStringList &candidates);
     void authorize();
-    void exchange(const QString &code);
     void validate(const QJsonObject &tokens);
-    void fail(ApiError error);
-    void fail(const QString &code, Step step, const QString &message, const QString &detail = {});
     void finish(OidcLoginResult result);
     ApiRequest request(const QByteArray &verb, const QUrl &url) const;
 
     ApiTransport *m_transport;
     OidcSettings m_settings;
     OidcProvider m_provider;
-    std::chrono::seconds m_timeout{180};
-    QTimer m_timer;
-    QString m_state;
     QString m_nonce;
-    QString m_verifier;
-    bool m_running = false;
-    bool m_exchanging = false;
-    QObject *m_attempt = nullptr;
 };
 
 } // namespace fss

@@ -6,15 +6,7 @@ namespace fss {
 
 namespace {
 
-const QString kCredentials = QStringLiteral("credentials");
-const QString kWebPage = QStringLiteral("web-page");
-const QString kRedirectUrl = QStringLiteral("redirect-url");
-const QString kRelease = QStringLiteral("release");
 const QString kSelfManage = QStringLiteral("application:application:self_manage");
-const QString kGenAuthConnection = QStringLiteral("genauth-connection");
-const QString kGenAuthEnabled = QStringLiteral("genauth-enabled");
-
-QString permissionCheckId(const RequiredPermission &p) { return QStringLiteral("permission.") + p.id; }
 
 } // namespace
 
@@ -60,28 +52,28 @@ SetupChecks::SetupChecks(FeishuClient *client, QObject *parent)
 QList<CheckResult> SetupChecks::planned(Groups groups)
 {
     QList<CheckResult> list;
-    const auto add = [&](const QString &id, Step step, const QString &title) {
+    const auto add = [&](const CheckId &id, Step step, const QString &title) {
         CheckResult r;
-        r.id = id;
+        r.id = id.toString();
         r.step = step;
         r.title = title;
         list.append(r);
     };
     if (groups & Group::Credentials)
-        add(kCredentials, Step::Credentials, tr("App ID and App Secret accepted by Feishu"));
+        add(CheckId::credentials(), Step::Credentials, tr("App ID and App Secret accepted by Feishu"));
     if (groups & Group::AppRecord)
-        add(kWebPage, Step::WebPage, tr("Web page capability in the released version"));
+        add(CheckId::webPage(), Step::WebPage, tr("Web page capability in the released version"));
     if (groups & Group::AppRecord)
-        add(kRedirectUrl, Step::RedirectUrl, tr("GenAuth redirect URL registered"));
+        add(CheckId::redirectUrl(), Step::RedirectUrl, tr("GenAuth redirect URL registered"));
     if (groups & Group::Permissions) {
         for (const RequiredPermission &p : requiredPermissions())
-            add(permissionCheckId(p), Step::Permissions, tr("Permission: %1").arg(p.displayName()));
+            add(CheckId::permissionOf(p.id), Step::Permissions, tr("Permission: %1").arg(p.displayName()));
     }
     if (groups & Group::AppRecord)
-        add(kRelease, Step::Publish, tr("A version is released and approved"));
+        add(CheckId::release(), Step::Publish, tr("A version is released and approved"));
     if (groups & Group::GenAuth) {
-        add(kGenAuthConnection, Step::Credentials, tr("GenAuth's Feishu identity source holds this App ID and App Secret"));
-        add(kGenAuthEnabled, Step::Credentials, tr("The identity source is enabled on the GenAuth application"));
+        add(CheckId::genAuthConnection(), Step::Credentials, tr("GenAuth's Feishu identity source holds this App ID and App Secret"));
+        add(CheckId::genAuthEnabled(), Step::Credentials, tr("The identity source is enabled on the GenAuth application"));
     }
     return list;
 }
@@ -91,7 +83,12 @@ int SetupChecks::count(CheckResult::Status status) const
     return int(std::count_if(m_results.cbegin(), m_results.cend(), [status](const CheckResult &r) { return r.status == status; }));
 }
 
-CheckResult *SetupChecks::find(const QString &id)
+CheckResult *SetupChecks::find(const CheckId &check)
+{
+    return findById(check.toString());
+}
+
+CheckResult *SetupChecks::findById(const QString &id)
 {
     for (CheckResult &r : m_results) {
         if (r.id == id)
@@ -102,7 +99,7 @@ CheckResult *SetupChecks::find(const QString &id)
 
 void SetupChecks::set(CheckResult result)
 {
-    if (CheckResult *r = find(result.id)) {
+    if (CheckResult *r = findById(result.id)) {
         result.checkedAt = QDateTime::currentDateTimeUtc();
         *r = result;
         emit resultChanged(result);
@@ -132,7 +129,7 @@ void SetupChecks::run(Groups groups)
     m_client->tenantAccessToken(run, [this](const ApiResult<QString> &token) {
         m_token = token;
         if (m_groups & Group::Credentials) {
-            CheckResult r = *find(kCredentials);
+            CheckResult r = *find(CheckId::credentials());
             if (token.ok()) {
                 r.status = CheckResult::Status::Pass;
                 r.message = tr("Feishu accepted the App ID and App Secret and issued a tenant access token.");
@@ -208,7 +205,7 @@ void SetupChecks::evaluatePermissions()
 {
     const Platform platform = m_profile.platform;
     for (const RequiredPermission &p : requiredPermissions()) {
-        CheckResult r = *find(permissionCheckId(p));
+        CheckResult r = *find(CheckId::permissionOf(p.id));
         if (blockedByToken(r)) {
             set(r);
             continue;
@@ -267,9 +264,9 @@ void SetupChecks::evaluatePermissions()
 
 void SetupChecks::evaluateAppRecord()
 {
-    CheckResult web = *find(kWebPage);
-    CheckResult redirect = *find(kRedirectUrl);
-    CheckResult release = *find(kRelease);
+    CheckResult web = *find(CheckId::webPage());
+    CheckResult redirect = *find(CheckId::redirectUrl());
+    CheckResult release = *find(CheckId::release());
     const auto finish = [&] {
         set(web);
         set(redirect);
@@ -395,7 +392,7 @@ void SetupChecks::evaluateAppRecord()
 void SetupChecks::runGenAuth(QObject *run)
 {
     if (!m_genAuth || !m_genAuth->hasSecret()) {
-        for (const QString &id : {kGenAuthConnection, kGenAuthEnabled}) {
+        for (const CheckId &id : {CheckId::genAuthConnection(), CheckId::genAuthEnabled()}) {
             CheckResult r = *find(id);
             r.status = CheckResult::Status::Skip;
             r.message = tr("Not checked: reading GenAuth needs the user pool secret (Step 2; FSS_USERPOOL_SECRET for the check "
@@ -415,8 +412,8 @@ void SetupChecks::runGenAuth(QObject *run)
 
 void SetupChecks::evaluateGenAuth(const IdentitySourceState &state)
 {
-    CheckResult connection = *find(kGenAuthConnection);
-    CheckResult enabled = *find(kGenAuthEnabled);
+    CheckResult connection = *find(CheckId::genAuthConnection());
+    CheckResult enabled = *find(CheckId::genAuthEnabled());
     const IdentitySourceSpec &spec = m_genAuthSpec;
     const QUrl console = m_genAuth->endpoints().console;
     const auto fixWith = [&](CheckResult &r, const QString &message) {

@@ -7,6 +7,7 @@
 #include "core/transport/ApiError.h"
 #include "core/feishu/FeishuClient.h"
 #include "core/genauth/GenAuthIdentitySource.h"
+#include "core/setup/SetupContracts.h"
 #include "core/setup/SetupProfile.h"
 
 #include <QDateTime>
@@ -26,7 +27,7 @@ public:
     enum class Status { Pending, Pass, Fail, Skip };
     Q_ENUM(Status)
 
-    QString id;       // "credentials", "permission.email", "redirect-url" …
+    QString id;       // a CheckId's text: "credentials", "permission.email", "redirect-url" …
     Step step = Step::Welcome;
     QString title;    // translated, what is checked
     Status status = Status::Pending;
@@ -37,6 +38,7 @@ public:
     QDateTime checkedAt; // when the verdict came (UTC)
 
     static QString statusName(Status status); // "pass", "fail", "skip", "pending"
+    std::optional<CheckId> checkId() const { return CheckId::parse(id); }
     // Failed with what the error says: cause, step, code, fix, scopes.
     void fail(const ApiError &error);
 };
@@ -87,7 +89,8 @@ signals:
 
 private:
     void set(CheckResult result);
-    CheckResult *find(const QString &id);
+    CheckResult *find(const CheckId &id);
+    CheckResult *findById(const QString &id);
     void evaluatePermissions();
     void evaluateAppRecord();
     void runGenAuth(QObject *run);

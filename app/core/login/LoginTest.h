@@ -1,0 +1,88 @@
+// The login test of the wizard's last step, without its widgets: it runs the
+// Feishu-only probe or the end-to-end OIDC login against the session now,
+// catches the callback in the embedded browser or, without one, on a
+// loopback listener (RFC 8252), records the result in the session for the
+// report, and hands back display-ready rows. The page shows what it says.
+#pragma once
+
+#include "core/login/LoginProbe.h"
+#include "core/login/OidcLogin.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+
+namespace fss {
+
+class LoopbackReceiver;
+class SetupSession;
+
+// One row of the result table: the cells under LoginTestOutcome::columns.
+struct LoginTestRow
+{
+    QString key;        // "email", or the claim's name
+    QStringList cells;  // translated, display-ready
+    bool problem = false; // the last cell says what is wrong
+};
+
+struct LoginTestOutcome
+{
+    ApiError error;        // None when the login worked
+    QString report;        // plain text for hand-over, values partly masked
+    QStringList columns;   // translated headers
+    QList<LoginTestRow> rows;
+    int suspicious = 0;    // Feishu: fields missing although their permission looks granted
+    QString issuer;        // GenAuth: the ID token's checked issuer
+    bool ok() const { return error.ok(); }
+};
+
+class LoginTest : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Feishu, GenAuth };
+    // Embedded: the caller's browser catches the callback (isCallback()).
+    // SystemBrowser: a loopback listener does; the caller opens the URL in
+    // the system's browser.
+    enum class Route { Embedded, SystemBrowser };
+
+    explicit LoginTest(SetupSession *session, QObject *parent = nullptr);
+
+    // A new attempt; ends in failedToStart(), or openUrl() and later finished().
+    void start(Mode mode, Route route, std::chrono::seconds timeout);
+    void cancel();
+    Mode mode() const { return m_mode; }
+    // Where the loopback listener waits (the SystemBrowser route).
+    QString loopbackRedirectUri() const;
+
+    bool isCallback(const QUrl &url) const;
+    void handleCallback(const QUrl &url);
+    void handlePageText(const QString &text);
+
+signals:
+    // A translated reason, before anything was opened.
+    void failedToStart(const QString &message);
+    // The login page to open, now.
+    void openUrl(const QUrl &url);
+    void finished(const LoginTestOutcome &outcome);
+
+private:
+    void authorizeReady(const QUrl &url);
+    bool listen(quint16 port, const QString &path, const QString &state);
+    void feishuFinished(const LoginResult &result);
+    void genAuthFinished(const OidcLoginResult &result);
+
+    SetupSession *m_session;
+    LoginProbe *m_probe = nullptr;
+    OidcLogin *m_oidc = nullptr;
+    LoopbackReceiver *m_receiver = nullptr;
+    Mode m_mode = Mode::Feishu;
+    Route m_route = Route::Embedded;
+};
+
+} // namespace fss
+
+Q_DECLARE_METATYPE(fss::LoginTestOutcome)
