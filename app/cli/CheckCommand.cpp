@@ -1,10 +1,10 @@
 #include "cli/CheckCommand.h"
 
-#include "core/feishu/FeishuClient.h"
 #include "core/setup/FieldRules.h"
 #include "core/transport/CertificateFile.h"
 #include "core/setup/SecretStore.h"
 #include "core/setup/SetupChecks.h"
+#include "core/setup/SetupSession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,18 +128,10 @@ void CheckCommand::readPoolSecretThen(const QString &appSecret)
 
 void CheckCommand::runChecks(const QString &appSecret, const QString &poolSecret)
 {
-    m_transport = new ApiTransport(nullptr, this);
-    m_transport->setTrustedCertificates(trustedCertificates(m_profile));
-    m_feishu = new FeishuClient(m_transport, this);
-    m_feishu->setPlatform(m_profile.platform);
-    m_feishu->setEndpoints(FeishuEndpoints::forProfile(m_profile));
-    m_feishu->setCredentials(m_profile.appId, appSecret);
-    m_checks = new SetupChecks(m_feishu, this);
-    m_checks->setProfile(m_profile);
-    m_genAuth = new GenAuthClient(m_transport, this);
-    m_genAuth->setEndpoints(GenAuthEndpoints::forProfile(m_profile));
-    m_genAuth->setCredentials(m_profile.userPoolId, poolSecret);
-    m_checks->setGenAuth(m_genAuth, IdentitySourceSpec::forProfile(m_profile, appSecret));
+    m_session = new SetupSession(this);
+    m_session->setProfile(m_profile);
+    m_session->setSecrets(appSecret, poolSecret);
+    m_checks = m_session->newChecks(this);
     connect(m_checks, &SetupChecks::finished, this, &CheckCommand::report);
     m_checks->run();
 }

@@ -11,10 +11,8 @@
 
 namespace fss {
 
-class ApiTransport;
-class FeishuClient;
-class GenAuthClient;
 class SetupChecks;
+class SetupSession;
 
 class CheckCommand : public QObject
 {
@@ -46,9 +44,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     SetupProfile m_profile;
-    ApiTransport *m_transport = nullptr;
-    FeishuClient *m_feishu = nullptr;
-    GenAuthClient *m_genAuth = nullptr;
+    SetupSession *m_session = nullptr;
     SetupChecks *m_checks = nullptr;
 };
 
