@@ -6,6 +6,7 @@
 #include "core/setup/Language.h"
 #include "core/setup/SecretStore.h"
 #include "sandbox/Sandbox.h"
+#include "sandbox/SandboxDefaults.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -96,8 +97,8 @@ int main(int argc, char *argv[])
         settings.endpoints = {sandbox->url(), sandbox->url()};
         settings.appId = app0.appId;
         settings.appSecret = app0.appSecret;
-        settings.userPoolId = QString::fromLatin1(fss::FeishuSandboxConfig::defaultUserPoolId);
-        settings.identifier = QString::fromLatin1(fss::FeishuSandboxConfig::defaultIdentifier);
+        settings.userPoolId = QString::fromLatin1(fss::SandboxDefaults::userPoolId);
+        settings.identifier = QString::fromLatin1(fss::SandboxDefaults::identifier);
         settings.genAuth = sandbox->genAuthUrl();
         settings.userPoolSecret = sandbox->genAuth().config().userPoolSecret;
         settings.genAuthAppId = sandbox->genAuth().config().apps.constFirst().appId;

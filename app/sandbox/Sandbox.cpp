@@ -1,4 +1,5 @@
 #include "sandbox/Sandbox.h"
+#include "sandbox/SandboxDefaults.h"
 
 #include "cli/CommandLine.h"
 
@@ -113,7 +114,7 @@ int runSandboxCommand(const CommandLine &command, QTextStream &out, QTextStream 
             << '\n';
     out << QCoreApplication::translate("Sandbox", "Try: feishu-sso-setup check --feishu-api %1 --cloud %2 --app-id %3 --identifier %4 --user-pool-id %5 --genauth-app-id %6 "
               "(with FSS_APP_SECRET and FSS_USERPOOL_SECRET set)")
-               .arg(base, genAuth, config.feishu.apps.value(0).appId, QLatin1String(FeishuSandboxConfig::defaultIdentifier), pool.userPoolId,
+               .arg(base, genAuth, config.feishu.apps.value(0).appId, QLatin1String(SandboxDefaults::identifier), pool.userPoolId,
                     pool.apps.value(0).appId)
         << Qt::endl;
     return QCoreApplication::exec();

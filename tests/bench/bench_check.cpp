@@ -7,6 +7,7 @@
 // Run: cmake --build build --target benchmark
 //      (or build/tests/bench_check [runs] [delay-ms])
 #include "sandbox/Sandbox.h"
+#include "sandbox/SandboxDefaults.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,8 +32,8 @@ double runCheckOnce(const QUrl &sandbox, const SandboxApp &app)
     p.start(QStringLiteral(FSS_EXECUTABLE),
             {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--feishu-api"), sandbox.toString(),
              QStringLiteral("--app-id"), app.appId, QStringLiteral("--identifier"),
-             QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier), QStringLiteral("--user-pool-id"),
-             QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId)});
+             QString::fromLatin1(SandboxDefaults::identifier), QStringLiteral("--user-pool-id"),
+             QString::fromLatin1(SandboxDefaults::userPoolId)});
     QSignalSpy finished(&p, &QProcess::finished);
     if (!finished.wait(60000) || p.exitCode() != 0)
         return -1;

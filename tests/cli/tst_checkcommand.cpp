@@ -2,6 +2,7 @@
 // sandbox on loopback, with its secret from the environment or from a real
 // keyring (this test runs in tests/session.sh keyring).
 #include "support/SandboxHelpers.h"
+#include "sandbox/SandboxDefaults.h"
 #include "support/TerminalColumns.h"
 #include "support/TestSession.h"
 
@@ -78,8 +79,8 @@ class TestCheckCommand : public QObject
     QStringList sandboxArgs() const
     {
         return {QStringLiteral("--feishu-api"), m_sandbox->url().toString(), QStringLiteral("--identifier"),
-                QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier), QStringLiteral("--user-pool-id"),
-                QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId)};
+                QString::fromLatin1(SandboxDefaults::identifier), QStringLiteral("--user-pool-id"),
+                QString::fromLatin1(SandboxDefaults::userPoolId)};
     }
 
     // The same, with GenAuth's side: the sandbox's GenAuth as a private
@@ -245,8 +246,8 @@ private slots:
         SetupProfile p;
         p.name = QStringLiteral("ci-profile");
         p.appId = app().appId;
-        p.identifier = QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier);
-        p.userPoolId = QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId);
+        p.identifier = QString::fromLatin1(SandboxDefaults::identifier);
+        p.userPoolId = QString::fromLatin1(SandboxDefaults::userPoolId);
         p.feishuApi = m_sandbox->url().toString();
         QCOMPARE(ProfileStore{}.save(p), QString());
         std::optional<KeychainResult> stored;
@@ -307,7 +308,7 @@ private slots:
         const QString keyFile = QStringLiteral(FSS_TEST_DATA "/loopback-test.key");
         const QStringList args{QStringLiteral("--feishu-api"), tls.url().toString(), QStringLiteral("--app-id"), app().appId,
                                QStringLiteral("--identifier"), QStringLiteral("feishu"), QStringLiteral("--user-pool-id"),
-                               QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId), QStringLiteral("--json")};
+                               QString::fromLatin1(SandboxDefaults::userPoolId), QStringLiteral("--json")};
         Run r = check(args);
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(failing(r.json).value(QLatin1String("code")).toString(), QStringLiteral("tls"));

@@ -3,6 +3,7 @@
 
 #include "SetupWizard.h"
 #include "sandbox/Sandbox.h"
+#include "sandbox/SandboxDefaults.h"
 
 namespace fss::test {
 
@@ -14,8 +15,8 @@ inline SandboxSettings sandboxSettings(Sandbox &sandbox, const QString &identifi
     s.endpoints = {sandbox.url(), sandbox.url()};
     s.appId = app.appId;
     s.appSecret = app.appSecret;
-    s.userPoolId = QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId);
-    s.identifier = identifier.isEmpty() ? QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier) : identifier;
+    s.userPoolId = QString::fromLatin1(SandboxDefaults::userPoolId);
+    s.identifier = identifier.isEmpty() ? QString::fromLatin1(SandboxDefaults::identifier) : identifier;
     s.genAuth = sandbox.genAuthUrl();
     s.userPoolSecret = sandbox.genAuth().config().userPoolSecret;
     s.genAuthAppId = sandbox.genAuth().config().apps.constFirst().appId;

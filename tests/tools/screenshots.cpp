@@ -7,6 +7,7 @@
 #include "core/setup/Language.h"
 #include "core/setup/SecretStore.h"
 #include "sandbox/Sandbox.h"
+#include "sandbox/SandboxDefaults.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -76,8 +77,8 @@ int main(int argc, char *argv[])
         s.endpoints = {sandbox.url(), sandbox.url()};
         s.appId = a.appId;
         s.appSecret = a.appSecret;
-        s.userPoolId = QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId);
-        s.identifier = QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier);
+        s.userPoolId = QString::fromLatin1(SandboxDefaults::userPoolId);
+        s.identifier = QString::fromLatin1(SandboxDefaults::identifier);
         s.genAuth = sandbox.genAuthUrl();
         s.userPoolSecret = sandbox.genAuth().config().userPoolSecret;
         s.genAuthAppId = sandbox.genAuth().config().apps.constFirst().appId;

@@ -2,6 +2,7 @@
 // against the sandbox's Feishu login page: the callback is caught whether it
 // comes as a 302, a script redirect or a form post, and every failure names its step.
 #include "support/SandboxHelpers.h"
+#include "sandbox/SandboxDefaults.h"
 #include "support/TestSession.h"
 #include "support/SandboxWizard.h"
 #include "support/WizardDriver.h"
@@ -111,7 +112,7 @@ private slots:
         QTcpServer genAuth;
         QVERIFY(genAuth.listen(QHostAddress::LocalHost));
         const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(genAuth.serverPort());
-        const QString callback = origin + QStringLiteral("/connection/social/feishu/%1/callback").arg(QLatin1String(FeishuSandboxConfig::defaultUserPoolId));
+        const QString callback = origin + QStringLiteral("/connection/social/feishu/%1/callback").arg(QLatin1String(SandboxDefaults::userPoolId));
         app().redirectUrls = {callback};
         app().redirectStyle = style;
         app().grantedScopes.removeAll(QStringLiteral("contact:user.phone:readonly"));

@@ -1,23 +1,24 @@
 #include "sandbox/genauth/GenAuthSandbox.h"
 
 #include "sandbox/RsaSigner.h"
-#include "core/feishu/FeishuClient.h"
-#include "core/login/Pkce.h"
+#include "sandbox/genauth/FeishuServerCalls.h"
+#include "sandbox/genauth/GenAuthSandboxShared.h"
 #include "core/transport/Logging.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QRandomGenerator>
 #include <QUuid>
+
+// The GenAuth imitation's management API v3 (genauth-api.md §2, §3); its
+// OpenID provider and social login are in GenAuthSandboxOidc.cpp, its
+// settings in GenAuthSandboxConfig.cpp.
 
 namespace fss {
 
-namespace {
+namespace genauthsandbox {
 
-// GenAuth's ids look like MongoDB ObjectIds: 24 lowercase hex digits (§6).
 QString objectId()
 {
     const quint32 seconds = quint32(QDateTime::currentSecsSinceEpoch());
@@ -31,12 +32,17 @@ QString objectId()
 
 QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
 
-// GenAuth answers HTTP 200 and tells success by statusCode (§2.3).
 SandboxResponse ok(const QJsonValue &data)
 {
     return SandboxResponse::json({{QStringLiteral("statusCode"), 200}, {QStringLiteral("message"), QStringLiteral("Operation successful")},
                                   {QStringLiteral("data"), data}});
 }
+
+} // namespace genauthsandbox
+
+using namespace genauthsandbox;
+
+namespace {
 
 SandboxResponse failure(int statusCode, const QString &message, int apiCode = 0)
 {
@@ -48,19 +54,6 @@ SandboxResponse failure(int statusCode, const QString &message, int apiCode = 0)
     return SandboxResponse::json(o);
 }
 
-// OAuth errors of the token endpoint (RFC 6749 §5.2).
-SandboxResponse oauthError(const char *error, const QString &description, int status = 400)
-{
-    return SandboxResponse::json({{QStringLiteral("error"), QLatin1String(error)}, {QStringLiteral("error_description"), description}}, status);
-}
-
-SandboxResponse page(const QString &title, const QString &body, int status = 200)
-{
-    return SandboxResponse::html(QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head><body>%2</body></html>")
-                                     .arg(title.toHtmlEscaped(), body),
-                                 status);
-}
-
 const QStringList kExtIdpTypes{QStringLiteral("oidc"),   QStringLiteral("oauth2"), QStringLiteral("saml"),   QStringLiteral("ldap"),
                                QStringLiteral("ad"),     QStringLiteral("cas"),    QStringLiteral("wechat"), QStringLiteral("google"),
                                QStringLiteral("github"), QStringLiteral("dingtalk"), QStringLiteral("wechatwork"), QStringLiteral("lark")};
@@ -70,94 +63,12 @@ const QStringList kLarkConnectionTypes{QStringLiteral("lark-internal"), QStringL
 
 } // namespace
 
-GenAuthSandboxConfig GenAuthSandboxConfig::defaults()
-{
-    GenAuthSandboxConfig c;
-    c.userPoolId = QStringLiteral("65a1b2c3d4e5f60718293a4b"); // FeishuSandboxConfig::defaultUserPoolId
-    c.userPoolSecret = QLatin1String(defaultUserPoolSecret);
-    GenAuthSandboxApp app;
-    app.appId = QLatin1String(defaultAppId);
-    app.appIdentifier = QStringLiteral("sandbox-app");
-    app.name = QStringLiteral("Sandbox web app");
-    app.redirectUris = {QStringLiteral("http://127.0.0.1:47821/callback")}; // SetupProfile::defaultOidcCallback
-    c.apps = {app};
-    return c;
-}
-
-std::optional<GenAuthSandboxConfig> GenAuthSandboxConfig::fromJson(const QJsonObject &o, QString *error)
-{
-    const auto bad = [&](const QString &why) -> std::optional<GenAuthSandboxConfig> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
-    GenAuthSandboxConfig c = defaults();
-    c.userPoolId = o.value(QLatin1String("user_pool_id")).toString(c.userPoolId);
-    c.userPoolSecret = o.value(QLatin1String("user_pool_secret")).toString(c.userPoolSecret);
-    c.conflictStatusCode = o.value(QLatin1String("conflict_status_code")).toInt(c.conflictStatusCode);
-    c.appIdFieldKey = o.value(QLatin1String("app_id_field_key")).toString(c.appIdFieldKey);
-    c.appSecretFieldKey = o.value(QLatin1String("app_secret_field_key")).toString(c.appSecretFieldKey);
-    c.idTokenFault = o.value(QLatin1String("id_token_fault")).toString();
-    static const QStringList faults{QString(), QStringLiteral("bad-signature"), QStringLiteral("wrong-audience"), QStringLiteral("expired"),
-                                    QStringLiteral("nonce-mismatch")};
-    if (!faults.contains(c.idTokenFault))
-        return bad(QObject::tr("“id_token_fault” must be one of %1.").arg(faults.mid(1).join(QStringLiteral(", "))));
-    if (o.contains(QLatin1String("pool_headers"))) {
-        c.poolHeaders.clear();
-        for (const QJsonValue &v : o.value(QLatin1String("pool_headers")).toArray())
-            c.poolHeaders.append(v.toString().toLower());
-    }
-    if (o.contains(QLatin1String("apps"))) {
-        if (!o.value(QLatin1String("apps")).isArray())
-            return bad(QObject::tr("“genauth.apps” must be a list."));
-        c.apps.clear();
-        for (const QJsonValue &v : o.value(QLatin1String("apps")).toArray()) {
-            const QJsonObject a = v.toObject();
-            GenAuthSandboxApp app;
-            app.appId = str(a, "app_id");
-            if (app.appId.isEmpty())
-                return bad(QObject::tr("Every GenAuth app needs “app_id”."));
-            app.appIdentifier = a.value(QLatin1String("app_identifier")).toString(app.appId);
-            app.name = a.value(QLatin1String("name")).toString(app.appId);
-            for (const QJsonValue &u : a.value(QLatin1String("redirect_uris")).toArray())
-                app.redirectUris.append(u.toString());
-            app.tokenAuthMethod = a.value(QLatin1String("token_endpoint_auth_method")).toString(app.tokenAuthMethod);
-            app.appSecret = str(a, "app_secret");
-            c.apps.append(app);
-        }
-    }
-    return c;
-}
-
-QJsonObject GenAuthSandboxConfig::toJson() const
-{
-    QJsonArray appList;
-    for (const GenAuthSandboxApp &a : apps) {
-        appList.append(QJsonObject{{QStringLiteral("app_id"), a.appId},
-                                   {QStringLiteral("app_identifier"), a.appIdentifier},
-                                   {QStringLiteral("name"), a.name},
-                                   {QStringLiteral("redirect_uris"), QJsonArray::fromStringList(a.redirectUris)},
-                                   {QStringLiteral("token_endpoint_auth_method"), a.tokenAuthMethod},
-                                   {QStringLiteral("app_secret"), a.appSecret}});
-    }
-    return {{QStringLiteral("user_pool_id"), userPoolId},
-            {QStringLiteral("user_pool_secret"), userPoolSecret},
-            {QStringLiteral("conflict_status_code"), conflictStatusCode},
-            {QStringLiteral("app_id_field_key"), appIdFieldKey},
-            {QStringLiteral("app_secret_field_key"), appSecretFieldKey},
-            {QStringLiteral("id_token_fault"), idTokenFault},
-            {QStringLiteral("pool_headers"), QJsonArray::fromStringList(poolHeaders)},
-            {QStringLiteral("apps"), appList}};
-}
-
 GenAuthSandbox::GenAuthSandbox(SandboxServer *server, GenAuthSandboxConfig config, QObject *parent)
     : QObject(parent)
     , m_server(server)
     , m_config(std::move(config))
-    , m_transport(new ApiTransport(nullptr, this))
-    , m_feishu(new FeishuClient(m_transport, this))
+    , m_feishu(new FeishuServerCalls(this))
 {
-    m_transport->setTimeout(std::chrono::seconds(10));
     addRoutes();
 }
 
@@ -165,7 +76,7 @@ GenAuthSandbox::~GenAuthSandbox() = default;
 
 void GenAuthSandbox::setFeishu(const QUrl &openApi, const QUrl &accounts)
 {
-    m_feishu->setEndpoints({openApi, accounts});
+    m_feishu->setHosts(openApi, accounts);
 }
 
 QString GenAuthSandbox::origin() const
@@ -499,213 +410,6 @@ QJsonObject GenAuthSandbox::applicationJson(const GenAuthSandboxApp &app)
                                                     {QStringLiteral("mergeLoginAndRegisterPage"), false},
                                                     {QStringLiteral("showAuthorizationPage"), false}}},
     };
-}
-
-SandboxResponse GenAuthSandbox::discovery() const
-{
-    const QString base = origin();
-    return SandboxResponse::json({
-        {QStringLiteral("issuer"), issuer()},
-        {QStringLiteral("authorization_endpoint"), base + QStringLiteral("/oidc/auth")},
-        {QStringLiteral("token_endpoint"), base + QStringLiteral("/oidc/token")},
-        {QStringLiteral("jwks_uri"), base + QStringLiteral("/oidc/.well-known/jwks.json")},
-        {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")}},
-        {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("public")}},
-        {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray{QStringLiteral("RS256")}},
-        {QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256"), QStringLiteral("plain")}},
-        {QStringLiteral("token_endpoint_auth_methods_supported"),
-         QJsonArray{QStringLiteral("client_secret_post"), QStringLiteral("client_secret_basic"), QStringLiteral("none")}},
-        {QStringLiteral("scopes_supported"),
-         QJsonArray{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"), QStringLiteral("phone")}},
-    });
-}
-
-SandboxResponse GenAuthSandbox::authorize(const SandboxRequest &r)
-{
-    const auto q = [&](const char *key) { return r.query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
-    GenAuthSandboxApp *a = app(q("client_id"));
-    // Without a known client and one of its callbacks there is nowhere safe
-    // to send an error: GenAuth shows it on its own page.
-    if (!a)
-        return page(QStringLiteral("GenAuth – error"), QStringLiteral("<p id=\"oidc-error\">invalid_client: the application does not exist</p>"), 400);
-    if (!a->redirectUris.contains(q("redirect_uri")))
-        return page(QStringLiteral("GenAuth – error"),
-                    QStringLiteral("<p id=\"oidc-error\">redirect_uri_mismatch: %1 is not a Login Callback URL of %2</p>")
-                        .arg(q("redirect_uri").toHtmlEscaped(), a->name.toHtmlEscaped()),
-                    400);
-    Interaction i{a->appId, q("redirect_uri"), q("state"), q("nonce"), q("scope"), q("code_challenge"), q("code_challenge_method")};
-    if (i.challengeMethod.isEmpty() && !i.challenge.isEmpty())
-        i.challengeMethod = QStringLiteral("plain");
-    QString error;
-    if (q("response_type") != QLatin1String("code"))
-        error = QStringLiteral("unsupported_response_type");
-    else if (!i.scope.split(QLatin1Char(' ')).contains(QStringLiteral("openid")))
-        error = QStringLiteral("invalid_scope");
-    else if (a->tokenAuthMethod == QLatin1String("none") && i.challenge.isEmpty())
-        error = QStringLiteral("invalid_request"); // PKCE is required of public clients
-    if (!error.isEmpty())
-        return SandboxResponse::redirect(withQueryItems(QUrl(i.redirectUri), {{QStringLiteral("error"), error}, {QStringLiteral("state"), i.state}}));
-
-    const QString id = sandboxRandom(24);
-    m_interactions.insert(id, i);
-    QString buttons;
-    for (const QString &connId : std::as_const(a->enabledConnectionIds)) {
-        const GenAuthSandboxConnection *c = connection(connId);
-        if (!c)
-            continue;
-        buttons += QStringLiteral("<p><a id=\"social-%1\" href=\"/connections/social/%1?app_id=%2&amp;interaction=%3\">Sign in with %4</a></p>")
-                       .arg(c->identifier.toHtmlEscaped(), a->appId, id, c->displayName.toHtmlEscaped());
-    }
-    if (buttons.isEmpty())
-        buttons = QStringLiteral("<p id=\"no-login-method\">No identity source is enabled for this application.</p>");
-    return page(QStringLiteral("GenAuth sandbox – sign in"),
-                QStringLiteral("<h1>Sign in to %1</h1><p>GenAuth sandbox: an imitation of GenAuth's hosted login page on this "
-                               "computer.</p>%2")
-                    .arg(a->name.toHtmlEscaped(), buttons));
-}
-
-SandboxResponse GenAuthSandbox::startSocial(const SandboxRequest &r)
-{
-    const QString identifier = r.params.value(0);
-    const QString interaction = r.query.queryItemValue(QStringLiteral("interaction"), QUrl::FullyDecoded);
-    const GenAuthSandboxConnection *c = connectionByIdentifier(identifier);
-    const GenAuthSandboxApp *a = app(r.query.queryItemValue(QStringLiteral("app_id"), QUrl::FullyDecoded));
-    if (!c || !a || !a->enabledConnectionIds.contains(c->id))
-        return page(QStringLiteral("GenAuth – error"), QStringLiteral("<p id=\"social-error\">This identity source is not enabled for the application.</p>"), 400);
-    const QString state = sandboxRandom(32);
-    m_socialStates.insert(state, interaction);
-    // GenAuth sends the browser to Feishu with the §4.1 callback.
-    m_feishu->setCredentials(c->fields.value(m_config.appIdFieldKey).toString(), c->fields.value(m_config.appSecretFieldKey).toString());
-    return SandboxResponse::redirect(m_feishu->authorizeUrl({socialCallback(identifier), state, QString(), {}}));
-}
-
-SandboxResponse GenAuthSandbox::finishLogin(const Interaction &request, const QList<std::pair<QString, QString>> &params)
-{
-    QList<std::pair<QString, QString>> all = params;
-    if (!request.state.isEmpty())
-        all.append({QStringLiteral("state"), request.state});
-    return SandboxResponse::redirect(withQueryItems(QUrl(request.redirectUri), all));
-}
-
-void GenAuthSandbox::socialCallback(const SandboxRequest &r, SandboxServer::Respond respond)
-{
-    const QString identifier = r.params.value(0);
-    const auto q = [&](const char *key) { return r.query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
-    const QString interactionId = m_socialStates.take(q("state"));
-    if (interactionId.isEmpty() || !m_interactions.contains(interactionId) || r.params.value(1) != m_config.userPoolId) {
-        respond(page(QStringLiteral("GenAuth – error"), QStringLiteral("<p id=\"social-error\">The login session is unknown or has expired.</p>"), 400));
-        return;
-    }
-    const Interaction request = m_interactions.take(interactionId);
-    if (!q("error").isEmpty()) {
-        respond(finishLogin(request, {{QStringLiteral("error"), q("error")},
-                                      {QStringLiteral("error_description"), QStringLiteral("The Feishu login was not completed.")}}));
-        return;
-    }
-    const GenAuthSandboxConnection *c = connectionByIdentifier(identifier);
-    if (!c) {
-        respond(page(QStringLiteral("GenAuth – error"), QStringLiteral("<p id=\"social-error\">No identity source connection “%1”.</p>").arg(identifier.toHtmlEscaped()), 400));
-        return;
-    }
-    const QString connectionId = c->id;
-    // Server to server, with the App ID and App Secret the connection holds:
-    // a wrong secret here is the operator's mistake GenAuth reports.
-    m_feishu->setCredentials(c->fields.value(m_config.appIdFieldKey).toString(), c->fields.value(m_config.appSecretFieldKey).toString());
-    m_feishu->exchangeCode(q("code"), socialCallback(identifier), QString(), this, [this, request, connectionId, respond](const ApiResult<UserToken> &token) {
-        const auto refuse = [this, request, respond](const ApiError &e) {
-            respond(finishLogin(request, {{QStringLiteral("error"), QStringLiteral("server_error")},
-                                          {QStringLiteral("error_description"),
-                                           QStringLiteral("Feishu refused GenAuth's request: %1 (%2)").arg(e.detail.isEmpty() ? e.message : e.detail, e.code)}}));
-        };
-        if (!token.ok())
-            return refuse(token.error);
-        m_feishu->userInfo(token.value.accessToken, this, [this, request, connectionId, respond, refuse](const ApiResult<QJsonObject> &info) {
-            if (!info.ok())
-                return refuse(info.error);
-            const QJsonObject u = info.value;
-            const QString openId = str(u, "open_id");
-            auto user = std::find_if(m_users.begin(), m_users.end(),
-                                     [&](const GenAuthSandboxUser &x) { return x.openId == openId && x.connectionId == connectionId; });
-            if (user == m_users.end()) {
-                m_users.append({objectId(), str(u, "name"), str(u, "email"), str(u, "mobile"), openId, str(u, "union_id"), connectionId});
-                user = m_users.end() - 1;
-            }
-            const QString code = sandboxRandom(43);
-            m_codes.insert(code, {request, user->id, QDeadlineTimer(m_config.codeLifetimeSeconds * 1000LL), false});
-            respond(finishLogin(request, {{QStringLiteral("code"), code}}));
-        });
-    });
-}
-
-QString GenAuthSandbox::idToken(const Code &code, const GenAuthSandboxUser &user) const
-{
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QString &fault = m_config.idTokenFault;
-    QJsonObject claims{{QStringLiteral("iss"), issuer()},
-                       {QStringLiteral("sub"), user.id},
-                       {QStringLiteral("aud"), fault == QLatin1String("wrong-audience") ? QStringLiteral("5f0000000000000000000000") : code.request.appId},
-                       {QStringLiteral("iat"), fault == QLatin1String("expired") ? now - 7200 : now},
-                       {QStringLiteral("exp"), fault == QLatin1String("expired") ? now - 3600 : now + 3600},
-                       {QStringLiteral("auth_time"), now}};
-    if (!code.request.nonce.isEmpty())
-        claims.insert(QStringLiteral("nonce"), fault == QLatin1String("nonce-mismatch") ? QStringLiteral("not-this-login") : code.request.nonce);
-    const QStringList scopes = code.request.scope.split(QLatin1Char(' '));
-    if (scopes.contains(QStringLiteral("profile")))
-        claims.insert(QStringLiteral("name"), user.name);
-    if (scopes.contains(QStringLiteral("email")) && !user.email.isEmpty()) {
-        claims.insert(QStringLiteral("email"), user.email);
-        claims.insert(QStringLiteral("email_verified"), true);
-    }
-    if (scopes.contains(QStringLiteral("phone")) && !user.phone.isEmpty()) {
-        claims.insert(QStringLiteral("phone_number"), user.phone);
-        claims.insert(QStringLiteral("phone_number_verified"), true);
-    }
-    QString jwt = RsaSigner::shared().signJwt(claims);
-    if (fault == QLatin1String("bad-signature")) {
-        // Same claims, a signature over something else.
-        const qsizetype dot = jwt.lastIndexOf(QLatin1Char('.'));
-        jwt = jwt.left(dot + 1) + QString::fromLatin1(RsaSigner::shared().sign("not these claims").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    }
-    return jwt;
-}
-
-SandboxResponse GenAuthSandbox::token(const SandboxRequest &r)
-{
-    const QUrlQuery form = r.form();
-    const auto p = [&](const char *key) { return form.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
-    QString clientId = p("client_id");
-    QString clientSecret = p("client_secret");
-    const QByteArray basic = r.header("authorization");
-    if (basic.startsWith("Basic ")) {
-        const QList<QByteArray> pair = QByteArray::fromBase64(basic.mid(6)).split(':');
-        clientId = QUrl::fromPercentEncoding(pair.value(0));
-        clientSecret = QUrl::fromPercentEncoding(pair.value(1));
-    }
-    if (p("grant_type") != QLatin1String("authorization_code"))
-        return oauthError("unsupported_grant_type", QStringLiteral("grant_type must be authorization_code"));
-    const GenAuthSandboxApp *a = app(clientId);
-    if (!a)
-        return oauthError("invalid_client", QStringLiteral("client authentication failed"), 401);
-    if (a->tokenAuthMethod != QLatin1String("none") && clientSecret != a->appSecret)
-        return oauthError("invalid_client", QStringLiteral("client authentication failed"), 401);
-    const auto it = m_codes.find(p("code"));
-    if (it == m_codes.end() || it->used || it->expiry.hasExpired() || it->request.appId != a->appId)
-        return oauthError("invalid_grant", QStringLiteral("grant request is invalid"));
-    if (p("redirect_uri") != it->request.redirectUri)
-        return oauthError("invalid_grant", QStringLiteral("grant request is invalid (redirect_uri)"));
-    if (!it->request.challenge.isEmpty()) {
-        if (!Pkce::verifies(it->request.challengeMethod, it->request.challenge, p("code_verifier")))
-            return oauthError("invalid_grant", QStringLiteral("PKCE verification failed"));
-    }
-    it->used = true;
-    const auto user = std::find_if(m_users.cbegin(), m_users.cend(), [&](const GenAuthSandboxUser &u) { return u.id == it->userId; });
-    const QString accessToken = sandboxRandom(43);
-    m_accessTokens.insert(accessToken, it->userId);
-    return SandboxResponse::json({{QStringLiteral("access_token"), accessToken},
-                                  {QStringLiteral("id_token"), idToken(*it, *user)},
-                                  {QStringLiteral("expires_in"), 3600},
-                                  {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                  {QStringLiteral("scope"), it->request.scope}});
 }
 
 } // namespace fss

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "sandbox/SandboxServer.h"
+#include "sandbox/genauth/GenAuthSandboxConfig.h"
 
 #include <QDeadlineTimer>
 #include <QHash>
@@ -22,79 +23,7 @@
 
 namespace fss {
 
-class ApiTransport;
-class FeishuClient;
-
-struct GenAuthSandboxConnection
-{
-    QString id;
-    QString extIdpId;
-    QString type;
-    QString identifier;
-    QString displayName;
-    QJsonObject fields;
-    bool loginOnly = false;
-};
-
-struct GenAuthSandboxExtIdp
-{
-    QString id;
-    QString name;
-    QString type;
-    QList<GenAuthSandboxConnection> connections;
-};
-
-struct GenAuthSandboxApp
-{
-    QString appId;
-    QString appIdentifier;
-    QString name;
-    QStringList redirectUris;                 // Login Callback URLs
-    QString tokenAuthMethod = QStringLiteral("none"); // none, client_secret_post, client_secret_basic
-    QString appSecret;
-    QStringList enabledConnectionIds;
-};
-
-// A user GenAuth made or found for a Feishu login.
-struct GenAuthSandboxUser
-{
-    QString id;
-    QString name;
-    QString email;
-    QString phone;
-    QString openId;
-    QString unionId;
-    QString connectionId;
-};
-
-struct GenAuthSandboxConfig
-{
-    QString userPoolId;
-    QString userPoolSecret;
-    QList<GenAuthSandboxExtIdp> extIdps;
-    QList<GenAuthSandboxApp> apps;
-    // Pool header names that are read (§2.1, open question 3): any one of them.
-    QStringList poolHeaders{QStringLiteral("x-authing-userpool-id"), QStringLiteral("x-genauth-userpool-id")};
-    // The statusCode for an identifier already in use (§2.3: 409, unverified).
-    int conflictStatusCode = 409;
-    // The `fields` a lark-internal connection must carry (§3.2: unverified).
-    QString appIdFieldKey = QStringLiteral("appId");
-    QString appSecretFieldKey = QStringLiteral("appSecret");
-    // For tests of the ID-token checks: "", "bad-signature", "wrong-audience",
-    // "expired" or "nonce-mismatch".
-    QString idTokenFault;
-    int tokenLifetimeSeconds = 7200; // management token (§2.1)
-    int codeLifetimeSeconds = 600;   // OIDC code (§5: 10 minutes)
-
-    // A fresh user pool (no identity source yet) with one OIDC application
-    // whose Login Callback URL is the wizard's default loopback callback.
-    static GenAuthSandboxConfig defaults();
-    static constexpr const char *defaultAppId = "65b2c3d4e5f60718293a4b5c";
-    static constexpr const char *defaultUserPoolSecret = "SandboxUserPoolSecret0123456789ab";
-
-    static std::optional<GenAuthSandboxConfig> fromJson(const QJsonObject &object, QString *error);
-    QJsonObject toJson() const;
-};
+class FeishuServerCalls;
 
 class GenAuthSandbox : public QObject
 {
@@ -163,8 +92,7 @@ private:
 
     SandboxServer *m_server;
     GenAuthSandboxConfig m_config;
-    ApiTransport *m_transport;
-    FeishuClient *m_feishu;
+    FeishuServerCalls *m_feishu;
     QHash<QString, QDeadlineTimer> m_managementTokens;
     QHash<QString, Interaction> m_interactions;      // by interaction id
     QHash<QString, QString> m_socialStates;          // Feishu state -> interaction id

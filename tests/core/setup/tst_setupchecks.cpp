@@ -1,6 +1,7 @@
 // The live checks against sandbox apps set up wrong in each way an operator
 // can get wrong: every failure names the step that fixes it.
 #include "support/SandboxHelpers.h"
+#include "sandbox/SandboxDefaults.h"
 
 #include "core/setup/SetupChecks.h"
 
@@ -24,8 +25,8 @@ class TestSetupChecks : public QObject
         SetupProfile p;
         p.name = QStringLiteral("test");
         p.appId = QStringLiteral("cli_a1b2c3d4e5f60718");
-        p.identifier = QString::fromLatin1(FeishuSandboxConfig::defaultIdentifier);
-        p.userPoolId = QString::fromLatin1(FeishuSandboxConfig::defaultUserPoolId);
+        p.identifier = QString::fromLatin1(SandboxDefaults::identifier);
+        p.userPoolId = QString::fromLatin1(SandboxDefaults::userPoolId);
         p.genAuthAppId = QString::fromLatin1(GenAuthSandboxConfig::defaultAppId);
         return p;
     }

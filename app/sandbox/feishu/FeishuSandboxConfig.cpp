@@ -1,0 +1,114 @@
+#include "sandbox/feishu/FeishuSandboxConfig.h"
+
+#include "sandbox/SandboxDefaults.h"
+#include "sandbox/feishu/FeishuSandboxShared.h"
+
+#include <QJsonArray>
+
+namespace fss {
+
+using namespace feishusandbox;
+
+FeishuSandboxConfig FeishuSandboxConfig::defaults()
+{
+    SandboxApp app;
+    app.appId = QStringLiteral("cli_a1b2c3d4e5f60718");
+    app.appSecret = QStringLiteral("SandboxAppSecret0123456789abcdef");
+    app.name = QStringLiteral("GenAuth login (sandbox)");
+    app.grantedScopes = {QStringLiteral("contact:user.email:readonly"),      QStringLiteral("contact:user.phone:readonly"),
+                         QStringLiteral("contact:user.employee_id:readonly"), QStringLiteral("contact:user.id:readonly"),
+                         QStringLiteral("contact:user.base:readonly"),        QStringLiteral("contact:user.union_id:readonly"),
+                         QStringLiteral("contact:contact:readonly_as_app"),   selfManageScope};
+    app.redirectUrls = {QStringLiteral("https://core.genauth.ai/connection/social/%1/%2/callback")
+                            .arg(QLatin1String(SandboxDefaults::identifier), QLatin1String(SandboxDefaults::userPoolId))};
+    app.onlineVersion = QStringLiteral("1.0.0");
+    app.users = {
+        {QStringLiteral("张三 Zhang San"), QStringLiteral("Zhang San"), QStringLiteral("ou_7d8a6e6df7621556ce0d21922b676706"),
+         QStringLiteral("on_8ed6aa67826108097d9ee143816345"), QStringLiteral("e33ggbyz"), QStringLiteral("zhangsan@example.com"),
+         QStringLiteral("zhangsan@corp.example.com"), QStringLiteral("+8613800000001"), QStringLiteral("736588c9260f175d")},
+        {QStringLiteral("李四 Li Si"), QStringLiteral("Li Si"), QStringLiteral("ou_84aad35d084aa403a838cf73ee18467"),
+         QStringLiteral("on_1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d"), QStringLiteral("5d9bdxgz"), QStringLiteral("lisi@example.com"),
+         {}, QStringLiteral("+8613800000002"), QStringLiteral("736588c9260f175d")},
+    };
+    FeishuSandboxConfig c;
+    c.apps = {app};
+    return c;
+}
+
+std::optional<FeishuSandboxConfig> FeishuSandboxConfig::fromJson(const QJsonObject &o, QString *error)
+{
+    FeishuSandboxConfig c;
+    const auto bad = [&](const QString &why) -> std::optional<FeishuSandboxConfig> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const QJsonObject feishu = o.value(QLatin1String("feishu")).toObject(o);
+    c.codeLifetimeSeconds = feishu.value(QLatin1String("code_lifetime_seconds")).toInt(c.codeLifetimeSeconds);
+    c.tokenLifetimeSeconds = feishu.value(QLatin1String("token_lifetime_seconds")).toInt(c.tokenLifetimeSeconds);
+    c.scopeNamesWithPrefix = feishu.value(QLatin1String("scope_names_with_prefix")).toBool(false);
+    if (!feishu.value(QLatin1String("apps")).isArray())
+        return bad(QObject::tr("“apps” must be a list of apps."));
+    for (const QJsonValue &v : feishu.value(QLatin1String("apps")).toArray()) {
+        const QJsonObject a = v.toObject();
+        SandboxApp app;
+        app.appId = a.value(QLatin1String("app_id")).toString();
+        app.appSecret = a.value(QLatin1String("app_secret")).toString();
+        if (app.appId.isEmpty() || app.appSecret.isEmpty())
+            return bad(QObject::tr("Every app needs “app_id” and “app_secret”."));
+        app.name = a.value(QLatin1String("name")).toString(app.appId);
+        app.status = a.value(QLatin1String("status")).toInt(1);
+        app.grantedScopes = stringList(a.value(QLatin1String("granted_scopes")));
+        app.requestedScopes = stringList(a.value(QLatin1String("requested_scopes")));
+        app.redirectUrls = stringList(a.value(QLatin1String("redirect_urls")));
+        app.webPage = a.value(QLatin1String("web_page")).toBool(true);
+        app.onlineVersion = a.value(QLatin1String("online_version")).toString();
+        app.reviewVersion = a.value(QLatin1String("review_version")).toString();
+        app.redirectStyle = a.value(QLatin1String("redirect_style")).toString(QStringLiteral("http"));
+        static const QStringList styles{QStringLiteral("http"), QStringLiteral("script"), QStringLiteral("form_post")};
+        if (!styles.contains(app.redirectStyle))
+            return bad(QObject::tr("“redirect_style” of %1 must be one of %2.").arg(app.appId, styles.join(QStringLiteral(", "))));
+        for (const QJsonValue &u : a.value(QLatin1String("users")).toArray()) {
+            const QJsonObject x = u.toObject();
+            const auto s = [&](const char *key) { return x.value(QLatin1String(key)).toString(); };
+            app.users.append({s("name"), s("en_name"), s("open_id"), s("union_id"), s("user_id"), s("email"),
+                              s("enterprise_email"), s("mobile"), s("tenant_key")});
+        }
+        c.apps.append(app);
+    }
+    return c;
+}
+
+QJsonObject FeishuSandboxConfig::toJson() const
+{
+    QJsonArray appList;
+    for (const SandboxApp &a : apps) {
+        QJsonArray users;
+        for (const SandboxUser &u : a.users) {
+            users.append(QJsonObject{{QStringLiteral("name"), u.name},         {QStringLiteral("en_name"), u.enName},
+                                     {QStringLiteral("open_id"), u.openId},    {QStringLiteral("union_id"), u.unionId},
+                                     {QStringLiteral("user_id"), u.userId},    {QStringLiteral("email"), u.email},
+                                     {QStringLiteral("enterprise_email"), u.enterpriseEmail},
+                                     {QStringLiteral("mobile"), u.mobile},     {QStringLiteral("tenant_key"), u.tenantKey}});
+        }
+        appList.append(QJsonObject{{QStringLiteral("app_id"), a.appId},
+                                {QStringLiteral("app_secret"), a.appSecret},
+                                {QStringLiteral("name"), a.name},
+                                {QStringLiteral("status"), a.status},
+                                {QStringLiteral("granted_scopes"), QJsonArray::fromStringList(a.grantedScopes)},
+                                {QStringLiteral("requested_scopes"), QJsonArray::fromStringList(a.requestedScopes)},
+                                {QStringLiteral("redirect_urls"), QJsonArray::fromStringList(a.redirectUrls)},
+                                {QStringLiteral("web_page"), a.webPage},
+                                {QStringLiteral("online_version"), a.onlineVersion},
+                                {QStringLiteral("review_version"), a.reviewVersion},
+                                {QStringLiteral("redirect_style"), a.redirectStyle},
+                                {QStringLiteral("users"), users}});
+    }
+    return {{QStringLiteral("feishu"),
+             QJsonObject{{QStringLiteral("apps"), appList},
+                         {QStringLiteral("code_lifetime_seconds"), codeLifetimeSeconds},
+                         {QStringLiteral("token_lifetime_seconds"), tokenLifetimeSeconds},
+                         {QStringLiteral("scope_names_with_prefix"), scopeNamesWithPrefix}}}};
+}
+
+} // namespace fss

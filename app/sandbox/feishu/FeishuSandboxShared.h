@@ -1,0 +1,23 @@
+// What the three parts of the Feishu imitation share (its config, its Open
+// API and its login pages); for app/sandbox/feishu only.
+#pragma once
+
+#include "sandbox/SandboxServer.h"
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+namespace fss::feishusandbox {
+
+// The scope that lets an app read itself (feishu-app-automation.md §7).
+inline const QString selfManageScope = QStringLiteral("application:application:self_manage");
+
+// The strings of a JSON array (anything else gives none).
+QStringList stringList(const QJsonValue &value);
+// A log id as Feishu prints it on errors and pages.
+QString logId();
+// {"code": N, "msg": "…", "data": {}} — Feishu's envelope for errors (§2.3).
+SandboxResponse platformError(int code, const QString &msg, int status = 200);
+
+} // namespace fss::feishusandbox
