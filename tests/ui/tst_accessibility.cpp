@@ -2,6 +2,7 @@
 // wizard can be done with the keyboard alone (no mouse event in this test);
 // meaningful colours stay readable on a dark palette; the window icon is
 // sharp at a device pixel ratio of 2.
+#include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
 #include "support/SandboxWizard.h"
 #include "support/TestSession.h"
@@ -31,12 +32,10 @@ static const bool sharedContexts = [] {
     return true;
 }();
 
-class TestAccessibility : public QObject
+class TestAccessibility : public QObject, public GuiFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox> m_sandbox;
-    QTemporaryDir m_profiles;
 
     static QWidget *focused() { return QApplication::focusWidget(); }
 
@@ -80,15 +79,13 @@ private slots:
     void initTestCase()
     {
         FSS_REQUIRE_SESSION("keyring");
-        QCoreApplication::setApplicationName(QStringLiteral("feishu-sso-setup"));
-        SecretStore::useSandboxService(true);
-        m_sandbox = std::make_unique<Sandbox>();
-        QVERIFY(m_sandbox->start());
+        useSandboxKeychain();
+        QVERIFY(startSandbox());
     }
 
     void everyControlHasAName()
     {
-        SetupWizard w(ProfileStore(m_profiles.path()));
+        SetupWizard w(ProfileStore(m_profiles->path()));
         w.useSandbox(sandboxSettings(*m_sandbox)); // builds every page
         w.show();
         QStringList missing;
@@ -103,9 +100,8 @@ private slots:
     void wholeWizardByKeyboard()
     {
         connectGenAuth(*m_sandbox);
-        SetupWizard w(ProfileStore(m_profiles.path()));
-        w.useSandbox(sandboxSettings(*m_sandbox));
-        w.show();
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        openSandboxWizard(w);
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         const auto next = [&](int expected) {
@@ -173,7 +169,7 @@ private slots:
         const QPalette before = QApplication::palette();
         QApplication::setPalette(dark);
         {
-            SetupWizard w(ProfileStore(m_profiles.path()));
+            SetupWizard w(ProfileStore(m_profiles->path()));
             w.useSandbox(sandboxSettings(*m_sandbox));
             w.show();
             WizardDriver d(w);

@@ -1,6 +1,7 @@
 // The login test page in the real embedded browser (QtWebEngine, offscreen)
 // against the sandbox's Feishu login page: the callback is caught whether it
 // comes as a 302, a script redirect or a form post, and every failure names its step.
+#include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
 #include "sandbox/SandboxDefaults.h"
 #include "support/TestSession.h"
@@ -26,20 +27,16 @@
 using namespace fss;
 using namespace fss::test;
 
-class TestLoginTest : public QObject
+class TestLoginTest : public QObject, public GuiFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_profiles;
     std::unique_ptr<SetupWizard> m_wizard;
-
-    SandboxApp &app() { return m_sandbox->feishu().config().apps.first(); }
 
     template <class T>
     T *child(const char *name)
     {
-        return m_wizard->currentPage()->findChild<T *>(QLatin1String(name));
+        return test::child<T>(*m_wizard, name);
     }
 
     // A wizard in sandbox mode, walked to the login test page; with
@@ -51,8 +48,7 @@ class TestLoginTest : public QObject
             m_wizard->setField(QStringLiteral("cloud"), int(Cloud::Custom));
             m_wizard->setField(QStringLiteral("customHost"), genAuthOrigin);
         }
-        m_wizard->useSandbox(sandboxSettings(*m_sandbox, identifier));
-        m_wizard->show();
+        openSandboxWizard(*m_wizard, identifier);
         WizardDriver d(*m_wizard);
         d.typeProfile(QString::fromLatin1(QTest::currentTestFunction()));
         d.walkOn(Step::TestLogin);
@@ -78,22 +74,18 @@ private slots:
     void initTestCase()
     {
         FSS_REQUIRE_SESSION("keyring");
-        QCoreApplication::setApplicationName(QStringLiteral("feishu-sso-setup"));
-        SecretStore::useSandboxService(true);
+        useSandboxKeychain();
     }
 
     void init()
     {
-        m_sandbox = std::make_unique<Sandbox>();
-        QVERIFY(m_sandbox->start());
-        m_profiles = std::make_unique<QTemporaryDir>();
+        QVERIFY(startSandbox());
     }
 
     void cleanup()
     {
         m_wizard.reset();
-        m_sandbox.reset();
-        m_profiles.reset();
+        stopSandbox();
     }
 
     void happyPath_data()

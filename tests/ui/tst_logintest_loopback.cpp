@@ -1,6 +1,7 @@
 // The login test page of a build without QtWebEngine: the system browser
 // (played here by a real network client, the URL caught from
 // QDesktopServices) and a loopback listener for the callback.
+#include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
 #include "support/TestSession.h"
 #include "support/SandboxWizard.h"
@@ -20,16 +21,12 @@
 using namespace fss;
 using namespace fss::test;
 
-class TestLoginTestLoopback : public QObject
+class TestLoginTestLoopback : public QObject, public GuiFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox> m_sandbox;
-    QTemporaryDir m_profiles;
     QNetworkAccessManager m_nam;
     QUrl m_opened;
-
-    SandboxApp &app() { return m_sandbox->feishu().config().apps.first(); }
 
 public slots:
     // Stands in for the system browser.
@@ -39,18 +36,15 @@ private slots:
     void initTestCase()
     {
         FSS_REQUIRE_SESSION("keyring");
-        QCoreApplication::setApplicationName(QStringLiteral("feishu-sso-setup"));
-        SecretStore::useSandboxService(true);
+        useSandboxKeychain();
         QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "openUrl");
-        m_sandbox = std::make_unique<Sandbox>();
-        QVERIFY(m_sandbox->start());
+        QVERIFY(startSandbox());
     }
 
     void loginThroughTheSystemBrowser()
     {
-        SetupWizard w(ProfileStore(m_profiles.path()));
-        w.useSandbox(sandboxSettings(*m_sandbox));
-        w.show();
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        openSandboxWizard(w);
         WizardDriver d(w);
         d.typeProfile(QStringLiteral("loopback"));
         d.walkOn(Step::TestLogin);
@@ -90,9 +84,8 @@ private slots:
     {
         connectGenAuth(*m_sandbox);
         m_opened.clear();
-        SetupWizard w(ProfileStore(m_profiles.path()));
-        w.useSandbox(sandboxSettings(*m_sandbox));
-        w.show();
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        openSandboxWizard(w);
         WizardDriver d(w);
         d.typeProfile(QStringLiteral("loopback-genauth"));
         d.walkOn(Step::TestLogin);

@@ -2,6 +2,7 @@
 // operator reads is in Chinese (or is a name that stays as it is: App ID,
 // GenAuth, a URL); the language switch on the Welcome page asks for the
 // other language; the command line's help follows the system's language.
+#include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
 #include "support/SandboxWizard.h"
 #include "support/TerminalColumns.h"
@@ -30,12 +31,10 @@
 using namespace fss;
 using namespace fss::test;
 
-class TestTranslation : public QObject
+class TestTranslation : public QObject, public GuiFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<Sandbox> m_sandbox;
-    QTemporaryDir m_profiles;
 
     // Latin words of three letters or more, other than the names that are
     // the same in Chinese (products, fields of the platforms, protocols).
@@ -106,11 +105,9 @@ private slots:
     void initTestCase()
     {
         FSS_REQUIRE_SESSION("keyring");
+        useSandboxKeychain();
         QCoreApplication::setOrganizationName(QStringLiteral("feishu-sso-setup"));
-        QCoreApplication::setApplicationName(QStringLiteral("feishu-sso-setup"));
-        SecretStore::useSandboxService(true);
-        m_sandbox = std::make_unique<Sandbox>();
-        QVERIFY(m_sandbox->start());
+        QVERIFY(startSandbox());
     }
 
     void everyPageInChinese()
@@ -119,7 +116,7 @@ private slots:
         QVERIFY(Language::isChinese());
         connectGenAuth(*m_sandbox);
         {
-            SetupWizard w(ProfileStore(m_profiles.path()));
+            SetupWizard w(ProfileStore(m_profiles->path()));
             w.useSandbox(sandboxSettings(*m_sandbox));
             w.show();
             WizardDriver d(w);
@@ -162,7 +159,7 @@ private slots:
 
     void languageSwitchOnWelcome()
     {
-        SetupWizard w(ProfileStore(m_profiles.path()));
+        SetupWizard w(ProfileStore(m_profiles->path()));
         w.show();
         auto button = w.currentPage()->findChild<QToolButton *>(QStringLiteral("language"));
         QVERIFY(button);
@@ -183,7 +180,7 @@ private slots:
         w.setField(QStringLiteral("cloud"), int(Cloud::Custom));
         w.setField(QStringLiteral("customHost"), QStringLiteral("auth.example.com"));
         w.setField(QStringLiteral("profileName"), QStringLiteral("carried"));
-        SetupWizard again(ProfileStore(m_profiles.path()));
+        SetupWizard again(ProfileStore(m_profiles->path()));
         again.setWelcomeChoices(w.welcomeChoices());
         QCOMPARE(again.field(QStringLiteral("cloud")).toInt(), int(Cloud::Custom));
         QCOMPARE(again.field(QStringLiteral("customHost")).toString(), QStringLiteral("auth.example.com"));

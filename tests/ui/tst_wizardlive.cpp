@@ -1,5 +1,6 @@
 // The wizard's live checks, clicked as an operator clicks them, against the
 // in-process sandbox (--sandbox mode) and a real keyring.
+#include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
 #include "support/TestSession.h"
 #include "support/SandboxWizard.h"
@@ -21,20 +22,9 @@
 using namespace fss;
 using namespace fss::test;
 
-class TestWizardLive : public QObject
+class TestWizardLive : public QObject, public GuiFixture
 {
     Q_OBJECT
-
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_profiles;
-
-    SandboxApp &app() { return m_sandbox->feishu().config().apps.first(); }
-
-    void open(SetupWizard &w)
-    {
-        w.useSandbox(sandboxSettings(*m_sandbox));
-        w.show();
-    }
 
     // Welcome → Step 1 → Step 2, with the values --sandbox filled in.
     void walkToCredentials(WizardDriver &d)
@@ -54,37 +44,27 @@ class TestWizardLive : public QObject
             d.walkOn(to);
     }
 
-    template <class T>
-    T *child(SetupWizard &w, const char *name)
-    {
-        return w.currentPage()->findChild<T *>(QLatin1String(name));
-    }
-
 private slots:
     void initTestCase()
     {
         FSS_REQUIRE_SESSION("keyring");
-        QCoreApplication::setApplicationName(QStringLiteral("feishu-sso-setup"));
-        SecretStore::useSandboxService(true);
+        useSandboxKeychain();
     }
 
     void init()
     {
-        m_sandbox = std::make_unique<Sandbox>();
-        QVERIFY(m_sandbox->start());
-        m_profiles = std::make_unique<QTemporaryDir>();
+        QVERIFY(startSandbox());
     }
 
     void cleanup()
     {
-        m_sandbox.reset();
-        m_profiles.reset();
+        stopSandbox();
     }
 
     void sandboxBannerAndTestValues()
     {
         SetupWizard w(ProfileStore(m_profiles->path()));
-        open(w);
+        openSandboxWizard(w);
         auto banner = w.findChild<QLabel *>(QStringLiteral("sandboxBanner"));
         QVERIFY(banner && banner->isVisible());
         QVERIFY(banner->text().contains(m_sandbox->url().toString()));
@@ -98,7 +78,7 @@ private slots:
     void verifyCredentials()
     {
         SetupWizard w(ProfileStore(m_profiles->path()));
-        open(w);
+        openSandboxWizard(w);
         WizardDriver d(w);
         walkToCredentials(d);
         auto verify = child<QPushButton>(w, "verifyCredentials");
@@ -130,7 +110,7 @@ private slots:
     {
         app().grantedScopes.removeAll(QStringLiteral("contact:user.phone:readonly"));
         SetupWizard w(ProfileStore(m_profiles->path()));
-        open(w);
+        openSandboxWizard(w);
         WizardDriver d(w);
         walkTo(d, Step::Permissions);
         if (QTest::currentTestFailed())
@@ -178,7 +158,7 @@ private slots:
     {
         connectGenAuth(*m_sandbox);
         SetupWizard w(ProfileStore(m_profiles->path()));
-        open(w);
+        openSandboxWizard(w);
         WizardDriver d(w);
         walkTo(d, Step::Summary);
         if (QTest::currentTestFailed())
@@ -223,7 +203,7 @@ private slots:
     void createItForMe()
     {
         SetupWizard w(ProfileStore(m_profiles->path()));
-        open(w);
+        openSandboxWizard(w);
         WizardDriver d(w);
         walkToCredentials(d);
         if (QTest::currentTestFailed())
