@@ -198,10 +198,10 @@ SandboxResponse FeishuSandbox::tokenV2(const SandboxRequest &r)
     QJsonObject answer{{QStringLiteral("code"), 0},
                        {QStringLiteral("access_token"), issueToken(m_userTokens, QStringLiteral("eyJhbGciOiJFUzI1NiIs"), a->appId, it->openId)},
                        {QStringLiteral("expires_in"), m_config.tokenLifetimeSeconds},
-                       {QStringLiteral("scope"), (QStringLiteral("auth:user.id:read ") + scope).trimmed()},
+                       {QStringLiteral("scope"), QString(QStringLiteral("auth:user.id:read ") + scope).trimmed()},
                        {QStringLiteral("token_type"), QStringLiteral("Bearer")}};
     if (scope.split(QLatin1Char(' ')).contains(QStringLiteral("offline_access"))) {
-        answer.insert(QStringLiteral("refresh_token"), QStringLiteral("eyJ") + sandboxRandom(120, true));
+        answer.insert(QStringLiteral("refresh_token"), QString(QStringLiteral("eyJ") + sandboxRandom(120, true)));
         answer.insert(QStringLiteral("refresh_token_expires_in"), 604800);
     }
     return SandboxResponse::json(answer);
@@ -227,7 +227,7 @@ SandboxResponse FeishuSandbox::tokenV1(const SandboxRequest &r)
         return platformError(20004, QStringLiteral("code is expired"));
     it->used = true;
     const QJsonObject data{{QStringLiteral("access_token"), issueToken(m_userTokens, QStringLiteral("u-"), token->appId, it->openId)},
-                           {QStringLiteral("refresh_token"), QStringLiteral("ur-") + sandboxRandom(40, true)},
+                           {QStringLiteral("refresh_token"), QString(QStringLiteral("ur-") + sandboxRandom(40, true))},
                            {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                            {QStringLiteral("expires_in"), m_config.tokenLifetimeSeconds - 1},
                            {QStringLiteral("refresh_expires_in"), 2591999},

@@ -39,9 +39,9 @@ SandboxResponse GenAuthSandbox::discovery() const
     const QString base = origin();
     return SandboxResponse::json({
         {QStringLiteral("issuer"), issuer()},
-        {QStringLiteral("authorization_endpoint"), base + QStringLiteral("/oidc/auth")},
-        {QStringLiteral("token_endpoint"), base + QStringLiteral("/oidc/token")},
-        {QStringLiteral("jwks_uri"), base + QStringLiteral("/oidc/.well-known/jwks.json")},
+        {QStringLiteral("authorization_endpoint"), QString(base + QStringLiteral("/oidc/auth"))},
+        {QStringLiteral("token_endpoint"), QString(base + QStringLiteral("/oidc/token"))},
+        {QStringLiteral("jwks_uri"), QString(base + QStringLiteral("/oidc/.well-known/jwks.json"))},
         {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")}},
         {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("public")}},
         {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray{QStringLiteral("RS256")}},
