@@ -63,7 +63,7 @@ SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget
     });
 }
 
-void SetupWizard::ensurePagesBuilt() const
+void SetupWizard::ensurePagesBuilt()
 {
     for (int id : pageIds()) {
         if (auto p = qobject_cast<WizardPage *>(page(id)))
@@ -80,7 +80,6 @@ void SetupWizard::initializePage(int id)
 
 SetupProfile SetupWizard::profile() const
 {
-    ensurePagesBuilt(); // the fields live on the pages
     SetupProfile p;
     p.name = fieldValue(Field::ProfileName).toString().trimmed();
     p.platform = fieldValue(Field::Lark).toBool() ? Platform::Lark : Platform::Feishu;

@@ -55,7 +55,8 @@ public:
     const ProfileStore &store() const { return m_store; }
     ProfileSecrets &secrets() { return m_secrets; }
 
-    // The profile as the pages show it now (never holds a secret).
+    // The profile as the pages show it now (never holds a secret). The
+    // pages are built when a profile is opened or the sandbox is used.
     SetupProfile profile() const;
 
     // Opens `name` (loading its file if it exists, then its secrets) and
@@ -90,7 +91,7 @@ public:
 
     // Builds every page that has not been built yet (fields, checklists);
     // done before anything reads or restores the whole profile.
-    void ensurePagesBuilt() const;
+    void ensurePagesBuilt();
 
     WelcomeChoices welcomeChoices() const;
     void setWelcomeChoices(const WelcomeChoices &choices);

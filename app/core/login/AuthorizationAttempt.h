@@ -35,6 +35,9 @@ public:
     // The browser caught the callback: checks the state and the answer, then
     // exchanges the code.
     void handleCallback(const QUrl &url);
+    // The text of a page the browser showed: the platforms' refusal pages
+    // end the attempt at once.
+    virtual void handlePageText(const QString &text) = 0;
 
 protected:
     AuthorizationAttempt(std::chrono::seconds timeout, QObject *parent);

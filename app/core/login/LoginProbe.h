@@ -56,7 +56,7 @@ public:
     QUrl start();
     // The text of a page the browser showed: Feishu's refusals ("错误码：20029")
     // end the test at once.
-    void handlePageText(const QString &text);
+    void handlePageText(const QString &text) override;
 
     static QList<LoginField> describeFields(const QJsonObject &user, const QList<ScopeGrant> &grants);
 

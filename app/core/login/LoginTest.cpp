@@ -106,31 +106,28 @@ void LoginTest::authorizeReady(const QUrl &url)
     emit openUrl(url);
 }
 
-bool LoginTest::isCallback(const QUrl &url) const
+AuthorizationAttempt *LoginTest::current() const
 {
     if (m_mode == Mode::GenAuth)
-        return m_oidc && m_oidc->isCallback(url);
-    return m_probe && m_probe->isCallback(url);
+        return m_oidc;
+    return m_probe;
+}
+
+bool LoginTest::isCallback(const QUrl &url) const
+{
+    return current() && current()->isCallback(url);
 }
 
 void LoginTest::handleCallback(const QUrl &url)
 {
-    if (m_mode == Mode::GenAuth) {
-        if (m_oidc)
-            m_oidc->handleCallback(url);
-    } else if (m_probe) {
-        m_probe->handleCallback(url);
-    }
+    if (current())
+        current()->handleCallback(url);
 }
 
 void LoginTest::handlePageText(const QString &text)
 {
-    if (m_mode == Mode::GenAuth) {
-        if (m_oidc)
-            m_oidc->handlePageText(text);
-    } else if (m_probe) {
-        m_probe->handlePageText(text);
-    }
+    if (current())
+        current()->handlePageText(text);
 }
 
 void LoginTest::feishuFinished(const LoginResult &result)

@@ -70,6 +70,7 @@ signals:
     void finished(const LoginTestOutcome &outcome);
 
 private:
+    AuthorizationAttempt *current() const; // of the mode under way
     void authorizeReady(const QUrl &url);
     bool listen(quint16 port, const QString &path, const QString &state);
     void feishuFinished(const LoginResult &result);

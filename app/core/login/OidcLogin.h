@@ -67,7 +67,7 @@ public:
     QUrl redirectUri() const override { return QUrl(m_settings.redirectUri); }
     // The text of a page the browser showed: GenAuth's or Feishu's refusals
     // end the attempt at once.
-    void handlePageText(const QString &text);
+    void handlePageText(const QString &text) override;
 
 signals:
     void ready(const QUrl &authorizeUrl);
