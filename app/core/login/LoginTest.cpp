@@ -130,7 +130,9 @@ void LoginTest::handlePageText(const QString &text)
         current()->handlePageText(text);
 }
 
-void LoginTest::feishuFinished(const LoginResult &result)
+// The attempt is over: the listener closes, the session keeps the result.
+template <class Result>
+LoginTestOutcome LoginTest::ended(const Result &result)
 {
     if (m_receiver)
         m_receiver->stop();
@@ -138,6 +140,12 @@ void LoginTest::feishuFinished(const LoginResult &result)
     LoginTestOutcome o;
     o.error = result.error;
     o.report = result.redactedReport();
+    return o;
+}
+
+void LoginTest::feishuFinished(const LoginResult &result)
+{
+    LoginTestOutcome o = ended(result);
     o.columns = {tr("Field"), tr("Received"), tr("Permission it needs"), tr("Note")};
     for (const LoginField &f : result.fields) {
         LoginTestRow row{f.key, {f.label, f.received() ? f.value : tr("—"), f.scope.isEmpty() ? tr("none") : f.scope, {}}};
@@ -156,12 +164,7 @@ void LoginTest::feishuFinished(const LoginResult &result)
 
 void LoginTest::genAuthFinished(const OidcLoginResult &result)
 {
-    if (m_receiver)
-        m_receiver->stop();
-    m_session->recordLogin(result);
-    LoginTestOutcome o;
-    o.error = result.error;
-    o.report = result.redactedReport();
+    LoginTestOutcome o = ended(result);
     o.columns = {tr("Claim"), tr("Value")};
     o.issuer = result.provider.issuer;
     QStringList keys = result.claims.keys();

@@ -73,6 +73,8 @@ private:
     AuthorizationAttempt *current() const; // of the mode under way
     void authorizeReady(const QUrl &url);
     bool listen(quint16 port, const QString &path, const QString &state);
+    template <class Result>
+    LoginTestOutcome ended(const Result &result);
     void feishuFinished(const LoginResult &result);
     void genAuthFinished(const OidcLoginResult &result);
 
