@@ -37,15 +37,6 @@ SandboxResponse platformError(int code, const QString &msg, int status)
                                  status);
 }
 
-} // namespace feishusandbox
-
-using namespace feishusandbox;
-
-namespace {
-
-const QString kAppInfoReadonly = QStringLiteral("admin:app.info:readonly");
-const QString kVersionReadonly = QStringLiteral("application:application.app_version:readonly");
-
 QString versionId(const QString &appId, const QString &version)
 {
     return QStringLiteral("oav_")
@@ -76,6 +67,15 @@ SandboxResponse missingScope(const QStringList &scopes, const QString &appId)
          {QStringLiteral("error"), error}},
         400);
 }
+
+} // namespace feishusandbox
+
+using namespace feishusandbox;
+
+namespace {
+
+const QString kAppInfoReadonly = QStringLiteral("admin:app.info:readonly");
+const QString kVersionReadonly = QStringLiteral("application:application.app_version:readonly");
 
 QString shortScopeName(const QString &scope)
 {
@@ -119,6 +119,12 @@ void FeishuSandbox::addRoutes(SandboxServer *s)
     s->route("GET", QStringLiteral("/open-apis/contact/v3/scopes"), [this](const SandboxRequest &r) { return contactScopes(r); });
     s->route("GET", QStringLiteral("/open-apis/application/v6/applications/:app_id"), [this](const SandboxRequest &r) { return application(r); });
     s->route("GET", QStringLiteral("/open-apis/application/v6/applications/:app_id/app_versions"), [this](const SandboxRequest &r) { return appVersions(r); });
+    s->route("PATCH", QStringLiteral("/open-apis/application/v7/applications/:app_id/config"), [this](const SandboxRequest &r) { return v7Config(r); });
+    s->route("PATCH", QStringLiteral("/open-apis/application/v7/applications/:app_id/ability"), [this](const SandboxRequest &r) { return v7Ability(r); });
+    s->route("POST", QStringLiteral("/open-apis/application/v7/applications/:app_id/publish"), [this](const SandboxRequest &r) { return v7Publish(r); });
+    s->route("POST", QStringLiteral("/open-apis/application/v6/scopes/apply"), [this](const SandboxRequest &r) { return applyScopes(r); });
+    s->route("GET", QStringLiteral("/sandbox/admin"), [this](const SandboxRequest &r) { return adminPage(r); });
+    s->route("POST", QStringLiteral("/sandbox/admin/review"), [this](const SandboxRequest &r) { return adminReview(r); });
     s->route("GET", QStringLiteral("/open-apis/authen/v1/authorize"), [this](const SandboxRequest &r) { return authorizePage(r); });
     s->route("GET", QStringLiteral("/open-apis/authen/v1/index"), [this](const SandboxRequest &r) { return authorizePage(r); });
     s->route("POST", QStringLiteral("/open-apis/authen/v1/authorize"), [this](const SandboxRequest &r) { return authorizeDecision(r); });
@@ -200,15 +206,19 @@ SandboxResponse FeishuSandbox::scopes(const SandboxRequest &r)
     if (!a->released())
         return platformError(212100, QStringLiteral("app not install"), 400);
     QJsonArray list;
-    const auto add = [&](const QString &scope, int status) {
+    const auto add = [&](const QString &scope, int status, const char *type) {
         list.append(QJsonObject{{QStringLiteral("scope_name"), m_config.scopeNamesWithPrefix ? scope : shortScopeName(scope)},
                                 {QStringLiteral("grant_status"), status},
-                                {QStringLiteral("scope_type"), QStringLiteral("tenant")}});
+                                {QStringLiteral("scope_type"), QLatin1String(type)}});
     };
     for (const QString &s : a->grantedScopes)
-        add(s, 1);
+        add(s, 1, "tenant");
     for (const QString &s : a->requestedScopes)
-        add(s, 2);
+        add(s, 2, "tenant");
+    for (const QString &s : a->grantedUserScopes)
+        add(s, 1, "user");
+    for (const QString &s : a->requestedUserScopes)
+        add(s, 2, "user");
     return SandboxResponse::json({{QStringLiteral("code"), 0}, {QStringLiteral("msg"), QStringLiteral("success")},
                                   {QStringLiteral("data"), QJsonObject{{QStringLiteral("scopes"), list}}}});
 }
@@ -320,6 +330,8 @@ SandboxResponse FeishuSandbox::appVersions(const SandboxRequest &r)
         add(a->reviewVersion, 3);
     if (a->released())
         add(a->onlineVersion, 1);
+    for (auto it = a->rejectedVersions.crbegin(); it != a->rejectedVersions.crend(); ++it)
+        add(*it, 2);
     return SandboxResponse::json({{QStringLiteral("code"), 0}, {QStringLiteral("msg"), QStringLiteral("success")},
                                   {QStringLiteral("data"), QJsonObject{{QStringLiteral("items"), items},
                                                                        {QStringLiteral("page_token"), QString()},

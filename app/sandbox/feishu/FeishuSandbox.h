@@ -29,6 +29,10 @@ public:
     SandboxApp *app(const QString &appId);
     // Lets tests age every issued code and token.
     void expireAll();
+    // An administrator approves or rejects the version under review; false
+    // when none waits.
+    bool review(const QString &appId, bool approve);
+    struct V7Codes;
 
 private:
     struct Code
@@ -58,6 +62,15 @@ private:
     SandboxResponse contactScopes(const SandboxRequest &r);
     SandboxResponse application(const SandboxRequest &r);
     SandboxResponse appVersions(const SandboxRequest &r);
+    // The v7 configuration API and the administrator's page
+    // (FeishuSandboxAppConfig.cpp).
+    std::optional<SandboxResponse> requireV7(const SandboxRequest &r, const V7Codes &codes, SandboxApp **app);
+    SandboxResponse v7Config(const SandboxRequest &r);
+    SandboxResponse v7Ability(const SandboxRequest &r);
+    SandboxResponse v7Publish(const SandboxRequest &r);
+    SandboxResponse applyScopes(const SandboxRequest &r);
+    SandboxResponse adminPage(const SandboxRequest &r);
+    SandboxResponse adminReview(const SandboxRequest &r);
     SandboxResponse authorizePage(const SandboxRequest &r);
     SandboxResponse authorizeDecision(const SandboxRequest &r);
     SandboxResponse tokenV2(const SandboxRequest &r);

@@ -4,6 +4,9 @@
 #include "sandbox/feishu/FeishuSandboxShared.h"
 
 #include <QJsonArray>
+#include <QVersionNumber>
+
+#include <algorithm>
 
 namespace fss {
 
@@ -35,6 +38,19 @@ FeishuSandboxConfig FeishuSandboxConfig::defaults()
     return c;
 }
 
+QStringList SandboxApp::versions() const
+{
+    QStringList all = rejectedVersions;
+    for (const QString &v : {onlineVersion, reviewVersion}) {
+        if (!v.isEmpty())
+            all.append(v);
+    }
+    std::sort(all.begin(), all.end(), [](const QString &a, const QString &b) {
+        return QVersionNumber::fromString(a) < QVersionNumber::fromString(b);
+    });
+    return all;
+}
+
 std::optional<FeishuSandboxConfig> FeishuSandboxConfig::fromJson(const QJsonObject &o, QString *error)
 {
     FeishuSandboxConfig c;
@@ -47,6 +63,8 @@ std::optional<FeishuSandboxConfig> FeishuSandboxConfig::fromJson(const QJsonObje
     c.codeLifetimeSeconds = feishu.value(QLatin1String("code_lifetime_seconds")).toInt(c.codeLifetimeSeconds);
     c.tokenLifetimeSeconds = feishu.value(QLatin1String("token_lifetime_seconds")).toInt(c.tokenLifetimeSeconds);
     c.scopeNamesWithPrefix = feishu.value(QLatin1String("scope_names_with_prefix")).toBool(false);
+    if (feishu.contains(QLatin1String("review_required_scopes")))
+        c.reviewRequiredScopes = stringList(feishu.value(QLatin1String("review_required_scopes")));
     if (!feishu.value(QLatin1String("apps")).isArray())
         return bad(QObject::tr("“apps” must be a list of apps."));
     for (const QJsonValue &v : feishu.value(QLatin1String("apps")).toArray()) {
@@ -64,6 +82,11 @@ std::optional<FeishuSandboxConfig> FeishuSandboxConfig::fromJson(const QJsonObje
         app.webPage = a.value(QLatin1String("web_page")).toBool(true);
         app.onlineVersion = a.value(QLatin1String("online_version")).toString();
         app.reviewVersion = a.value(QLatin1String("review_version")).toString();
+        app.grantedUserScopes = stringList(a.value(QLatin1String("granted_user_scopes")));
+        app.requestedUserScopes = stringList(a.value(QLatin1String("requested_user_scopes")));
+        app.consoleCreated = a.value(QLatin1String("console_created")).toBool(true);
+        app.visibleToAll = a.value(QLatin1String("visible_to_all")).toBool(true);
+        app.visibleUsers = stringList(a.value(QLatin1String("visible_users")));
         app.redirectStyle = a.value(QLatin1String("redirect_style")).toString(QStringLiteral("http"));
         static const QStringList styles{QStringLiteral("http"), QStringLiteral("script"), QStringLiteral("form_post")};
         if (!styles.contains(app.redirectStyle))
@@ -101,6 +124,11 @@ QJsonObject FeishuSandboxConfig::toJson() const
                                 {QStringLiteral("web_page"), a.webPage},
                                 {QStringLiteral("online_version"), a.onlineVersion},
                                 {QStringLiteral("review_version"), a.reviewVersion},
+                                {QStringLiteral("granted_user_scopes"), QJsonArray::fromStringList(a.grantedUserScopes)},
+                                {QStringLiteral("requested_user_scopes"), QJsonArray::fromStringList(a.requestedUserScopes)},
+                                {QStringLiteral("console_created"), a.consoleCreated},
+                                {QStringLiteral("visible_to_all"), a.visibleToAll},
+                                {QStringLiteral("visible_users"), QJsonArray::fromStringList(a.visibleUsers)},
                                 {QStringLiteral("redirect_style"), a.redirectStyle},
                                 {QStringLiteral("users"), users}});
     }
@@ -108,7 +136,8 @@ QJsonObject FeishuSandboxConfig::toJson() const
              QJsonObject{{QStringLiteral("apps"), appList},
                          {QStringLiteral("code_lifetime_seconds"), codeLifetimeSeconds},
                          {QStringLiteral("token_lifetime_seconds"), tokenLifetimeSeconds},
-                         {QStringLiteral("scope_names_with_prefix"), scopeNamesWithPrefix}}}};
+                         {QStringLiteral("scope_names_with_prefix"), scopeNamesWithPrefix},
+                         {QStringLiteral("review_required_scopes"), QJsonArray::fromStringList(reviewRequiredScopes)}}}};
 }
 
 } // namespace fss

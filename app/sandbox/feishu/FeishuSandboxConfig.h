@@ -25,18 +25,49 @@ struct SandboxUser
     QString tenantKey;
 };
 
+// What a version carries besides its number, taking effect when an
+// administrator approves it (feishu-app-automation.md §4): the web app
+// ability, review-required permissions and the availability range.
+struct SandboxAppChanges
+{
+    std::optional<bool> webPage;
+    QString pcUrl;
+    QStringList tenantScopes;
+    QStringList userScopes;
+    std::optional<bool> visibleToAll;
+    QStringList visibleUsers;       // open ids
+    QStringList visibleDepartments;
+
+    bool isEmpty() const
+    {
+        return !webPage && tenantScopes.isEmpty() && userScopes.isEmpty() && !visibleToAll;
+    }
+};
+
 struct SandboxApp
 {
     QString appId;
     QString appSecret;
     QString name;
     int status = 1;              // 0 disabled, 1 enabled
-    QStringList grantedScopes;   // grant_status 1
+    QStringList grantedScopes;   // grant_status 1, for the tenant identity
     QStringList requestedScopes; // grant_status 2: asked for, not yet approved
+    QStringList grantedUserScopes;   // the same for the user identity
+    QStringList requestedUserScopes;
     QStringList redirectUrls;
     bool webPage = true;         // the web page capability
     QString onlineVersion;       // released version, empty: never released
     QString reviewVersion;       // version waiting for approval
+    QStringList rejectedVersions;
+    // Made in the developer console; false: the v7 API refuses it
+    // (210043, 210021, 210001).
+    bool consoleCreated = true;
+    bool visibleToAll = true;    // the availability range of the online version
+    QStringList visibleUsers;    // open ids, when not visible to all
+    QStringList visibleDepartments;
+    SandboxAppChanges draft;     // v7 changes for the next version
+    SandboxAppChanges inReview;  // what reviewVersion carries
+    int scopeApplications = 0;   // v6 scopes/apply calls for the current draft
     QList<SandboxUser> users;
     // How the login page hands the code back: "http" (302), "script"
     // (window.location) or "form_post" (a form POSTed to the redirect URL,
@@ -44,6 +75,8 @@ struct SandboxApp
     QString redirectStyle = QStringLiteral("http");
 
     bool hasScope(const QString &scope) const { return grantedScopes.contains(scope); }
+    // Every version number the app has had, highest last.
+    QStringList versions() const;
     bool released() const { return !onlineVersion.isEmpty(); }
 };
 
@@ -54,6 +87,12 @@ struct FeishuSandboxConfig
     int tokenLifetimeSeconds = 7200; // §2.1
     // §6.3: the doc's example lists scope names without "contact:".
     bool scopeNamesWithPrefix = false;
+    // Permissions that need an approved version (需审核权限); the others
+    // (免审权限) are granted by v7 config at once. Which ones need review is
+    // not documented (feishu-app-automation.md §3): a setting.
+    QStringList reviewRequiredScopes{QStringLiteral("contact:user.email:readonly"), QStringLiteral("contact:user.phone:readonly"),
+                                     QStringLiteral("contact:user.employee_id:readonly"),
+                                     QStringLiteral("contact:contact:readonly_as_app")};
 
     // One correctly set-up app with two test users; the redirect URL is the
     // GenAuth callback of SandboxDefaults' identifier and user pool.

@@ -19,5 +19,9 @@ QStringList stringList(const QJsonValue &value);
 QString logId();
 // {"code": N, "msg": "…", "data": {}} — Feishu's envelope for errors (§2.3).
 SandboxResponse platformError(int code, const QString &msg, int status = 200);
+// 99991672 with permission_violations and the console link (§6.2).
+SandboxResponse missingScope(const QStringList &scopes, const QString &appId);
+// "oav_…", the same for the same app and version.
+QString versionId(const QString &appId, const QString &version);
 
 } // namespace fss::feishusandbox
