@@ -180,6 +180,57 @@ void FeishuClient::appVersions(QObject *context, Callback<QList<AppVersion>> don
                         [done = std::move(done)](const ApiError &e, const QJsonObject &body) { done({e, parseVersions(body)}); });
 }
 
+namespace {
+
+QString appPath(const QString &appId, const char *tail)
+{
+    return QStringLiteral("/open-apis/application/v7/applications/%1/").arg(QString::fromLatin1(QUrl::toPercentEncoding(appId)))
+        + QLatin1String(tail);
+}
+
+} // namespace
+
+ApiRequest FeishuClient::configRequest(const QJsonObject &body) const
+{
+    ApiRequest r = request("PATCH", appPath(m_appId, "config"), Step::RedirectUrl);
+    r.contentType = "application/json; charset=utf-8";
+    r.body = jsonBody(body);
+    return r;
+}
+
+ApiRequest FeishuClient::abilityRequest(const QJsonObject &body) const
+{
+    ApiRequest r = request("PATCH", appPath(m_appId, "ability"), Step::WebPage);
+    r.contentType = "application/json; charset=utf-8";
+    r.body = jsonBody(body);
+    return r;
+}
+
+ApiRequest FeishuClient::publishRequest(const QJsonObject &body) const
+{
+    ApiRequest r = request("POST", appPath(m_appId, "publish"), Step::Publish);
+    r.contentType = "application/json; charset=utf-8";
+    r.body = jsonBody(body);
+    r.retryable = false; // it creates a version
+    return r;
+}
+
+ApiRequest FeishuClient::scopesApplyRequest() const
+{
+    ApiRequest r = request("POST", QStringLiteral("/open-apis/application/v6/scopes/apply"), Step::Permissions);
+    r.contentType = "application/json; charset=utf-8";
+    r.body = "{}";
+    r.retryable = false; // it notifies the administrators, at most ten times a version
+    return r;
+}
+
+void FeishuClient::sendChange(const ApiRequest &r, FeishuCall what, QObject *context, Callback<QJsonObject> done)
+{
+    callWithTenantToken(r, what, context, [done = std::move(done)](const ApiError &e, const QJsonObject &body) {
+        done({e, body.value(QLatin1String("data")).toObject()});
+    });
+}
+
 QUrl FeishuClient::authorizeUrl(const AuthorizeRequest &r) const
 {
     // Every value percent-encoded exactly once, as in Feishu's own example.

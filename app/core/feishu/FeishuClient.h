@@ -107,6 +107,17 @@ public:
     // GET /open-apis/application/v6/applications/{app_id}/app_versions (§8).
     void appVersions(QObject *context, Callback<QList<AppVersion>> done);
 
+    // The configuration API (feishu-app-automation.md §3): the app changes
+    // itself with its tenant token, once it holds
+    // application:application:patch. The requests are built apart from
+    // sending them, so that a plan can show them first.
+    ApiRequest configRequest(const QJsonObject &body) const;  // PATCH v7 …/config
+    ApiRequest abilityRequest(const QJsonObject &body) const; // PATCH v7 …/ability
+    ApiRequest publishRequest(const QJsonObject &body) const; // POST v7 …/publish
+    ApiRequest scopesApplyRequest() const;                    // POST v6 scopes/apply
+    // Sends one of them with the tenant token; the answer's "data".
+    void sendChange(const ApiRequest &request, FeishuCall call, QObject *context, Callback<QJsonObject> done);
+
     // The browser page (§3.1).
     QUrl authorizeUrl(const AuthorizeRequest &request) const;
     // v2 /open-apis/authen/v2/oauth/token (§4.1) or v1 oidc/access_token

@@ -110,6 +110,34 @@ const Entry kEntries[] = {
     {20013, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu rejected the tenant access token. Verify the credentials again.")},
     {20014, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu rejected the app access token. Verify the credentials again.")},
     {20050, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu had a server error. Try again in a moment.")},
+    // The configuration API v7 (feishu-app-automation.md §7). ability's codes
+    // are read as config's in the same order (210011 ↔ 210031 …).
+    {210031, Step::RedirectUrl, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu refused the configuration change as invalid. Check the redirect URL and the permissions asked for.")},
+    {210011, Step::WebPage, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu refused the web app setting as invalid. Check the web app address.")},
+    {210032, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu says the app does not exist. Check the App ID.")},
+    {210012, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu says the app does not exist. Check the App ID.")},
+    {210033, Step::Welcome, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu had an internal error while changing the app. Try again in a moment.")},
+    {210013, Step::Welcome, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu had an internal error while changing the app. Try again in a moment.")},
+    {210003, Step::Welcome, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu had an internal error while submitting the release. Try again in a moment.")},
+    {210034, Step::CreateApp, QT_TRANSLATE_NOOP("FeishuErrors", "This is not an enterprise self-built app, so Feishu does not let it be changed this way. Create a self-built app.")},
+    {210014, Step::CreateApp, QT_TRANSLATE_NOOP("FeishuErrors", "This is not an enterprise self-built app, so Feishu does not let it be changed this way. Create a self-built app.")},
+    {210035, Step::CreateApp, QT_TRANSLATE_NOOP("FeishuErrors", "This app was created through Base (多维表格); Feishu does not let it be changed this way. Create a self-built app in the developer console.")},
+    {210015, Step::CreateApp, QT_TRANSLATE_NOOP("FeishuErrors", "This app was created through Base (多维表格); Feishu does not let it be changed this way. Create a self-built app in the developer console.")},
+    {210036, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "An app may change only itself: the App ID asked for is not the app whose credentials are used. Check the App ID.")},
+    {210016, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "An app may change only itself: the App ID asked for is not the app whose credentials are used. Check the App ID.")},
+    {210037, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "The signed-in user is not the app's owner, an administrator or a developer of it.")},
+    {210017, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "The signed-in user is not the app's owner, an administrator or a developer of it.")},
+    {210040, Step::Publish, QT_TRANSLATE_NOOP("FeishuErrors", "A version of the app is waiting for approval; Feishu accepts no change until an administrator approves or rejects it.")},
+    {210020, Step::Publish, QT_TRANSLATE_NOOP("FeishuErrors", "A version of the app is waiting for approval; Feishu accepts no change until an administrator approves or rejects it.")},
+    {210302, Step::Publish, QT_TRANSLATE_NOOP("FeishuErrors", "A version of the app is already waiting for approval; Feishu takes no new release until an administrator approves or rejects it.")},
+    {210041, Step::Permissions, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu grants this permission only to apps with the bot ability. Enable the bot ability first, or leave the permission out.")},
+    {210042, Step::RedirectUrl, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu could not verify the event request URL.")},
+    {210019, Step::WebPage, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu could not verify the card callback URL.")},
+    {210043, Step::CreateApp, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu changes this way only apps created in the developer console. Do the remaining steps by hand, with the links on each page.")},
+    {210021, Step::CreateApp, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu changes this way only apps created in the developer console. Do the remaining steps by hand, with the links on each page.")},
+    {210001, Step::CreateApp, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu releases this way only apps created in the developer console. Publish the version by hand in Version Management & Release.")},
+    {210303, Step::Publish, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu refused the version number: it must look like 1.2.3 and be higher than every version the app has had.")},
+    {210304, Step::Publish, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu says the release lacks a required field (remark, changelog, or the default ability once the web app is on).")},
     {20072, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu is temporarily unavailable. Try again in a moment.")},
 };
 
@@ -182,6 +210,12 @@ ApiError FeishuErrors::fromAnswer(const QJsonObject &answer, int httpStatus, con
         e = fromCode(code, platformMessage, context);
         if (code == 99991672 || code == 99991679) {
             e.scopes = requiredScopes(answer);
+            // The configuration API needs this one; say so even when the
+            // answer names nothing.
+            const bool configCall = context.call == FeishuCall::AppConfig || context.call == FeishuCall::AppAbility
+                || context.call == FeishuCall::AppPublish;
+            if (configCall && e.scopes.isEmpty())
+                e.scopes = {QStringLiteral("application:application:patch")};
             const QString listed = e.scopes.isEmpty() ? tr("(not named)") : e.scopes.join(tr(" or "));
             e.message = e.message.arg(listed);
             if (code == 99991672)
@@ -265,7 +299,15 @@ ApiError FeishuErrors::fromCode(qint64 code, const QString &platformMessage, con
         break;
     case FeishuCall::AppInfo:
     case FeishuCall::AppVersions:
+    case FeishuCall::AppPublish:
+    case FeishuCall::ScopesApply:
         e.step = Step::Publish;
+        break;
+    case FeishuCall::AppConfig:
+        e.step = Step::RedirectUrl;
+        break;
+    case FeishuCall::AppAbility:
+        e.step = Step::WebPage;
         break;
     case FeishuCall::CodeExchange:
     case FeishuCall::CodeExchangeV1:

@@ -23,6 +23,11 @@ enum class FeishuCall {
     CodeExchangeV1, // v1 authen/v1/oidc/access_token
     UserInfo,
     AuthorizePage,  // an error page shown in the browser (20029, 20027 …)
+    // The configuration API (feishu-app-automation.md §3, §7).
+    AppConfig,      // PATCH v7 …/config
+    AppAbility,     // PATCH v7 …/ability
+    AppPublish,     // POST v7 …/publish
+    ScopesApply,    // POST v6 scopes/apply
 };
 
 struct FeishuErrorContext

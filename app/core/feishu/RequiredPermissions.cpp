@@ -11,20 +11,20 @@ const QList<RequiredPermission> &requiredPermissions()
 {
     static const QList<RequiredPermission> permissions{
         {QStringLiteral("email"), QT_TRANSLATE_NOOP("RequiredPermission", "Get user email"),
-         {QStringLiteral("contact:user.email:readonly")}},
+         {QStringLiteral("contact:user.email:readonly")}, {QStringLiteral("user"), QStringLiteral("tenant")}},
         {QStringLiteral("phone"), QT_TRANSLATE_NOOP("RequiredPermission", "Get user phone number"),
-         {QStringLiteral("contact:user.phone:readonly")}},
+         {QStringLiteral("contact:user.phone:readonly")}, {QStringLiteral("user"), QStringLiteral("tenant")}},
         {QStringLiteral("user-id"), QT_TRANSLATE_NOOP("RequiredPermission", "Get user ID"),
-         {QStringLiteral("contact:user.employee_id:readonly")}},
+         {QStringLiteral("contact:user.employee_id:readonly")}, {QStringLiteral("user"), QStringLiteral("tenant")}},
         {QStringLiteral("id-by-phone-or-email"),
          QT_TRANSLATE_NOOP("RequiredPermission", "Get user ID through phone number or email"),
-         {QStringLiteral("contact:user.id:readonly")}},
+         {QStringLiteral("contact:user.id:readonly")}, {QStringLiteral("tenant")}},
         {QStringLiteral("basic-info"), QT_TRANSLATE_NOOP("RequiredPermission", "Get user basic information"),
-         {QStringLiteral("contact:user.base:readonly")}},
+         {QStringLiteral("contact:user.base:readonly")}, {QStringLiteral("user"), QStringLiteral("tenant")}},
         {QStringLiteral("union-id"), QT_TRANSLATE_NOOP("RequiredPermission", "Get user unified ID"),
-         {QStringLiteral("contact:user.union_id:readonly")}},
+         {QStringLiteral("contact:user.union_id:readonly")}, {QStringLiteral("user"), QStringLiteral("tenant")}},
         {QStringLiteral("contacts-as-app"), QT_TRANSLATE_NOOP("RequiredPermission", "Access contacts as an app"),
-         {QStringLiteral("contact:contact:readonly_as_app"), QStringLiteral("contact:contact:access_as_app")}},
+         {QStringLiteral("contact:contact:readonly_as_app"), QStringLiteral("contact:contact:access_as_app")}, {QStringLiteral("tenant")}},
     };
     return permissions;
 }
@@ -35,6 +35,14 @@ QStringList requiredScopes()
     for (const RequiredPermission &p : requiredPermissions())
         scopes.append(p.scopes.first());
     return scopes;
+}
+
+bool scopeNameMatches(const QString &listed, const QString &scope)
+{
+    const QString name = listed.trimmed();
+    if (name.isEmpty())
+        return false;
+    return name == scope || scope.endsWith(QLatin1Char(':') + name);
 }
 
 } // namespace fss

@@ -14,6 +14,11 @@ struct RequiredPermission
     QString id;          // stable id for checklists and checks
     const char *name;    // console name, translate with RequiredPermission::displayName()
     QStringList scopes;  // any one of them satisfies the permission; first is what the console offers new apps
+    // The identities it is asked for by the configuration API: "user" for
+    // the fields user_info returns with the user's token (feishu-api.md §5),
+    // "tenant" for what the app reads as itself (batch_get_id, contacts as
+    // an app); both where the references do not settle it.
+    QStringList tokenTypes;
 
     QString displayName() const;
 };
@@ -26,5 +31,10 @@ const QList<RequiredPermission> &requiredPermissions();
 
 // The first scope of each permission, for the console's pre-filtered page.
 QStringList requiredScopes();
+
+// Whether Feishu's listed scope name means `scope`. The list may omit the
+// "contact:" prefix (feishu-api.md §6.3), so names match on whole segments
+// from the end.
+bool scopeNameMatches(const QString &listed, const QString &scope);
 
 } // namespace fss

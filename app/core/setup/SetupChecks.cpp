@@ -35,14 +35,6 @@ QString CheckResult::statusName(Status status)
     return {};
 }
 
-bool scopeNameMatches(const QString &listed, const QString &scope)
-{
-    const QString name = listed.trimmed();
-    if (name.isEmpty())
-        return false;
-    return name == scope || scope.endsWith(QLatin1Char(':') + name);
-}
-
 SetupChecks::SetupChecks(FeishuClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)

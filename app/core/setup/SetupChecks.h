@@ -6,6 +6,7 @@
 
 #include "core/transport/ApiError.h"
 #include "core/feishu/FeishuClient.h"
+#include "core/feishu/RequiredPermissions.h"
 #include "core/genauth/GenAuthIdentitySource.h"
 #include "core/setup/SetupContracts.h"
 #include "core/setup/SetupProfile.h"
@@ -121,9 +122,5 @@ private:
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(SetupChecks::Groups)
 
-// Whether Feishu's listed scope name means `scope`. The list may omit the
-// "contact:" prefix (feishu-api.md §6.3), so names match on whole segments
-// from the end.
-bool scopeNameMatches(const QString &listed, const QString &scope);
 
 } // namespace fss

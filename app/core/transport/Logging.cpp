@@ -8,4 +8,5 @@ Q_LOGGING_CATEGORY(lcNetwork, "fss.network", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSandbox, "fss.sandbox", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcLogin, "fss.login", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcGenAuth, "fss.genauth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcFeishu, "fss.feishu", QtInfoMsg)
 } // namespace fss

@@ -1,0 +1,336 @@
+#include "FeishuAppSetup.h"
+
+#include "core/feishu/RequiredPermissions.h"
+#include "core/transport/Logging.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrlQuery>
+#include <QVersionNumber>
+
+namespace fss {
+
+namespace {
+
+const QString kPatchScope = QStringLiteral("application:application:patch");
+const QString kSelfManageScope = QStringLiteral("application:application:self_manage");
+
+bool has(const QList<ScopeGrant> &grants, const QString &scope, const QString &type, bool granted)
+{
+    return std::any_of(grants.cbegin(), grants.cend(), [&](const ScopeGrant &g) {
+        return g.granted == granted && scopeNameMatches(g.name, scope) && (g.type.isEmpty() || type.isEmpty() || g.type == type);
+    });
+}
+
+QVersionNumber versionOf(const QString &text)
+{
+    static const QRegularExpression form(QStringLiteral("^\\d+\\.\\d+\\.\\d+$"));
+    return form.match(text).hasMatch() ? QVersionNumber::fromString(text) : QVersionNumber();
+}
+
+} // namespace
+
+QString FeishuChange::statusName(Status status)
+{
+    switch (status) {
+    case Status::Planned:
+        return QStringLiteral("planned");
+    case Status::Sent:
+        return QStringLiteral("sent");
+    case Status::Unchanged:
+        return QStringLiteral("unchanged");
+    case Status::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+FeishuAppSpec FeishuAppSpec::forProfile(const SetupProfile &profile)
+{
+    FeishuAppSpec s;
+    s.redirectUrl = fss::redirectUrl(profile).toString(QUrl::FullyEncoded);
+    // The web app opens the GenAuth application, where the login starts.
+    s.webAppUrl = profile.genAuthAppHost.isEmpty() ? QUrl(s.redirectUrl).adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString()
+                                                   : profile.genAuthAppHost;
+    s.version = profile.version;
+    return s;
+}
+
+QString FeishuAppState::versionInReview() const
+{
+    for (const AppVersion &v : versions) {
+        if (v.status == 3)
+            return v.version;
+    }
+    return app && !app->unauditVersionId.isEmpty() ? app->unauditVersionId : QString();
+}
+
+QString FeishuAppState::highestVersion() const
+{
+    QVersionNumber highest;
+    for (const AppVersion &v : versions)
+        highest = std::max(highest, versionOf(v.version));
+    return highest.isNull() ? QString() : highest.toString();
+}
+
+FeishuAppSetup::FeishuAppSetup(FeishuClient *client, FeishuAppSpec spec, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_spec(std::move(spec))
+{
+}
+
+QStringList FeishuAppSetup::prerequisiteScopes() { return {kPatchScope, kSelfManageScope}; }
+
+QUrl FeishuAppSetup::scopeApplyLink(Platform platform, const QString &appId)
+{
+    // The console's own "apply for these scopes" page (feishu-app-automation.md §3).
+    QUrl url(platform == Platform::Lark ? QStringLiteral("https://open.larksuite.com/page/scope-apply")
+                                        : QStringLiteral("https://open.feishu.cn/page/scope-apply"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("clientID"), appId);
+    query.addQueryItem(QStringLiteral("scopes"), prerequisiteScopes().join(QLatin1Char(',')));
+    url.setQuery(query);
+    return url;
+}
+
+void FeishuAppSetup::read(std::function<void(const FeishuAppState &)> then)
+{
+    delete m_run;
+    m_run = new QObject(this);
+    QObject *run = m_run;
+    emit progress(tr("Reading the app's permissions…"));
+    m_client->scopes(run, [this, run, then](const ApiResult<QList<ScopeGrant>> &scopes) {
+        auto state = std::make_shared<FeishuAppState>();
+        state->error = scopes.error;
+        state->scopes = scopes.value;
+        if (!scopes.ok())
+            return then(*state);
+        state->canPatch = has(state->scopes, kPatchScope, {}, true);
+        state->canReadSelf = has(state->scopes, kSelfManageScope, {}, true);
+        for (const RequiredPermission &p : requiredPermissions()) {
+            for (const QString &type : p.tokenTypes) {
+                const bool satisfied = std::any_of(p.scopes.cbegin(), p.scopes.cend(), [&](const QString &s) {
+                    return has(state->scopes, s, type, true);
+                });
+                const bool asked = std::any_of(p.scopes.cbegin(), p.scopes.cend(), [&](const QString &s) {
+                    return has(state->scopes, s, type, false);
+                });
+                if (asked && !satisfied && !state->waitingScopes.contains(p.scopes.first()))
+                    state->waitingScopes.append(p.scopes.first());
+                else if (!satisfied && !asked)
+                    state->missingScopes.append({p.scopes.first(), type});
+            }
+        }
+        if (!state->canReadSelf)
+            return then(*state);
+        emit progress(tr("Reading the app's record and versions…"));
+        m_client->applicationInfo(run, [this, run, state, then](const ApiResult<AppRecord> &app) {
+            if (!app.ok()) {
+                state->error = app.error;
+                return then(*state);
+            }
+            state->app = app.value;
+            m_client->appVersions(run, [state, then](const ApiResult<QList<AppVersion>> &versions) {
+                state->error = versions.error;
+                state->versions = versions.value;
+                then(*state);
+            });
+        });
+    });
+}
+
+QList<FeishuChange> FeishuAppSetup::changesFor(const FeishuAppState &state) const
+{
+    QList<FeishuChange> changes;
+    const auto add = [&](const QString &id, Step step, const QString &title, const ApiRequest &request, FeishuCall call, bool missing,
+                         const QString &why) {
+        FeishuChange c{id, step, title, request, call, missing ? FeishuChange::Status::Planned : FeishuChange::Status::Unchanged, why, {}};
+        changes.append(c);
+    };
+    const bool known = state.app.has_value();
+
+    const bool redirectThere = known && state.app->redirectUrls.contains(m_spec.redirectUrl);
+    add(QStringLiteral("redirect-url"), Step::RedirectUrl, tr("Add the GenAuth redirect URL"),
+        m_client->configRequest({{QStringLiteral("security"),
+                                  QJsonObject{{QStringLiteral("add"), QJsonObject{{QStringLiteral("redirect_urls"), QJsonArray{m_spec.redirectUrl}}}}}}}),
+        FeishuCall::AppConfig, !redirectThere,
+        redirectThere ? tr("Already registered.")
+        : known       ? tr("Only if missing: it is not registered yet; it takes effect at once.")
+                      : tr("Only if missing: the app cannot read itself, so it is added (adding it twice changes nothing)."));
+
+    QJsonArray scopes;
+    QStringList names;
+    for (const auto &[scope, type] : state.missingScopes) {
+        scopes.append(QJsonObject{{QStringLiteral("scope_name"), scope}, {QStringLiteral("token_type"), type}});
+        names.append(QStringLiteral("%1 (%2)").arg(scope, type));
+    }
+    add(QStringLiteral("permissions"), Step::Permissions, tr("Ask for the seven user-info permissions"),
+        m_client->configRequest({{QStringLiteral("scope"), QJsonObject{{QStringLiteral("add_scopes"), scopes}}}}), FeishuCall::AppConfig,
+        !scopes.isEmpty(),
+        scopes.isEmpty() ? (state.waitingScopes.isEmpty() ? tr("All seven are granted.")
+                                                          : tr("Asked for already; waiting for an approved version: %1.").arg(state.waitingScopes.join(QStringLiteral(", "))))
+                         : tr("Only if missing: %1. Permissions without review take effect at once, the others with the approved "
+                              "version.")
+                               .arg(names.join(QStringLiteral(", "))));
+
+    const auto online = std::find_if(state.versions.cbegin(), state.versions.cend(), [](const AppVersion &v) { return v.status == 1; });
+    const bool webAppOnline = online != state.versions.cend() && online->webApp;
+    add(QStringLiteral("web-app"), Step::WebPage, tr("Turn on the web app ability"),
+        m_client->abilityRequest({{QStringLiteral("web_app"),
+                                   QJsonObject{{QStringLiteral("enable"), true}, {QStringLiteral("pc_url"), m_spec.webAppUrl}}}}),
+        FeishuCall::AppAbility, !webAppOnline,
+        webAppOnline ? tr("The released version has it.") : tr("Only if missing: it takes effect with the approved version."));
+
+    // The release goes last; whether it is needed is decided after the
+    // changes before it (a permission may or may not need review).
+    const QVersionNumber highest = versionOf(state.highestVersion());
+    const QVersionNumber next = highest.isNull() ? QVersionNumber(1, 0, 0)
+                                                 : QVersionNumber(highest.majorVersion(), highest.minorVersion(), highest.microVersion() + 1);
+    const QString version = versionOf(m_spec.version) > highest ? m_spec.version : next.toString();
+    QJsonObject publish{{QStringLiteral("version"), version},
+                        {QStringLiteral("changelog"), m_spec.changelog.isEmpty() ? tr("Sign-in through GenAuth: redirect URL, user-info permissions and web app.") : m_spec.changelog},
+                        {QStringLiteral("remark"), m_spec.remark.isEmpty() ? tr("Released by Feishu SSO Setup so that members can sign in to GenAuth with Feishu.") : m_spec.remark},
+                        {QStringLiteral("pc_default_ability"), QStringLiteral("web_app")}};
+    const bool needed = !webAppOnline || !state.missingScopes.isEmpty() || !state.waitingScopes.isEmpty() || online == state.versions.cend();
+    add(QStringLiteral("release"), Step::Publish, tr("Submit version %1 for release").arg(version), m_client->publishRequest(publish),
+        FeishuCall::AppPublish, needed,
+        needed ? tr("Only if something waits for a release; an administrator then approves it.") : tr("The released version has everything."));
+    return changes;
+}
+
+void FeishuAppSetup::plan()
+{
+    read([this](const FeishuAppState &state) {
+        m_state = state;
+        emit planned(state, state.error.ok() && state.canPatch && state.versionInReview().isEmpty() ? changesFor(state) : QList<FeishuChange>{});
+    });
+}
+
+void FeishuAppSetup::apply(bool dryRun)
+{
+    m_result = {};
+    read([this, dryRun](const FeishuAppState &state) {
+        m_state = state;
+        if (!state.error.ok()) {
+            m_result.error = state.error;
+            return finish();
+        }
+        if (!state.canPatch) {
+            ApiError e;
+            e.kind = ApiError::Kind::Platform;
+            e.code = QStringLiteral("99991672");
+            e.step = Step::Permissions;
+            e.scopes = prerequisiteScopes();
+            e.fixUrl = scopeApplyLink(m_client->errorContext(FeishuCall::AppConfig).platform, m_client->appId());
+            e.message = tr("The app may not change itself yet. Grant it application:application:patch (to make the changes) and "
+                           "application:application:self_manage (to read them back) on Feishu's page for this app; nothing was "
+                           "sent. If either needs review, release a version once and have it approved, then run this again.");
+            m_result.error = e;
+            return finish();
+        }
+        m_result.waitingVersion = state.versionInReview();
+        if (!m_result.waitingVersion.isEmpty()) {
+            // Feishu takes no change while a version waits (210040, 210302).
+            return finish();
+        }
+        m_result.changes = changesFor(state);
+        emit planned(state, m_result.changes);
+        if (dryRun)
+            return finish();
+        sendFrom(0);
+    });
+}
+
+void FeishuAppSetup::sendFrom(int index)
+{
+    if (index >= m_result.changes.size())
+        return readBack();
+    FeishuChange &change = m_result.changes[index];
+    if (change.status != FeishuChange::Status::Planned)
+        return sendFrom(index + 1);
+    const auto send = [this, index] {
+        FeishuChange &c = m_result.changes[index];
+        emit progress(c.title + QStringLiteral("…"));
+        qCInfo(lcFeishu) << "sending" << c.request.verb << c.request.url.path();
+        m_client->sendChange(c.request, c.call, m_run, [this, index](const ApiResult<QJsonObject> &r) {
+            FeishuChange &sent = m_result.changes[index];
+            if (!r.ok()) {
+                sent.status = FeishuChange::Status::Failed;
+                sent.message = r.error.message;
+                sent.code = r.error.code;
+                m_result.error = r.error;
+                for (int later = index + 1; later < m_result.changes.size(); ++later) {
+                    if (m_result.changes[later].status == FeishuChange::Status::Planned)
+                        m_result.changes[later].message = tr("Not sent: an earlier change failed.");
+                }
+                return finish();
+            }
+            sent.status = FeishuChange::Status::Sent;
+            if (sent.id == QLatin1String("release")) {
+                m_result.submittedVersion = r.value.value(QLatin1String("version")).toString();
+                if (m_result.submittedVersion.isEmpty())
+                    m_result.submittedVersion = QJsonDocument::fromJson(sent.request.body).object().value(QLatin1String("version")).toString();
+                sent.message = tr("Submitted: version %1 waits for an administrator's approval.").arg(m_result.submittedVersion);
+            } else {
+                sent.message = tr("Done.");
+            }
+            sendFrom(index + 1);
+        });
+    };
+    if (change.id != QLatin1String("release"))
+        return send();
+    // A release only when something waits for one: the web app sent now or
+    // not online, or a permission that needs review.
+    const bool webAppSent = std::any_of(m_result.changes.cbegin(), m_result.changes.cend(), [](const FeishuChange &c) {
+        return c.id == QLatin1String("web-app") && c.status != FeishuChange::Status::Unchanged;
+    });
+    m_client->scopes(m_run, [this, index, send, webAppSent](const ApiResult<QList<ScopeGrant>> &scopes) {
+        const bool waiting = std::any_of(scopes.value.cbegin(), scopes.value.cend(), [](const ScopeGrant &g) {
+            return !g.granted && std::any_of(requiredPermissions().cbegin(), requiredPermissions().cend(), [&](const RequiredPermission &p) {
+                return std::any_of(p.scopes.cbegin(), p.scopes.cend(), [&](const QString &s) { return scopeNameMatches(g.name, s); });
+            });
+        });
+        const bool released = std::any_of(m_state.versions.cbegin(), m_state.versions.cend(), [](const AppVersion &v) { return v.status == 1; });
+        if (!webAppSent && !waiting && (released || !m_state.canReadSelf)) {
+            FeishuChange &c = m_result.changes[index];
+            c.status = FeishuChange::Status::Unchanged;
+            c.message = tr("Not needed: every change took effect at once.");
+            return sendFrom(index + 1);
+        }
+        send();
+    });
+}
+
+void FeishuAppSetup::readBack()
+{
+    if (!m_state.canReadSelf)
+        return finish();
+    emit progress(tr("Reading the app back…"));
+    m_client->applicationInfo(m_run, [this](const ApiResult<AppRecord> &app) {
+        if (!app.ok()) {
+            m_result.error = app.error;
+            return finish();
+        }
+        if (!app.value.redirectUrls.contains(m_spec.redirectUrl)) {
+            ApiError e;
+            e.kind = ApiError::Kind::Platform;
+            e.code = QStringLiteral("redirect-url-missing");
+            e.step = Step::RedirectUrl;
+            e.message = tr("Feishu accepted the redirect URL but does not list it: %1. Add it by hand in Security Settings.").arg(m_spec.redirectUrl);
+            m_result.error = e;
+        }
+        if (!app.value.unauditVersionId.isEmpty() && m_result.waitingVersion.isEmpty())
+            m_result.waitingVersion = m_result.submittedVersion.isEmpty() ? app.value.unauditVersionId : m_result.submittedVersion;
+        finish();
+    });
+}
+
+void FeishuAppSetup::finish()
+{
+    qCInfo(lcFeishu) << "Feishu setup finished:" << (m_result.ok() ? QStringLiteral("ok") : m_result.error.code);
+    emit applied(m_result);
+}
+
+} // namespace fss

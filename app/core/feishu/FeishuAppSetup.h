@@ -1,0 +1,124 @@
+// "Set it up in Feishu for me": steps 3 to 6 through Feishu's own
+// configuration API (feishu-app-automation.md §3, §6), with the same care as
+// Create it for me on GenAuth's side. It reads the app first (its scopes,
+// which need no permission, its record and its versions), plans only what is
+// missing (the redirect URL, the seven permissions, the web app ability, a
+// release), shows the plan, sends it in order, and reads the result back.
+// A second run finds everything in place and sends nothing.
+//
+// The app changes itself with its tenant token, so it must hold
+// application:application:patch (to write) and
+// application:application:self_manage (to read itself back); without the
+// first nothing is planned, and the answer says how to grant it.
+#pragma once
+
+#include "core/feishu/FeishuClient.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace fss {
+
+// What the plan is made from.
+struct FeishuAppSpec
+{
+    QString redirectUrl;      // the GenAuth callback (step 4)
+    QString webAppUrl;        // the web app's desktop address (step 3)
+    QString version;          // empty: the next above every version the app has had
+    QString remark;           // translated defaults when empty
+    QString changelog;
+
+    static FeishuAppSpec forProfile(const SetupProfile &profile);
+};
+
+// One request of the plan, and how it went.
+struct FeishuChange
+{
+    Q_GADGET
+
+public:
+    enum class Status { Planned, Sent, Unchanged, Failed };
+    Q_ENUM(Status)
+
+    QString id;          // "redirect-url", "permissions", "web-app", "release"
+    Step step = Step::Welcome;
+    QString title;       // translated: what it changes
+    ApiRequest request;  // method, URL and body (nothing secret in it)
+    FeishuCall call = FeishuCall::AppConfig;
+    Status status = Status::Planned;
+    QString message;     // translated: why, or what came of it
+    QString code;        // the platform's code on failure
+
+    static QString statusName(Status status); // "planned", "sent", "unchanged", "failed"
+};
+
+// The app as read before planning.
+struct FeishuAppState
+{
+    ApiError error;                 // the read that failed
+    QList<ScopeGrant> scopes;
+    bool canPatch = false;          // application:application:patch granted
+    bool canReadSelf = false;       // application:application:self_manage granted
+    std::optional<AppRecord> app;   // with self_manage
+    QList<AppVersion> versions;
+    QList<std::pair<QString, QString>> missingScopes; // (scope, token type) neither granted nor asked for
+    QStringList waitingScopes;      // asked for, waiting for an approved version
+    // A version under review, or none.
+    QString versionInReview() const;
+    // The highest version number the app has had.
+    QString highestVersion() const;
+};
+
+struct FeishuSetupResult
+{
+    ApiError error;                  // None when nothing failed
+    QList<FeishuChange> changes;
+    QString submittedVersion;        // the release sent now, if any
+    QString waitingVersion;          // the version waiting for an administrator, if any
+    bool ok() const { return error.ok(); }
+    bool waitingForApproval() const { return !waitingVersion.isEmpty(); }
+};
+
+class FeishuAppSetup : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The client must carry the endpoints and the app's credentials.
+    FeishuAppSetup(FeishuClient *client, FeishuAppSpec spec, QObject *parent = nullptr);
+
+    // Reads the app and plans; planned() follows.
+    void plan();
+    // Reads, plans, sends what is missing in order and reads back;
+    // applied() follows. `dryRun`: plans only, sends no write.
+    void apply(bool dryRun = false);
+    const FeishuAppSpec &spec() const { return m_spec; }
+
+    // The link that grants both application scopes to this app.
+    static QUrl scopeApplyLink(Platform platform, const QString &appId);
+    static QStringList prerequisiteScopes();
+
+signals:
+    void progress(const QString &text);
+    void planned(const FeishuAppState &state, const QList<FeishuChange> &changes);
+    void applied(const FeishuSetupResult &result);
+
+private:
+    void read(std::function<void(const FeishuAppState &)> then);
+    QList<FeishuChange> changesFor(const FeishuAppState &state) const;
+    void sendFrom(int index);
+    void readBack();
+    void finish();
+
+    FeishuClient *m_client;
+    FeishuAppSpec m_spec;
+    QObject *m_run = nullptr;
+    FeishuSetupResult m_result;
+    FeishuAppState m_state;
+};
+
+} // namespace fss
+
+Q_DECLARE_METATYPE(fss::FeishuAppState)
+Q_DECLARE_METATYPE(fss::FeishuSetupResult)
