@@ -1,5 +1,6 @@
 #include "AppIcon.h"
 #include "SetupWizard.h"
+#include "cli/ApplyCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/CommandLine.h"
 #include "core/feishu/FeishuClient.h"
@@ -54,6 +55,12 @@ int main(int argc, char *argv[])
             fss::CheckCommand check(command, fss::ProfileStore{}, out, err);
             QObject::connect(&check, &fss::CheckCommand::finished, &app, &QCoreApplication::exit);
             check.start();
+            return app.exec();
+        }
+        case fss::CommandLine::Mode::Apply: {
+            fss::ApplyCommand apply(command, fss::ProfileStore{}, out, err);
+            QObject::connect(&apply, &fss::ApplyCommand::finished, &app, &QCoreApplication::exit);
+            apply.start();
             return app.exec();
         }
         case fss::CommandLine::Mode::Sandbox:

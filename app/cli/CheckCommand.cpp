@@ -1,8 +1,6 @@
 #include "cli/CheckCommand.h"
 
-#include "core/setup/FieldRules.h"
-#include "core/transport/CertificateFile.h"
-#include "core/setup/SecretStore.h"
+#include "cli/CommandSession.h"
 #include "core/setup/SetupChecks.h"
 #include "core/setup/SetupSession.h"
 
@@ -59,79 +57,15 @@ void CheckCommand::stop(int exitCode, const QString &error)
 
 void CheckCommand::start()
 {
-    const CommandLine &c = m_command;
-    if (!c.profile.isEmpty()) {
-        const ProfileStore::Loaded loaded = m_store.load(c.profile);
-        if (!loaded.profile) {
-            return stop(exitBadInput, loaded.error.isEmpty()
-                                          ? tr("There is no profile called “%1”. Create it in the wizard, or give --app-id.").arg(c.profile)
-                                          : loaded.error);
-        }
-        m_profile = *loaded.profile;
-    }
-    if (!c.appId.isEmpty())
-        m_profile.appId = c.appId;
-    if (!c.userPoolId.isEmpty())
-        m_profile.userPoolId = c.userPoolId;
-    if (!c.identifier.isEmpty())
-        m_profile.identifier = c.identifier;
-    if (!c.genAuthAppId.isEmpty())
-        m_profile.genAuthAppId = c.genAuthAppId;
-    if (!c.feishuApi.isEmpty())
-        m_profile.feishuApi = c.feishuApi;
-    if (c.cloud == QLatin1String("genauth")) {
-        m_profile.cloud = Cloud::GenAuth;
-    } else if (c.cloud == QLatin1String("authing")) {
-        m_profile.cloud = Cloud::Authing;
-    } else if (!c.cloud.isEmpty()) {
-        m_profile.cloud = Cloud::Custom;
-        m_profile.customHost = c.cloud;
-    }
-    if (!c.caCertificate.isEmpty()) {
-        const CertificateFile file = CertificateFile::read(c.caCertificate);
-        if (!file.ok())
-            return stop(exitBadInput, tr("--ca-cert: %1: %2").arg(c.caCertificate, file.error));
-        m_profile.trustedCertificates.append(QString::fromLatin1(file.pem));
-    }
-    const FieldCheck appId = FieldRules::appId(m_profile.appId);
-    if (!appId.acceptable())
-        return stop(exitBadInput, tr("App ID: %1").arg(appId.message));
-
-    // A secret from the environment is for CI; otherwise the keychain.
-    const QString fromEnvironment = qEnvironmentVariable("FSS_APP_SECRET");
-    if (!fromEnvironment.isEmpty())
-        return readPoolSecretThen(fromEnvironment);
-    if (m_profile.name.isEmpty())
-        return stop(exitBadInput, tr("No App Secret: set FSS_APP_SECRET, or use --profile with a secret stored by the wizard."));
-    SecretStore::read(m_profile.name, SecretName::AppSecret, this, [this](const KeychainResult &r, const QString &value) {
-        if (r.status == KeychainResult::Status::NotFound || (r.ok() && value.isEmpty()))
-            return stop(exitBadInput, tr("The keychain holds no App Secret for profile “%1”. Enter it in the wizard (Step 2), or set "
-                                         "FSS_APP_SECRET.")
-                                          .arg(m_profile.name));
-        if (!r.ok())
-            return stop(exitBadInput, tr("Cannot read the App Secret from the keychain: %1").arg(r.message));
-        readPoolSecretThen(value);
-    });
+    auto loading = new CommandSession(m_command, m_store, this);
+    connect(loading, &CommandSession::failed, this, [this](int exitCode, const QString &error) { stop(exitCode, error); });
+    connect(loading, &CommandSession::ready, this, &CheckCommand::runChecks);
+    loading->start();
 }
 
-void CheckCommand::readPoolSecretThen(const QString &appSecret)
+void CheckCommand::runChecks(SetupSession *session)
 {
-    const QString fromEnvironment = qEnvironmentVariable("FSS_USERPOOL_SECRET");
-    if (!fromEnvironment.isEmpty() || m_profile.name.isEmpty())
-        return runChecks(appSecret, fromEnvironment);
-    SecretStore::read(m_profile.name, SecretName::UserPoolSecret, this, [this, appSecret](const KeychainResult &r, const QString &value) {
-        if (!r.ok() && r.status != KeychainResult::Status::NotFound)
-            return stop(exitBadInput, tr("Cannot read the user pool secret from the keychain: %1").arg(r.message));
-        runChecks(appSecret, r.ok() ? value : QString());
-    });
-}
-
-void CheckCommand::runChecks(const QString &appSecret, const QString &poolSecret)
-{
-    m_session = new SetupSession(this);
-    m_session->setProfile(m_profile);
-    m_session->setSecrets(appSecret, poolSecret);
-    m_checks = m_session->newChecks(this);
+    m_checks = session->newChecks(this);
     connect(m_checks, &SetupChecks::finished, this, &CheckCommand::report);
     m_checks->run();
 }

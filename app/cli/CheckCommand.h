@@ -32,10 +32,7 @@ signals:
     void finished(int exitCode);
 
 private:
-    // The user pool secret, from FSS_USERPOOL_SECRET or the keychain; none
-    // is fine (the GenAuth checks are then skipped).
-    void readPoolSecretThen(const QString &appSecret);
-    void runChecks(const QString &appSecret, const QString &poolSecret);
+    void runChecks(SetupSession *session);
     void report();
     void stop(int exitCode, const QString &error = {});
 
@@ -43,8 +40,6 @@ private:
     ProfileStore m_store;
     QTextStream &m_out;
     QTextStream &m_err;
-    SetupProfile m_profile;
-    SetupSession *m_session = nullptr;
     SetupChecks *m_checks = nullptr;
 };
 

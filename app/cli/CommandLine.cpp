@@ -16,7 +16,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption profile(QStringLiteral("profile"), tr("Open or check the profile called <name>."), QStringLiteral("name"));
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
                                      tr("Open the wizard against a local imitation of Feishu, for a demonstration."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("check: print one JSON object instead of a table."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("check, apply: print one JSON object instead of a table."));
     const QCommandLineOption feishuApi(QStringLiteral("feishu-api"), tr("check: the Feishu Open API address to use."), QStringLiteral("url"));
     const QCommandLineOption appId(QStringLiteral("app-id"), tr("check: the App ID, instead of the profile's."), QStringLiteral("id"));
     const QCommandLineOption userPoolId(QStringLiteral("user-pool-id"), tr("check: the GenAuth user pool ID."), QStringLiteral("id"));
@@ -28,13 +28,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption caCert(QStringLiteral("ca-cert"),
                                     tr("check: also trust the certificate authority in this PEM file (a private deployment's)."),
                                     QStringLiteral("file"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("apply: show the plan, send nothing."));
+    const QCommandLineOption wait(QStringLiteral("wait"), tr("apply: wait until the release is approved or rejected."));
+    const QCommandLineOption waitMinutes(QStringLiteral("wait-minutes"), tr("apply: wait at most this long (default 30)."),
+                                         QStringLiteral("n"));
+    const QCommandLineOption only(QStringLiteral("only"), tr("apply: only one side, feishu or genauth."), QStringLiteral("side"));
     const QCommandLineOption port(QStringLiteral("port"), tr("sandbox: the port of imitated Feishu (default: any free port)."), QStringLiteral("n"));
     const QCommandLineOption genAuthPort(QStringLiteral("genauth-port"), tr("sandbox: the port of imitated GenAuth (default: any free port)."),
                                          QStringLiteral("n"));
     const QCommandLineOption config(QStringLiteral("config"), tr("sandbox: a JSON file describing the imitated apps."), QStringLiteral("file"));
     const QCommandLineOption delay(QStringLiteral("delay-ms"), tr("sandbox: wait this long before every answer."), QStringLiteral("ms"));
     for (const QCommandLineOption *o : {&help, &version, &profile, &sandbox, &json, &feishuApi, &appId, &userPoolId, &identifier,
-                                        &cloud, &genAuthAppId, &caCert, &port, &genAuthPort, &config, &delay})
+                                        &cloud, &genAuthAppId, &caCert, &dryRun, &wait, &waitMinutes, &only, &port, &genAuthPort, &config,
+                                        &delay})
         parser.addOption(*o);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("Nothing to open the wizard, or one of:\n"
@@ -42,6 +48,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     "           exit 0 when every check passes, 1 when one fails, 2 for bad input.\n"
                                     "           FSS_APP_SECRET and FSS_USERPOOL_SECRET may carry the secrets\n"
                                     "           instead of the keychain.\n"
+                                    "  apply    set the profile up in Feishu (redirect URL, permissions,\n"
+                                    "           web app, release) and in GenAuth, sending only what is\n"
+                                    "           missing; exit 0 when nothing failed, 1 when a change failed.\n"
                                     "  sandbox  serve a local imitation of Feishu and GenAuth"),
                                  tr("[command]"));
 
@@ -79,16 +88,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!positional.isEmpty()) {
         if (positional.first() == QLatin1String("check"))
             result.mode = Mode::Check;
+        else if (positional.first() == QLatin1String("apply"))
+            result.mode = Mode::Apply;
         else if (positional.first() == QLatin1String("sandbox"))
             result.mode = Mode::Sandbox;
         else
-            return usageError(tr("Unknown command “%1”; the commands are check and sandbox.").arg(positional.first()));
+            return usageError(tr("Unknown command “%1”; the commands are check, apply and sandbox.").arg(positional.first()));
     }
 
     // Each option belongs to one mode; anything else is a mistake worth saying.
     const auto onlyWith = [&](const QList<const QCommandLineOption *> &options, Mode owner, const QString &where) -> QString {
         for (const QCommandLineOption *o : options) {
-            if (parser.isSet(*o) && result.mode != owner)
+            // apply takes check's settings too.
+            const bool allowed = result.mode == owner || (owner == Mode::Check && result.mode == Mode::Apply);
+            if (parser.isSet(*o) && !allowed)
                 return tr("--%1 only works %2.").arg(o->names().constFirst(), where);
         }
         return {};
@@ -99,6 +112,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                           tr("with the check command"));
     if (misuse.isEmpty())
         misuse = onlyWith({&port, &genAuthPort, &config, &delay}, Mode::Sandbox, tr("with the sandbox command"));
+    if (misuse.isEmpty())
+        misuse = onlyWith({&dryRun, &wait, &waitMinutes, &only}, Mode::Apply, tr("with the apply command"));
     if (!misuse.isEmpty())
         return usageError(misuse);
 
@@ -131,8 +146,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.cloud = c.value;
         }
     }
-    if (result.mode == Mode::Check && result.profile.isEmpty() && result.appId.isEmpty())
-        return usageError(tr("check needs --profile NAME, or --app-id ID with FSS_APP_SECRET set."));
+    if ((result.mode == Mode::Check || result.mode == Mode::Apply) && result.profile.isEmpty() && result.appId.isEmpty())
+        return usageError(tr("%1 needs --profile NAME, or --app-id ID with FSS_APP_SECRET set.")
+                              .arg(result.mode == Mode::Check ? QStringLiteral("check") : QStringLiteral("apply")));
+    result.dryRun = parser.isSet(dryRun);
+    result.wait = parser.isSet(wait);
+    if (parser.isSet(waitMinutes)) {
+        bool ok = false;
+        result.waitMinutes = parser.value(waitMinutes).toInt(&ok);
+        if (!ok || result.waitMinutes < 1 || result.waitMinutes > 1440)
+            return usageError(tr("--wait-minutes: “%1” is not a number of minutes (1 to 1440).").arg(parser.value(waitMinutes)));
+    }
+    if (parser.isSet(only)) {
+        result.only = parser.value(only).trimmed().toLower();
+        if (result.only != QLatin1String("feishu") && result.only != QLatin1String("genauth"))
+            return usageError(tr("--only: use feishu or genauth, not “%1”.").arg(parser.value(only)));
+    }
 
     for (const auto &[option, into] : {std::pair{&port, &result.port}, std::pair{&genAuthPort, &result.genAuthPort}}) {
         if (!parser.isSet(*option))

@@ -14,7 +14,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Mode { Wizard, Check, Sandbox, Help, Version, UsageError };
+    enum class Mode { Wizard, Check, Apply, Sandbox, Help, Version, UsageError };
 
     Mode mode = Mode::Wizard;
     QString profile;  // --profile NAME, already validated; may be empty
@@ -33,6 +33,13 @@ public:
     QString cloud;      // "genauth", "authing" or an origin
     QString genAuthAppId; // the GenAuth application the connection must be enabled on
     QString caCertificate; // a PEM file of a certificate authority to trust as well
+
+    // apply: send nothing (--dry-run), wait for the approval (--wait, at
+    // most waitMinutes), one side only (--only feishu|genauth; empty: both).
+    bool dryRun = false;
+    bool wait = false;
+    int waitMinutes = 30;
+    QString only;
 
     // sandbox: where to listen and what to imitate.
     quint16 port = 0;

@@ -51,10 +51,6 @@
         <translation>在本机模拟的飞书上打开向导，用于演示。</translation>
     </message>
     <message>
-        <source>check: print one JSON object instead of a table.</source>
-        <translation>check：输出一个 JSON 对象，而不是表格。</translation>
-    </message>
-    <message>
         <source>check: the Feishu Open API address to use.</source>
         <translation>check：要使用的飞书开放平台 API 地址。</translation>
     </message>
@@ -99,20 +95,6 @@
         <translation>sandbox：每次回复前等待这么久。</translation>
     </message>
     <message>
-        <source>Nothing to open the wizard, or one of:
-  check    verify a profile&apos;s setup without a window;
-           exit 0 when every check passes, 1 when one fails, 2 for bad input.
-           FSS_APP_SECRET and FSS_USERPOOL_SECRET may carry the secrets
-           instead of the keychain.
-  sandbox  serve a local imitation of Feishu and GenAuth</source>
-        <translation>不带命令时打开向导，或使用以下命令之一：
-  check    不打开窗口检查某个配置档案；
-           全部通过时退出码为 0，有检查未通过时为 1，输入有误时为 2。
-           可用 FSS_APP_SECRET 和 FSS_USERPOOL_SECRET 代替钥匙串
-           提供密钥。
-  sandbox  在本机提供飞书和 GenAuth 的模拟服务</translation>
-    </message>
-    <message>
         <source>[command]</source>
         <translation>[命令]</translation>
     </message>
@@ -127,10 +109,6 @@
     <message>
         <source>Unexpected argument “%1”.</source>
         <translation>多余的参数“%1”。</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”; the commands are check and sandbox.</source>
-        <translation>未知命令“%1”；可用的命令是 check 和 sandbox。</translation>
     </message>
     <message>
         <source>--%1 only works %2.</source>
@@ -157,16 +135,72 @@
         <translation>--cloud：请使用 genauth、authing 或私有化部署 GenAuth 的 https 地址。%1</translation>
     </message>
     <message>
-        <source>check needs --profile NAME, or --app-id ID with FSS_APP_SECRET set.</source>
-        <translation>check 需要 --profile NAME，或 --app-id ID 并设置 FSS_APP_SECRET。</translation>
-    </message>
-    <message>
         <source>--%1: “%2” is not a port number (0 to 65535).</source>
         <translation>--%1：“%2”不是端口号（0 到 65535）。</translation>
     </message>
     <message>
         <source>--delay-ms: “%1” is not a number of milliseconds (0 to 600000).</source>
         <translation>--delay-ms：“%1”不是毫秒数（0 到 600000）。</translation>
+    </message>
+    <message>
+        <source>check, apply: print one JSON object instead of a table.</source>
+        <translation>check、apply：输出一个 JSON 对象，而不是表格。</translation>
+    </message>
+    <message>
+        <source>apply: show the plan, send nothing.</source>
+        <translation>apply：只列出计划，不发送任何请求。</translation>
+    </message>
+    <message>
+        <source>apply: wait until the release is approved or rejected.</source>
+        <translation>apply：等待版本被审核通过或驳回。</translation>
+    </message>
+    <message>
+        <source>apply: wait at most this long (default 30).</source>
+        <translation>apply：最多等待这么多分钟（默认 30）。</translation>
+    </message>
+    <message>
+        <source>apply: only one side, feishu or genauth.</source>
+        <translation>apply：只处理一侧，feishu 或 genauth。</translation>
+    </message>
+    <message>
+        <source>Nothing to open the wizard, or one of:
+  check    verify a profile&apos;s setup without a window;
+           exit 0 when every check passes, 1 when one fails, 2 for bad input.
+           FSS_APP_SECRET and FSS_USERPOOL_SECRET may carry the secrets
+           instead of the keychain.
+  apply    set the profile up in Feishu (redirect URL, permissions,
+           web app, release) and in GenAuth, sending only what is
+           missing; exit 0 when nothing failed, 1 when a change failed.
+  sandbox  serve a local imitation of Feishu and GenAuth</source>
+        <translation>不带命令时打开向导，或使用以下命令之一：
+  check    不打开窗口检查某个配置档案；
+           全部通过时退出码为 0，有检查未通过时为 1，输入有误时为 2。
+           可用 FSS_APP_SECRET 和 FSS_USERPOOL_SECRET 代替钥匙串
+           提供密钥。
+  apply    在飞书（重定向 URL、权限、网页应用、发布版本）和 GenAuth
+           中完成配置，只发送缺少的部分；没有失败时退出码为 0，
+           有更改失败时为 1。
+  sandbox  在本机提供飞书和 GenAuth 的模拟服务</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”; the commands are check, apply and sandbox.</source>
+        <translation>未知命令“%1”；可用的命令有 check、apply 和 sandbox。</translation>
+    </message>
+    <message>
+        <source>with the apply command</source>
+        <translation>与 apply 命令一起</translation>
+    </message>
+    <message>
+        <source>%1 needs --profile NAME, or --app-id ID with FSS_APP_SECRET set.</source>
+        <translation>%1 需要 --profile 名称，或 --app-id ID 并设置 FSS_APP_SECRET。</translation>
+    </message>
+    <message>
+        <source>--wait-minutes: “%1” is not a number of minutes (1 to 1440).</source>
+        <translation>--wait-minutes：“%1”不是分钟数（1 到 1440）。</translation>
+    </message>
+    <message>
+        <source>--only: use feishu or genauth, not “%1”.</source>
+        <translation>--only：请使用 feishu 或 genauth，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -454,6 +488,78 @@
     <message>
         <source>no message</source>
         <translation>没有消息</translation>
+    </message>
+    <message>
+        <source>Feishu refused the configuration change as invalid. Check the redirect URL and the permissions asked for.</source>
+        <translation>飞书认为该配置更改无效而拒绝。请检查重定向 URL 和所申请的权限。</translation>
+    </message>
+    <message>
+        <source>Feishu refused the web app setting as invalid. Check the web app address.</source>
+        <translation>飞书认为网页应用设置无效而拒绝。请检查网页应用地址。</translation>
+    </message>
+    <message>
+        <source>Feishu says the app does not exist. Check the App ID.</source>
+        <translation>飞书提示该应用不存在。请检查 App ID。</translation>
+    </message>
+    <message>
+        <source>Feishu had an internal error while changing the app. Try again in a moment.</source>
+        <translation>飞书在修改应用时出现内部错误。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Feishu had an internal error while submitting the release. Try again in a moment.</source>
+        <translation>飞书在提交发布时出现内部错误。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>This is not an enterprise self-built app, so Feishu does not let it be changed this way. Create a self-built app.</source>
+        <translation>这不是企业自建应用，飞书不允许以这种方式修改。请创建企业自建应用。</translation>
+    </message>
+    <message>
+        <source>This app was created through Base (多维表格); Feishu does not let it be changed this way. Create a self-built app in the developer console.</source>
+        <translation>该应用是通过多维表格创建的，飞书不允许以这种方式修改。请在开发者后台创建企业自建应用。</translation>
+    </message>
+    <message>
+        <source>An app may change only itself: the App ID asked for is not the app whose credentials are used. Check the App ID.</source>
+        <translation>应用只能修改自身：所请求的 App ID 不是当前凭证所属的应用。请检查 App ID。</translation>
+    </message>
+    <message>
+        <source>The signed-in user is not the app&apos;s owner, an administrator or a developer of it.</source>
+        <translation>登录的用户不是该应用的所有者、管理员或开发者。</translation>
+    </message>
+    <message>
+        <source>A version of the app is waiting for approval; Feishu accepts no change until an administrator approves or rejects it.</source>
+        <translation>该应用有一个版本正在等待审核；在管理员通过或驳回之前，飞书不接受任何更改。</translation>
+    </message>
+    <message>
+        <source>A version of the app is already waiting for approval; Feishu takes no new release until an administrator approves or rejects it.</source>
+        <translation>该应用已有一个版本正在等待审核；在管理员通过或驳回之前，飞书不接受新的发布。</translation>
+    </message>
+    <message>
+        <source>Feishu grants this permission only to apps with the bot ability. Enable the bot ability first, or leave the permission out.</source>
+        <translation>飞书只向具备机器人能力的应用授予此权限。请先开启机器人能力，或不申请此权限。</translation>
+    </message>
+    <message>
+        <source>Feishu could not verify the event request URL.</source>
+        <translation>飞书无法验证事件请求地址。</translation>
+    </message>
+    <message>
+        <source>Feishu could not verify the card callback URL.</source>
+        <translation>飞书无法验证卡片回调地址。</translation>
+    </message>
+    <message>
+        <source>Feishu changes this way only apps created in the developer console. Do the remaining steps by hand, with the links on each page.</source>
+        <translation>飞书只允许以这种方式修改在开发者后台创建的应用。请借助每一页上的链接手动完成其余步骤。</translation>
+    </message>
+    <message>
+        <source>Feishu releases this way only apps created in the developer console. Publish the version by hand in Version Management &amp; Release.</source>
+        <translation>飞书只允许以这种方式发布在开发者后台创建的应用。请在“版本管理与发布”中手动发布版本。</translation>
+    </message>
+    <message>
+        <source>Feishu refused the version number: it must look like 1.2.3 and be higher than every version the app has had.</source>
+        <translation>飞书拒绝了该版本号：它必须形如 1.2.3，并且高于该应用用过的所有版本。</translation>
+    </message>
+    <message>
+        <source>Feishu says the release lacks a required field (remark, changelog, or the default ability once the web app is on).</source>
+        <translation>飞书提示发布缺少必填字段（备注、更新说明，或开启网页应用后的默认能力）。</translation>
     </message>
 </context>
 <context>
@@ -891,6 +997,10 @@
         <source>Try: feishu-sso-setup check --feishu-api %1 --cloud %2 --app-id %3 --identifier %4 --user-pool-id %5 --genauth-app-id %6 (with FSS_APP_SECRET and FSS_USERPOOL_SECRET set)</source>
         <translation>试试：feishu-sso-setup check --feishu-api %1 --cloud %2 --app-id %3 --identifier %4 --user-pool-id %5 --genauth-app-id %6（需设置 FSS_APP_SECRET 和 FSS_USERPOOL_SECRET）</translation>
     </message>
+    <message>
+        <source>  Feishu administrator (approves or rejects versions): %1/sandbox/admin</source>
+        <translation>  飞书管理员（审核通过或驳回版本）：%1/sandbox/admin</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1221,6 +1331,47 @@
     </message>
 </context>
 <context>
+    <name>fss::ApplyCommand</name>
+    <message>
+        <source>Version %1 waits for an administrator&apos;s approval; Feishu takes no change until then. An administrator approves it in the admin console (Workplace → App Review).</source>
+        <translation>版本 %1 正在等待管理员审核；在此之前飞书不接受任何更改。管理员可在管理后台（工作台 → 应用审核）中审核。</translation>
+    </message>
+    <message>
+        <source>Version %1 was submitted and waits for an administrator&apos;s approval (admin console → Workplace → App Review).</source>
+        <translation>版本 %1 已提交，正在等待管理员审核（管理后台 → 工作台 → 应用审核）。</translation>
+    </message>
+    <message>
+        <source>Waiting for the approval of version %1; next look at %2.</source>
+        <translation>正在等待版本 %1 的审核；下次查看时间 %2。</translation>
+    </message>
+    <message>
+        <source>Version %1 was approved and is online.</source>
+        <translation>版本 %1 已审核通过并上线。</translation>
+    </message>
+    <message>
+        <source>Version %1 was rejected by an administrator. Ask why, then run apply again.</source>
+        <translation>版本 %1 被管理员驳回。请询问原因，然后再次运行 apply。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still waiting after %n minute(s); run apply --wait again later.</source>
+        <translation>
+            <numerusform>已等待 %n 分钟仍未审核；请稍后再次运行 apply --wait。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>apply --only genauth needs the user pool secret: set FSS_USERPOOL_SECRET, or store it in the wizard (Step 2).</source>
+        <translation>apply --only genauth 需要用户池密钥：请设置 FSS_USERPOOL_SECRET，或在向导中保存（第 2 步）。</translation>
+    </message>
+    <message>
+        <source>GenAuth was not changed: no user pool secret (FSS_USERPOOL_SECRET, or the wizard&apos;s Step 2).</source>
+        <translation>未修改 GenAuth：没有用户池密钥（FSS_USERPOOL_SECRET，或向导第 2 步）。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>演练：没有发送任何请求。</translation>
+    </message>
+</context>
+<context>
     <name>fss::AuthorizationAttempt</name>
     <message>
         <source>Refused: the login came back with a state this test did not send, so it may be forged (CSRF). Nothing was exchanged. Start the test again.</source>
@@ -1240,34 +1391,6 @@
 </context>
 <context>
     <name>fss::CheckCommand</name>
-    <message>
-        <source>There is no profile called “%1”. Create it in the wizard, or give --app-id.</source>
-        <translation>没有名为“%1”的配置档案。请在向导中创建，或使用 --app-id。</translation>
-    </message>
-    <message>
-        <source>--ca-cert: %1: %2</source>
-        <translation>--ca-cert：%1：%2</translation>
-    </message>
-    <message>
-        <source>App ID: %1</source>
-        <translation>App ID：%1</translation>
-    </message>
-    <message>
-        <source>No App Secret: set FSS_APP_SECRET, or use --profile with a secret stored by the wizard.</source>
-        <translation>没有 App Secret：请设置 FSS_APP_SECRET，或使用 --profile 指定已由向导保存密钥的配置档案。</translation>
-    </message>
-    <message>
-        <source>The keychain holds no App Secret for profile “%1”. Enter it in the wizard (Step 2), or set FSS_APP_SECRET.</source>
-        <translation>钥匙串中没有配置档案“%1”的 App Secret。请在向导中填写（第 2 步），或设置 FSS_APP_SECRET。</translation>
-    </message>
-    <message>
-        <source>Cannot read the App Secret from the keychain: %1</source>
-        <translation>无法从钥匙串读取 App Secret：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read the user pool secret from the keychain: %1</source>
-        <translation>无法从钥匙串读取用户池密钥：%1</translation>
-    </message>
     <message>
         <source>PASS</source>
         <translation>通过</translation>
@@ -1314,6 +1437,37 @@
     <message>
         <source>Welcome</source>
         <translation>欢迎</translation>
+    </message>
+</context>
+<context>
+    <name>fss::CommandSession</name>
+    <message>
+        <source>There is no profile called “%1”. Create it in the wizard, or give --app-id.</source>
+        <translation>没有名为“%1”的配置档案。请在向导中创建，或使用 --app-id。</translation>
+    </message>
+    <message>
+        <source>--ca-cert: %1: %2</source>
+        <translation>--ca-cert：%1：%2</translation>
+    </message>
+    <message>
+        <source>App ID: %1</source>
+        <translation>App ID：%1</translation>
+    </message>
+    <message>
+        <source>No App Secret: set FSS_APP_SECRET, or use --profile with a secret stored by the wizard.</source>
+        <translation>没有 App Secret：请设置 FSS_APP_SECRET，或使用 --profile 指定已由向导保存密钥的配置档案。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no App Secret for profile “%1”. Enter it in the wizard (Step 2), or set FSS_APP_SECRET.</source>
+        <translation>钥匙串中没有配置档案“%1”的 App Secret。请在向导中填写（第 2 步），或设置 FSS_APP_SECRET。</translation>
+    </message>
+    <message>
+        <source>Cannot read the App Secret from the keychain: %1</source>
+        <translation>无法从钥匙串读取 App Secret：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the user pool secret from the keychain: %1</source>
+        <translation>无法从钥匙串读取用户池密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1638,109 @@
     <message>
         <source>Details: %1</source>
         <translation>详情：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fss::FeishuAppSetup</name>
+    <message>
+        <source>Reading the app&apos;s permissions…</source>
+        <translation>正在读取应用的权限…</translation>
+    </message>
+    <message>
+        <source>Reading the app&apos;s record and versions…</source>
+        <translation>正在读取应用信息和版本…</translation>
+    </message>
+    <message>
+        <source>Add the GenAuth redirect URL</source>
+        <translation>添加 GenAuth 重定向 URL</translation>
+    </message>
+    <message>
+        <source>Already registered.</source>
+        <translation>已登记。</translation>
+    </message>
+    <message>
+        <source>Only if missing: it is not registered yet; it takes effect at once.</source>
+        <translation>仅在缺少时：尚未登记；立即生效。</translation>
+    </message>
+    <message>
+        <source>Only if missing: the app cannot read itself, so it is added (adding it twice changes nothing).</source>
+        <translation>仅在缺少时：应用无法读取自身，因此直接添加（重复添加不会改变任何东西）。</translation>
+    </message>
+    <message>
+        <source>Ask for the seven user-info permissions</source>
+        <translation>申请七项用户信息权限</translation>
+    </message>
+    <message>
+        <source>All seven are granted.</source>
+        <translation>七项权限均已开通。</translation>
+    </message>
+    <message>
+        <source>Asked for already; waiting for an approved version: %1.</source>
+        <translation>已经申请；等待审核通过的版本：%1。</translation>
+    </message>
+    <message>
+        <source>Only if missing: %1. Permissions without review take effect at once, the others with the approved version.</source>
+        <translation>仅在缺少时：%1。免审权限立即生效，其余权限随审核通过的版本生效。</translation>
+    </message>
+    <message>
+        <source>Turn on the web app ability</source>
+        <translation>开启网页应用能力</translation>
+    </message>
+    <message>
+        <source>The released version has it.</source>
+        <translation>已发布的版本已具备。</translation>
+    </message>
+    <message>
+        <source>Only if missing: it takes effect with the approved version.</source>
+        <translation>仅在缺少时：随审核通过的版本生效。</translation>
+    </message>
+    <message>
+        <source>Sign-in through GenAuth: redirect URL, user-info permissions and web app.</source>
+        <translation>通过 GenAuth 登录：重定向 URL、用户信息权限和网页应用。</translation>
+    </message>
+    <message>
+        <source>Released by Feishu SSO Setup so that members can sign in to GenAuth with Feishu.</source>
+        <translation>由飞书单点登录配置发布，以便成员用飞书登录 GenAuth。</translation>
+    </message>
+    <message>
+        <source>Submit version %1 for release</source>
+        <translation>提交版本 %1 发布</translation>
+    </message>
+    <message>
+        <source>Only if something waits for a release; an administrator then approves it.</source>
+        <translation>仅在有更改需要发布时；之后由管理员审核。</translation>
+    </message>
+    <message>
+        <source>The released version has everything.</source>
+        <translation>已发布的版本已具备全部内容。</translation>
+    </message>
+    <message>
+        <source>The app may not change itself yet. Grant it application:application:patch (to make the changes) and application:application:self_manage (to read them back) on Feishu&apos;s page for this app; nothing was sent. If either needs review, release a version once and have it approved, then run this again.</source>
+        <translation>该应用还不能修改自身。请在飞书中该应用的页面上为它开通 application:application:patch（用于修改）和 application:application:self_manage（用于回读）；没有发送任何请求。如果其中任何一项需要审核，请先发布一个版本并等待审核通过，然后再运行一次。</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier change failed.</source>
+        <translation>未发送：之前的更改失败了。</translation>
+    </message>
+    <message>
+        <source>Submitted: version %1 waits for an administrator&apos;s approval.</source>
+        <translation>已提交：版本 %1 正在等待管理员审核。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Not needed: every change took effect at once.</source>
+        <translation>无需发布：所有更改都已立即生效。</translation>
+    </message>
+    <message>
+        <source>Reading the app back…</source>
+        <translation>正在回读应用…</translation>
+    </message>
+    <message>
+        <source>Feishu accepted the redirect URL but does not list it: %1. Add it by hand in Security Settings.</source>
+        <translation>飞书接受了重定向 URL，但并未列出它：%1。请在“安全设置”中手动添加。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // `feishu-sso-setup check` end to end: the real executable against the
 // sandbox on loopback, with its secret from the environment or from a real
 // keyring (this test runs in tests/session.sh keyring).
+#include "support/CommandRun.h"
 #include "support/SandboxHelpers.h"
 #include "sandbox/SandboxDefaults.h"
 #include "support/TerminalColumns.h"
@@ -34,46 +35,12 @@ class TestCheckCommand : public QObject
 
     SandboxApp &app() { return m_sandbox->feishu().config().apps.first(); }
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json;
-    };
+    using Run = CommandRun;
 
-    // Runs the executable while this process keeps serving the sandbox.
     Run check(QStringList arguments, const QString &secret = kSecret, const QString &poolSecret = {}, const QString &lang = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!lang.isEmpty()) {
-            env.insert(QStringLiteral("LANG"), lang);
-            env.remove(QStringLiteral("LANGUAGE"));
-            env.remove(QStringLiteral("LC_ALL"));
-            env.remove(QStringLiteral("LC_MESSAGES"));
-        }
-        env.remove(QStringLiteral("FSS_APP_SECRET"));
-        env.remove(QStringLiteral("FSS_USERPOOL_SECRET"));
-        if (!secret.isEmpty())
-            env.insert(QStringLiteral("FSS_APP_SECRET"), secret);
-        if (!poolSecret.isEmpty())
-            env.insert(QStringLiteral("FSS_USERPOOL_SECRET"), poolSecret);
-        env.remove(QStringLiteral("QT_LOGGING_RULES"));
-        p.setProcessEnvironment(env);
         arguments.prepend(QStringLiteral("check"));
-        p.start(QStringLiteral(FSS_EXECUTABLE), arguments);
-        QSignalSpy finished(&p, &QProcess::finished);
-        Run r;
-        if (!finished.wait(60000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.json = QJsonDocument::fromJson(r.out).object();
-        return r;
+        return runCommand(arguments, secret, poolSecret, lang);
     }
 
     QStringList sandboxArgs() const

@@ -1,0 +1,190 @@
+#include "cli/ApplyCommand.h"
+
+#include "cli/CommandSession.h"
+#include "core/setup/SetupSession.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace fss {
+
+ApplyCommand::ApplyCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent)
+    , m_command(std::move(command))
+    , m_store(std::move(store))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+void ApplyCommand::start()
+{
+    auto loading = new CommandSession(m_command, m_store, this);
+    connect(loading, &CommandSession::failed, this, [this](int exitCode, const QString &error) {
+        m_err << error << Qt::endl;
+        emit finished(exitCode);
+    });
+    connect(loading, &CommandSession::ready, this, [this](SetupSession *session) {
+        m_session = session;
+        if (m_command.only == QLatin1String("genauth"))
+            applyGenAuth();
+        else
+            applyFeishu();
+    });
+    loading->start();
+}
+
+void ApplyCommand::addChange(const QString &service, const QString &id, const QString &method, const QString &url, const QString &status,
+                             const QString &message, const QString &code)
+{
+    m_changes.append(QJsonObject{{QStringLiteral("service"), service},
+                                 {QStringLiteral("id"), id},
+                                 {QStringLiteral("method"), method},
+                                 {QStringLiteral("url"), url},
+                                 {QStringLiteral("status"), status},
+                                 {QStringLiteral("message"), message},
+                                 {QStringLiteral("code"), code}});
+}
+
+void ApplyCommand::applyFeishu()
+{
+    auto setup = new FeishuAppSetup(m_session->feishu(), FeishuAppSpec::forProfile(m_session->profile()), this);
+    connect(setup, &FeishuAppSetup::applied, this, &ApplyCommand::feishuApplied);
+    setup->apply(m_command.dryRun);
+}
+
+void ApplyCommand::feishuApplied(const FeishuSetupResult &result)
+{
+    for (const FeishuChange &c : result.changes) {
+        addChange(QStringLiteral("feishu"), c.id, QString::fromLatin1(c.request.verb), c.request.url.toString(),
+                  FeishuChange::statusName(c.status), c.message, c.code);
+    }
+    if (!result.ok()) {
+        m_failed = true;
+        if (result.changes.isEmpty()) // refused before anything was planned
+            addChange(QStringLiteral("feishu"), QStringLiteral("prerequisite"), {}, result.error.fixUrl.toString(),
+                      FeishuChange::statusName(FeishuChange::Status::Failed), result.error.message, result.error.code);
+    }
+    m_version = result.submittedVersion.isEmpty() ? result.waitingVersion : result.submittedVersion;
+    m_waiting = result.waitingForApproval() || !result.submittedVersion.isEmpty();
+    if (m_waiting && result.submittedVersion.isEmpty())
+        m_notes.append(tr("Version %1 waits for an administrator's approval; Feishu takes no change until then. An administrator "
+                          "approves it in the admin console (Workplace → App Review).")
+                           .arg(m_version));
+    else if (m_waiting)
+        m_notes.append(tr("Version %1 was submitted and waits for an administrator's approval (admin console → Workplace → App "
+                          "Review).")
+                           .arg(m_version));
+    if (!m_failed && m_waiting && m_command.wait && !m_command.dryRun)
+        return waitForApproval();
+    if (m_command.only != QLatin1String("feishu"))
+        return applyGenAuth();
+    report();
+}
+
+void ApplyCommand::waitForApproval()
+{
+    auto watch = new ApprovalWatch(m_session->feishu(), this);
+    bool ok = false;
+    // For tests against the sandbox: how often to look at first.
+    const int first = qEnvironmentVariableIntValue("FSS_APPROVAL_POLL_MS", &ok);
+    if (ok && first > 0) {
+        watch->setFirstInterval(std::chrono::milliseconds(first));
+        watch->setMaximumInterval(std::chrono::milliseconds(first * 4));
+    }
+    connect(watch, &ApprovalWatch::waiting, this, [this](const QDateTime &next) {
+        if (!m_command.json)
+            m_err << tr("Waiting for the approval of version %1; next look at %2.").arg(m_version, next.toLocalTime().toString(Qt::ISODate))
+                  << Qt::endl;
+    });
+    connect(watch, &ApprovalWatch::finished, this, [this](ApprovalWatch::Outcome outcome, const ApiError &error) {
+        switch (outcome) {
+        case ApprovalWatch::Outcome::Approved:
+            m_waiting = false;
+            m_notes.append(tr("Version %1 was approved and is online.").arg(m_version));
+            break;
+        case ApprovalWatch::Outcome::Rejected:
+            m_waiting = false;
+            m_failed = true;
+            m_notes.append(tr("Version %1 was rejected by an administrator. Ask why, then run apply again.").arg(m_version));
+            break;
+        case ApprovalWatch::Outcome::Failed:
+            m_failed = true;
+            m_notes.append(error.message);
+            break;
+        case ApprovalWatch::Outcome::TimedOut:
+            m_notes.append(tr("Still waiting after %n minute(s); run apply --wait again later.", nullptr, m_command.waitMinutes));
+            break;
+        }
+        if (m_command.only != QLatin1String("feishu"))
+            return applyGenAuth();
+        report();
+    });
+    watch->watch(m_version, std::chrono::minutes(m_command.waitMinutes));
+}
+
+void ApplyCommand::applyGenAuth()
+{
+    if (!m_session->hasUserPoolSecret()) {
+        if (m_command.only == QLatin1String("genauth")) {
+            m_err << tr("apply --only genauth needs the user pool secret: set FSS_USERPOOL_SECRET, or store it in the wizard (Step 2).")
+                  << Qt::endl;
+            return emit finished(exitBadInput);
+        }
+        m_notes.append(tr("GenAuth was not changed: no user pool secret (FSS_USERPOOL_SECRET, or the wizard's Step 2)."));
+        return report();
+    }
+    auto source = m_session->newIdentitySourceRun(this);
+    if (m_command.dryRun) {
+        for (const PlannedRequest &r : source->preview())
+            addChange(QStringLiteral("genauth"), QStringLiteral("identity-source"), r.method, r.url,
+                      FeishuChange::statusName(FeishuChange::Status::Planned), r.when, {});
+        return report();
+    }
+    connect(source, &GenAuthIdentitySource::applied, this, [this](const ApplyResult &result) {
+        const QString status = !result.ok() ? FeishuChange::statusName(FeishuChange::Status::Failed)
+            : result.changes > 0            ? FeishuChange::statusName(FeishuChange::Status::Sent)
+                                            : FeishuChange::statusName(FeishuChange::Status::Unchanged);
+        addChange(QStringLiteral("genauth"), QStringLiteral("identity-source"), {}, m_session->genAuth()->endpoints().api.toString(), status,
+                  result.ok() ? result.done.join(QLatin1Char(' ')) : result.error.message, result.error.code);
+        if (!result.ok())
+            m_failed = true;
+        report();
+    });
+    source->apply();
+}
+
+void ApplyCommand::report()
+{
+    if (m_command.json) {
+        const QJsonObject o{{QStringLiteral("ok"), !m_failed},
+                            {QStringLiteral("waiting_for_approval"), m_waiting},
+                            {QStringLiteral("version"), m_version.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_version)},
+                            {QStringLiteral("changes"), m_changes}};
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        for (const QJsonValue &v : std::as_const(m_changes)) {
+            const QJsonObject c = v.toObject();
+            m_out << c.value(QLatin1String("status")).toString().toUpper().leftJustified(10) << c.value(QLatin1String("service")).toString()
+                  << QLatin1Char(' ') << c.value(QLatin1String("method")).toString() << QLatin1Char(' ')
+                  << c.value(QLatin1String("url")).toString() << '\n';
+            const QString message = c.value(QLatin1String("message")).toString();
+            if (!message.isEmpty()) {
+                m_out << QStringLiteral("          ") << message;
+                if (!c.value(QLatin1String("code")).toString().isEmpty())
+                    m_out << QStringLiteral(" [%1]").arg(c.value(QLatin1String("code")).toString());
+                m_out << '\n';
+            }
+        }
+        for (const QString &note : std::as_const(m_notes))
+            m_out << note << '\n';
+        if (m_command.dryRun)
+            m_out << tr("Dry run: nothing was sent.") << '\n';
+        m_out.flush();
+    }
+    m_out.flush();
+    emit finished(m_failed ? exitFailed : exitDone);
+}
+
+} // namespace fss

@@ -1,0 +1,60 @@
+// `feishu-sso-setup apply`: sets a profile up without a window, as the
+// wizard's "Set it up in Feishu for me" and "Create it for me" do: it reads
+// first, sends only what is missing, and reads back. Same profile, flags and
+// environment secrets as `check`. Exit 0 when nothing failed (a release
+// waiting for approval included), 1 when a change failed, 2 for bad usage or
+// input.
+#pragma once
+
+#include "cli/CommandLine.h"
+#include "core/feishu/ApprovalWatch.h"
+#include "core/feishu/FeishuAppSetup.h"
+#include "core/genauth/GenAuthIdentitySource.h"
+#include "core/setup/ProfileStore.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QTextStream>
+
+namespace fss {
+
+class SetupSession;
+
+class ApplyCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int exitDone = 0;
+    static constexpr int exitFailed = 1;
+    static constexpr int exitBadInput = 2;
+
+    ApplyCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void applyFeishu();
+    void feishuApplied(const FeishuSetupResult &result);
+    void waitForApproval();
+    void applyGenAuth();
+    void report();
+    void addChange(const QString &service, const QString &id, const QString &method, const QString &url, const QString &status,
+                   const QString &message, const QString &code);
+
+    CommandLine m_command;
+    ProfileStore m_store;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    SetupSession *m_session = nullptr;
+    bool m_failed = false;
+    QString m_version;        // the release waiting for (or given) approval
+    bool m_waiting = false;
+    QJsonArray m_changes;
+    QStringList m_notes;      // translated lines after the table
+};
+
+} // namespace fss
