@@ -2,6 +2,7 @@
 #include "Tones.h"
 
 #include "SetupWizard.h"
+#include "dialogs/FeishuSetupDialog.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -64,6 +65,24 @@ void StepPage::addFeishuConsoleButton(const QString &text, ConsolePage page, con
         const SetupProfile p = setupWizard()->profile();
         return feishuConsole(p.platform, page, p.appId, scopes);
     });
+}
+
+void StepPage::addFeishuSetupButton()
+{
+    auto button = new QPushButton(tr("Set it up in Feishu for &me…"), this);
+    button->setObjectName(QStringLiteral("setUpInFeishu"));
+    button->setToolTip(tr("Adds the redirect URL, asks for the permissions, turns on the web app and submits a release, "
+                          "through Feishu's configuration API; shows every request first."));
+    connect(button, &QPushButton::clicked, this, [this] {
+        const SetupSession *session = setupWizard()->syncSession();
+        auto dialog = new FeishuSetupDialog(session->feishu(), FeishuAppSpec::forProfile(session->profile()), session->profile().platform, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    auto row = new QHBoxLayout;
+    row->addWidget(button);
+    row->addStretch();
+    m_buttons->addLayout(row);
 }
 
 QCheckBox *StepPage::addChecklistItem(const ChecklistId &checklistId, const QString &text)

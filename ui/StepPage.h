@@ -37,6 +37,9 @@ protected:
     // Adds "Open …" for a page of this app in the Feishu (or Lark) console.
     void addFeishuConsoleButton(const QString &text, ConsolePage page, const QStringList &scopes = {});
     // An item of this step's checklist (its step is this page's).
+    // Adds "Set it up in Feishu for me…" (steps 3 to 6), which shows the
+    // plan first (FeishuSetupDialog).
+    void addFeishuSetupButton();
     QCheckBox *addChecklistItem(const ChecklistId &id, const QString &text);
     // A live check's verdict beside a checklist item ("status-<step>-<item>");
     // empty text hides it.

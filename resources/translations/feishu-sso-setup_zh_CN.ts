@@ -1751,6 +1751,113 @@
     </message>
 </context>
 <context>
+    <name>fss::FeishuSetupDialog</name>
+    <message>
+        <source>to send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>无需操作</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>&amp;Grant the two permissions in Feishu…</source>
+        <translation>在飞书中开通这两项权限(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Send to Feishu</source>
+        <translation>发送到飞书(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set it up in Feishu</source>
+        <translation>在飞书中完成配置</translation>
+    </message>
+    <message>
+        <source>The wizard changes app %1 itself through Feishu&apos;s configuration API: it adds the GenAuth redirect URL, asks for the seven user-info permissions, turns on the web app and submits a release for an administrator to approve. It reads the app first and sends only what is missing, so running this again sends nothing.</source>
+        <translation>向导通过飞书的配置 API 修改应用 %1 本身：添加 GenAuth 重定向 URL，申请七项用户信息权限，开启网页应用，并提交一个版本供管理员审核。它会先读取应用，只发送缺少的部分，因此再次运行不会发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Version to release</source>
+        <translation>要发布的版本</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何时发送</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Changes that will be sent</source>
+        <translation>将要发送的更改</translation>
+    </message>
+    <message>
+        <source>Body of the selected request</source>
+        <translation>所选请求的请求体</translation>
+    </message>
+    <message>
+        <source>Select a change to see what it sends.</source>
+        <translation>选择一项更改以查看它发送的内容。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Release &amp;version:</source>
+        <translation>发布版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>（无请求体）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The app may not change itself yet.&lt;/b&gt; It needs application:application:patch to make the changes and application:application:self_manage to read them back. Grant both on Feishu&apos;s page for this app; if Feishu says they need review, release a version once and have it approved. The wizard looks again when you come back to this window.</source>
+        <translation>&lt;b&gt;该应用还不能修改自身。&lt;/b&gt;它需要 application:application:patch 来进行修改，需要 application:application:self_manage 来回读结果。请在飞书中该应用的页面上开通这两项；如果飞书提示需要审核，请先发布一个版本并等待审核通过。回到此窗口时向导会重新检查。</translation>
+    </message>
+    <message>
+        <source>The app holds application:application:patch but not application:application:self_manage, so the wizard cannot read the result back; every change is then sent (sending one twice changes nothing).</source>
+        <translation>该应用有 application:application:patch，但没有 application:application:self_manage，因此向导无法回读结果；所有更改都会发送（重复发送不会改变任何东西）。</translation>
+    </message>
+    <message>
+        <source>Version %1 waits for an administrator&apos;s approval; Feishu accepts no change until then.</source>
+        <translation>版本 %1 正在等待管理员审核；在此之前飞书不接受任何更改。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to do:&lt;/b&gt; Feishu already holds all of it.</source>
+        <translation>&lt;b&gt;无需操作：&lt;/b&gt;飞书中已全部具备。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt; Everything is in place.</source>
+        <translation>&lt;b&gt;完成。&lt;/b&gt;一切均已就绪。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt; Version %1 waits for an administrator&apos;s approval (admin console → Workplace → App Review); the checks of step 6 pass once it is online.</source>
+        <translation>&lt;b&gt;完成。&lt;/b&gt;版本 %1 正在等待管理员审核（管理后台 → 工作台 → 应用审核）；上线后第 6 步的检查即可通过。</translation>
+    </message>
+</context>
+<context>
     <name>fss::FieldEdit</name>
     <message>
         <source>%1: message</source>
@@ -2622,6 +2729,14 @@
     <message>
         <source>Checklist</source>
         <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>Set it up in Feishu for &amp;me…</source>
+        <translation>替我在飞书中配置(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Adds the redirect URL, asks for the permissions, turns on the web app and submits a release, through Feishu&apos;s configuration API; shows every request first.</source>
+        <translation>通过飞书的配置 API 添加重定向 URL、申请权限、开启网页应用并提交发布；先列出每一个请求。</translation>
     </message>
 </context>
 <context>

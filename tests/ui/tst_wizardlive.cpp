@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTemporaryDir>
@@ -129,6 +130,38 @@ private slots:
         QVERIFY(child<QPushButton>(w, "addMissingPermissions")->isVisible());
         QVERIFY(child<QLabel>(w, "permissionsResult")->text().contains(QLatin1String("contact:user.phone:readonly")));
         QVERIFY(!d.next()->isEnabled());
+    }
+
+    void setItUpInFeishu()
+    {
+        // An app with only the two application permissions and no redirect URL.
+        app().grantedScopes = {QStringLiteral("application:application:patch"), QStringLiteral("application:application:self_manage")};
+        app().redirectUrls.clear();
+        app().webPage = false;
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        openSandboxWizard(w);
+        WizardDriver d(w);
+        walkTo(d, Step::RedirectUrl);
+        if (QTest::currentTestFailed())
+            return;
+        m_sandbox->server().clearRequestLog();
+        QTest::mouseClick(child<QPushButton>(w, "setUpInFeishu"), Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<QDialog *>(QStringLiteral("feishuSetup"))) != nullptr);
+        auto changes = dialog->findChild<QTreeWidget *>(QStringLiteral("plannedChanges"));
+        QTRY_COMPARE_WITH_TIMEOUT(changes->topLevelItemCount(), 4, 20000);
+        // The plan is shown first: nothing is written before Send.
+        for (const QString &line : m_sandbox->server().requestLog())
+            QVERIFY2(!line.startsWith(QLatin1String("PATCH")) && !line.contains(QLatin1String("publish")), qPrintable(line));
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("releaseVersion"))->text(), QStringLiteral("1.0.1"));
+        auto send = dialog->findChild<QPushButton *>(QStringLiteral("sendToFeishu"));
+        QTRY_VERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        auto status = dialog->findChild<QLabel *>(QStringLiteral("feishuSetupStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("waits for an administrator")), 20000);
+        QVERIFY(app().redirectUrls.contains(redirectUrl(w.profile()).toString()));
+        QCOMPARE(app().reviewVersion, QStringLiteral("1.0.1"));
+        dialog->close();
     }
 
     void profileKeepsItsFeishuHost()

@@ -26,6 +26,7 @@ PermissionsPage::PermissionsPage(QWidget *parent)
 
 void PermissionsPage::buildStep()
 {
+    addFeishuSetupButton();
     m_version = new FieldEdit(tr("Version number"), FieldRules::version, this);
     m_check = new QPushButton(tr("&Check the permissions with Feishu"), this);
     m_addMissing = new QPushButton(tr("&Add the missing ones in Feishu"), this);

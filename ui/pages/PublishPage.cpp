@@ -20,6 +20,7 @@ PublishPage::PublishPage(QWidget *parent)
 
 void PublishPage::buildStep()
 {
+    addFeishuSetupButton();
     addFeishuConsoleButton(tr("Open the app in Feishu"), ConsolePage::Overview);
     m_submitted = addChecklistItem(ChecklistId::releaseSubmitted(), {});
     addChecklistItem(ChecklistId::availability(), tr("The availability includes the people who will sign in"));

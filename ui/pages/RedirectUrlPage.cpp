@@ -22,6 +22,7 @@ RedirectUrlPage::RedirectUrlPage(QWidget *parent)
 
 void RedirectUrlPage::buildStep()
 {
+    addFeishuSetupButton();
     m_url = new QLineEdit(this);
     addFeishuConsoleButton(tr("Open Security Settings in Feishu"), ConsolePage::Security);
 

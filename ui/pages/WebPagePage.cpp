@@ -17,6 +17,7 @@ WebPagePage::WebPagePage(QWidget *parent)
 
 void WebPagePage::buildStep()
 {
+    addFeishuSetupButton();
     addFeishuConsoleButton(tr("Open the app in Feishu"), ConsolePage::Overview);
     addChecklistItem(ChecklistId::webApp(), tr("The app has the Web App (网页) capability"));
 }

@@ -1,0 +1,232 @@
+#include "dialogs/FeishuSetupDialog.h"
+
+#include "CheckResultView.h"
+
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace fss {
+
+namespace {
+
+QString statusText(FeishuChange::Status status)
+{
+    switch (status) {
+    case FeishuChange::Status::Planned:
+        return FeishuSetupDialog::tr("to send");
+    case FeishuChange::Status::Sent:
+        return FeishuSetupDialog::tr("sent");
+    case FeishuChange::Status::Unchanged:
+        return FeishuSetupDialog::tr("nothing to do");
+    case FeishuChange::Status::Failed:
+        return FeishuSetupDialog::tr("failed");
+    }
+    return {};
+}
+
+} // namespace
+
+FeishuSetupDialog::FeishuSetupDialog(FeishuClient *client, const FeishuAppSpec &spec, Platform platform, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_spec(spec)
+    , m_platform(platform)
+    , m_setup(new FeishuAppSetup(client, spec, this))
+    , m_intro(new QLabel(this))
+    , m_prerequisite(new QLabel(this))
+    , m_grant(new QPushButton(tr("&Grant the two permissions in Feishu…"), this))
+    , m_recheck(new QPushButton(tr("Check &again"), this))
+    , m_version(new QLineEdit(this))
+    , m_requests(new QTreeWidget(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_status(new QLabel(this))
+    , m_send(new QPushButton(tr("&Send to Feishu"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+{
+    setWindowTitle(tr("Set it up in Feishu"));
+    setObjectName(QStringLiteral("feishuSetup"));
+    resize(880, 640);
+
+    m_intro->setText(tr("The wizard changes app %1 itself through Feishu's configuration API: it adds the GenAuth redirect URL, asks "
+                        "for the seven user-info permissions, turns on the web app and submits a release for an administrator to "
+                        "approve. It reads the app first and sends only what is missing, so running this again sends nothing.")
+                         .arg(client->appId()));
+    m_intro->setWordWrap(true);
+    m_prerequisite->setObjectName(QStringLiteral("prerequisite"));
+    m_prerequisite->setWordWrap(true);
+    m_prerequisite->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_prerequisite->hide();
+    m_grant->setObjectName(QStringLiteral("grantPrerequisites"));
+    m_grant->hide();
+    m_recheck->setObjectName(QStringLiteral("recheckPrerequisites"));
+    m_recheck->hide();
+    m_version->setObjectName(QStringLiteral("releaseVersion"));
+    m_version->setAccessibleName(tr("Version to release"));
+    m_version->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,4}\\.\\d{1,4}\\.\\d{1,4}")), m_version));
+    m_requests->setObjectName(QStringLiteral("plannedChanges"));
+    m_requests->setColumnCount(4);
+    m_requests->setHeaderLabels({tr("Change"), tr("Request"), tr("When"), tr("Status")});
+    m_requests->setRootIsDecorated(false);
+    m_requests->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_requests->setAccessibleName(tr("Changes that will be sent"));
+    m_body->setObjectName(QStringLiteral("changeBody"));
+    m_body->setReadOnly(true);
+    m_body->setAccessibleName(tr("Body of the selected request"));
+    m_body->setPlaceholderText(tr("Select a change to see what it sends."));
+    m_body->setMaximumHeight(130);
+    m_status->setObjectName(QStringLiteral("feishuSetupStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setOpenExternalLinks(true);
+    m_status->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    m_status->setAccessibleName(tr("Result"));
+    m_send->setObjectName(QStringLiteral("sendToFeishu"));
+    m_send->setEnabled(false);
+    m_send->setDefault(true);
+    m_buttons->addButton(m_send, QDialogButtonBox::ActionRole);
+
+    auto grantRow = new QHBoxLayout;
+    grantRow->addWidget(m_grant);
+    grantRow->addWidget(m_recheck);
+    grantRow->addStretch();
+    auto form = new QFormLayout;
+    form->addRow(tr("Release &version:"), m_version);
+
+    auto layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_prerequisite);
+    layout->addLayout(grantRow);
+    layout->addLayout(form);
+    layout->addWidget(m_requests, 1);
+    layout->addWidget(m_body);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_send, &QPushButton::clicked, this, &FeishuSetupDialog::send);
+    connect(m_recheck, &QPushButton::clicked, this, &FeishuSetupDialog::readPlan);
+    connect(m_grant, &QPushButton::clicked, this, [this] {
+        m_waitingForGrant = true;
+        QDesktopServices::openUrl(FeishuAppSetup::scopeApplyLink(m_platform, m_client->appId()));
+    });
+    connect(m_requests, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_body->setPlainText(item ? item->data(0, Qt::UserRole).toString() : QString());
+    });
+    connect(m_setup, &FeishuAppSetup::progress, m_status, &QLabel::setText);
+    connect(m_setup, &FeishuAppSetup::planned, this, &FeishuSetupDialog::showPlan);
+    connect(m_setup, &FeishuAppSetup::applied, this, &FeishuSetupDialog::showResult);
+    readPlan();
+}
+
+void FeishuSetupDialog::changeEvent(QEvent *event)
+{
+    // Back from Feishu's page in the browser: look again.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_waitingForGrant) {
+        m_waitingForGrant = false;
+        readPlan();
+    }
+    QDialog::changeEvent(event);
+}
+
+void FeishuSetupDialog::readPlan()
+{
+    m_send->setEnabled(false);
+    m_setup->plan();
+}
+
+void FeishuSetupDialog::fillRows(const QList<FeishuChange> &changes)
+{
+    m_requests->clear();
+    for (const FeishuChange &c : changes) {
+        const QString body = c.request.body.isEmpty()
+            ? tr("(no body)")
+            : QString::fromUtf8(QJsonDocument::fromJson(c.request.body).toJson(QJsonDocument::Indented));
+        auto item = new QTreeWidgetItem(m_requests, {c.title, QString::fromLatin1(c.request.verb) + QLatin1Char(' ') + c.request.url.toString(),
+                                                     c.message, statusText(c.status)});
+        item->setData(0, Qt::UserRole, body);
+        item->setData(1, Qt::UserRole, c.id);
+    }
+}
+
+void FeishuSetupDialog::showPlan(const FeishuAppState &state, const QList<FeishuChange> &changes)
+{
+    m_status->clear();
+    const bool grantNeeded = state.error.ok() && !state.canPatch;
+    m_prerequisite->setVisible(grantNeeded || (state.error.ok() && !state.canReadSelf));
+    m_grant->setVisible(m_prerequisite->isVisible());
+    m_recheck->setVisible(m_prerequisite->isVisible());
+    if (grantNeeded) {
+        m_prerequisite->setText(tr("<b>The app may not change itself yet.</b> It needs application:application:patch to make the "
+                                   "changes and application:application:self_manage to read them back. Grant both on Feishu's page "
+                                   "for this app; if Feishu says they need review, release a version once and have it approved. "
+                                   "The wizard looks again when you come back to this window."));
+    } else if (!state.canReadSelf && state.error.ok()) {
+        m_prerequisite->setText(tr("The app holds application:application:patch but not application:application:self_manage, so the "
+                                   "wizard cannot read the result back; every change is then sent (sending one twice changes "
+                                   "nothing)."));
+    }
+    if (!state.error.ok()) {
+        CheckResult r;
+        r.fail(state.error);
+        m_status->setText(checkResultHtml(r));
+    } else if (!state.versionInReview().isEmpty()) {
+        m_status->setText(tr("Version %1 waits for an administrator's approval; Feishu accepts no change until then.").arg(state.versionInReview()));
+    }
+    fillRows(changes);
+    for (const FeishuChange &c : changes) {
+        if (c.id == QLatin1String("release") && m_version->text().isEmpty())
+            m_version->setText(QJsonDocument::fromJson(c.request.body).object().value(QLatin1String("version")).toString());
+    }
+    const bool anything = std::any_of(changes.cbegin(), changes.cend(), [](const FeishuChange &c) { return c.status == FeishuChange::Status::Planned; });
+    m_send->setEnabled(anything && !m_done);
+    if (state.error.ok() && state.canPatch && !changes.isEmpty() && !anything)
+        m_status->setText(tr("<b>Nothing to do:</b> Feishu already holds all of it."));
+}
+
+void FeishuSetupDialog::send()
+{
+    m_send->setEnabled(false);
+    m_version->setReadOnly(true);
+    FeishuAppSpec spec = m_spec;
+    spec.version = m_version->text().trimmed();
+    delete m_setup;
+    m_setup = new FeishuAppSetup(m_client, spec, this);
+    connect(m_setup, &FeishuAppSetup::progress, m_status, &QLabel::setText);
+    connect(m_setup, &FeishuAppSetup::applied, this, &FeishuSetupDialog::showResult);
+    m_setup->apply();
+}
+
+void FeishuSetupDialog::showResult(const FeishuSetupResult &result)
+{
+    m_result = result;
+    m_done = true;
+    fillRows(result.changes);
+    if (result.ok()) {
+        m_status->setText(result.submittedVersion.isEmpty()
+                              ? tr("<b>Done.</b> Everything is in place.")
+                              : tr("<b>Done.</b> Version %1 waits for an administrator's approval (admin console → Workplace → App "
+                                   "Review); the checks of step 6 pass once it is online.")
+                                    .arg(result.submittedVersion.toHtmlEscaped()));
+        return;
+    }
+    CheckResult r;
+    r.fail(result.error);
+    m_status->setText(checkResultHtml(r));
+    m_done = false; // a second try may be worth it
+    m_version->setReadOnly(false);
+    m_send->setEnabled(true);
+}
+
+} // namespace fss

@@ -1,0 +1,63 @@
+// "Set it up in Feishu for me": reads the app, lists every request it will
+// send to Feishu (method, address, body; nothing secret), each marked when it
+// is sent, then sends them and says what came of each. The work is
+// FeishuAppSetup's; this dialog only binds it to widgets. When the app may
+// not change itself yet, it says which two permissions to grant, opens
+// Feishu's page for them, and checks again when the operator comes back.
+#pragma once
+
+#include "core/feishu/FeishuAppSetup.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace fss {
+
+class FeishuSetupDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // The client must carry the endpoints and the app's credentials.
+    FeishuSetupDialog(FeishuClient *client, const FeishuAppSpec &spec, Platform platform, QWidget *parent = nullptr);
+
+    const FeishuSetupResult &result() const { return m_result; }
+    bool succeeded() const { return m_done && m_result.ok(); }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void readPlan();
+    void showPlan(const FeishuAppState &state, const QList<FeishuChange> &changes);
+    void send();
+    void showResult(const FeishuSetupResult &result);
+    void fillRows(const QList<FeishuChange> &changes);
+
+    FeishuClient *m_client;
+    FeishuAppSpec m_spec;
+    Platform m_platform;
+    FeishuAppSetup *m_setup;
+    FeishuSetupResult m_result;
+    bool m_done = false;
+    bool m_waitingForGrant = false; // the operator went to grant the two permissions
+
+    QLabel *m_intro;
+    QLabel *m_prerequisite;
+    QPushButton *m_grant;
+    QPushButton *m_recheck;
+    QLineEdit *m_version;
+    QTreeWidget *m_requests;
+    QPlainTextEdit *m_body;
+    QLabel *m_status;
+    QPushButton *m_send;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace fss
