@@ -100,44 +100,58 @@ void FeishuAppSetup::read(std::function<void(const FeishuAppState &)> then)
     delete m_run;
     m_run = new QObject(this);
     QObject *run = m_run;
-    emit progress(tr("Reading the app's permissions…"));
-    m_client->scopes(run, [this, run, then](const ApiResult<QList<ScopeGrant>> &scopes) {
-        auto state = std::make_shared<FeishuAppState>();
-        state->error = scopes.error;
-        state->scopes = scopes.value;
-        if (!scopes.ok())
-            return then(*state);
-        state->canPatch = has(state->scopes, kPatchScope, {}, true);
-        state->canReadSelf = has(state->scopes, kSelfManageScope, {}, true);
+    emit progress(tr("Reading the app…"));
+    // The three reads at once (they share one tenant token); the record and
+    // the versions count only when the app may read itself.
+    struct Reads
+    {
+        std::optional<ApiResult<QList<ScopeGrant>>> scopes;
+        std::optional<ApiResult<AppRecord>> app;
+        std::optional<ApiResult<QList<AppVersion>>> versions;
+    };
+    auto reads = std::make_shared<Reads>();
+    const auto all = [reads, then] {
+        if (!reads->scopes || !reads->app || !reads->versions)
+            return;
+        FeishuAppState state;
+        state.error = reads->scopes->error;
+        state.scopes = reads->scopes->value;
+        if (!state.error.ok())
+            return then(state);
+        state.canPatch = has(state.scopes, kPatchScope, {}, true);
+        state.canReadSelf = has(state.scopes, kSelfManageScope, {}, true);
         for (const RequiredPermission &p : requiredPermissions()) {
             for (const QString &type : p.tokenTypes) {
                 const bool satisfied = std::any_of(p.scopes.cbegin(), p.scopes.cend(), [&](const QString &s) {
-                    return has(state->scopes, s, type, true);
+                    return has(state.scopes, s, type, true);
                 });
                 const bool asked = std::any_of(p.scopes.cbegin(), p.scopes.cend(), [&](const QString &s) {
-                    return has(state->scopes, s, type, false);
+                    return has(state.scopes, s, type, false);
                 });
-                if (asked && !satisfied && !state->waitingScopes.contains(p.scopes.first()))
-                    state->waitingScopes.append(p.scopes.first());
+                if (asked && !satisfied && !state.waitingScopes.contains(p.scopes.first()))
+                    state.waitingScopes.append(p.scopes.first());
                 else if (!satisfied && !asked)
-                    state->missingScopes.append({p.scopes.first(), type});
+                    state.missingScopes.append({p.scopes.first(), type});
             }
         }
-        if (!state->canReadSelf)
-            return then(*state);
-        emit progress(tr("Reading the app's record and versions…"));
-        m_client->applicationInfo(run, [this, run, state, then](const ApiResult<AppRecord> &app) {
-            if (!app.ok()) {
-                state->error = app.error;
-                return then(*state);
-            }
-            state->app = app.value;
-            m_client->appVersions(run, [state, then](const ApiResult<QList<AppVersion>> &versions) {
-                state->error = versions.error;
-                state->versions = versions.value;
-                then(*state);
-            });
-        });
+        if (state.canReadSelf) {
+            state.error = !reads->app->ok() ? reads->app->error : reads->versions->error;
+            state.app = reads->app->value;
+            state.versions = reads->versions->value;
+        }
+        then(state);
+    };
+    m_client->scopes(run, [reads, all](const ApiResult<QList<ScopeGrant>> &r) {
+        reads->scopes = r;
+        all();
+    });
+    m_client->applicationInfo(run, [reads, all](const ApiResult<AppRecord> &r) {
+        reads->app = r;
+        all();
+    });
+    m_client->appVersions(run, [reads, all](const ApiResult<QList<AppVersion>> &r) {
+        reads->versions = r;
+        all();
     });
 }
 
@@ -239,19 +253,80 @@ void FeishuAppSetup::apply(bool dryRun)
         emit planned(state, m_result.changes);
         if (dryRun)
             return finish();
-        sendFrom(0);
+        sendChanges();
     });
 }
 
-void FeishuAppSetup::sendFrom(int index)
+void FeishuAppSetup::sendChanges()
 {
-    if (index >= m_result.changes.size())
-        return readBack();
-    FeishuChange &change = m_result.changes[index];
-    if (change.status != FeishuChange::Status::Planned)
-        return sendFrom(index + 1);
-    const auto send = [this, index] {
+    // The redirect URL, the permissions and the web app do not depend on
+    // each other: they go at once. The release waits for all of them.
+    m_errors.clear();
+    QList<int> pending;
+    for (int i = 0; i < m_result.changes.size(); ++i) {
+        const FeishuChange &c = m_result.changes.at(i);
+        if (c.status == FeishuChange::Status::Planned && c.id != QLatin1String("release"))
+            pending.append(i);
+    }
+    if (pending.isEmpty())
+        return sendRelease();
+    auto outstanding = std::make_shared<int>(int(pending.size()));
+    for (int index : std::as_const(pending)) {
         FeishuChange &c = m_result.changes[index];
+        emit progress(c.title + QStringLiteral("…"));
+        qCInfo(lcFeishu) << "sending" << c.request.verb << c.request.url.path();
+        m_client->sendChange(c.request, c.call, m_run, [this, index, outstanding](const ApiResult<QJsonObject> &r) {
+            FeishuChange &sent = m_result.changes[index];
+            if (r.ok()) {
+                sent.status = FeishuChange::Status::Sent;
+                sent.message = tr("Done.");
+            } else {
+                sent.status = FeishuChange::Status::Failed;
+                sent.message = r.error.message;
+                sent.code = r.error.code;
+                m_errors.insert(index, r.error);
+            }
+            if (--*outstanding > 0)
+                return;
+            if (!m_errors.isEmpty()) {
+                // The first in the plan's order, whichever answered first.
+                m_result.error = m_errors.first();
+                for (FeishuChange &later : m_result.changes) {
+                    if (later.status == FeishuChange::Status::Planned)
+                        later.message = tr("Not sent: an earlier change failed.");
+                }
+                return finish();
+            }
+            sendRelease();
+        });
+    }
+}
+
+void FeishuAppSetup::sendRelease()
+{
+    const auto release = std::find_if(m_result.changes.begin(), m_result.changes.end(),
+                                      [](const FeishuChange &c) { return c.id == QLatin1String("release"); });
+    if (release == m_result.changes.end() || release->status != FeishuChange::Status::Planned)
+        return readBack();
+    const int index = int(release - m_result.changes.begin());
+    // A release only when something waits for one: the web app sent now or
+    // not online, or a permission that needs review.
+    const bool webAppSent = std::any_of(m_result.changes.cbegin(), m_result.changes.cend(), [](const FeishuChange &c) {
+        return c.id == QLatin1String("web-app") && c.status != FeishuChange::Status::Unchanged;
+    });
+    m_client->scopes(m_run, [this, index, webAppSent](const ApiResult<QList<ScopeGrant>> &scopes) {
+        const bool waiting = std::any_of(scopes.value.cbegin(), scopes.value.cend(), [](const ScopeGrant &g) {
+            return !g.granted && std::any_of(requiredPermissions().cbegin(), requiredPermissions().cend(), [&](const RequiredPermission &p) {
+                return std::any_of(p.scopes.cbegin(), p.scopes.cend(), [&](const QString &s) { return scopeNameMatches(g.name, s); });
+            });
+        });
+        const bool released = std::any_of(m_state.versions.cbegin(), m_state.versions.cend(), [](const AppVersion &v) { return v.status == 1; });
+        FeishuChange &c = m_result.changes[index];
+        if (!webAppSent && !waiting && (released || !m_state.canReadSelf)) {
+            c.status = FeishuChange::Status::Unchanged;
+            c.message = tr("Not needed: every change took effect at once.");
+            return readBack();
+        }
         emit progress(c.title + QStringLiteral("…"));
         qCInfo(lcFeishu) << "sending" << c.request.verb << c.request.url.path();
         m_client->sendChange(c.request, c.call, m_run, [this, index](const ApiResult<QJsonObject> &r) {
@@ -261,45 +336,15 @@ void FeishuAppSetup::sendFrom(int index)
                 sent.message = r.error.message;
                 sent.code = r.error.code;
                 m_result.error = r.error;
-                for (int later = index + 1; later < m_result.changes.size(); ++later) {
-                    if (m_result.changes[later].status == FeishuChange::Status::Planned)
-                        m_result.changes[later].message = tr("Not sent: an earlier change failed.");
-                }
                 return finish();
             }
             sent.status = FeishuChange::Status::Sent;
-            if (sent.id == QLatin1String("release")) {
-                m_result.submittedVersion = r.value.value(QLatin1String("version")).toString();
-                if (m_result.submittedVersion.isEmpty())
-                    m_result.submittedVersion = QJsonDocument::fromJson(sent.request.body).object().value(QLatin1String("version")).toString();
-                sent.message = tr("Submitted: version %1 waits for an administrator's approval.").arg(m_result.submittedVersion);
-            } else {
-                sent.message = tr("Done.");
-            }
-            sendFrom(index + 1);
+            m_result.submittedVersion = r.value.value(QLatin1String("version")).toString();
+            if (m_result.submittedVersion.isEmpty())
+                m_result.submittedVersion = QJsonDocument::fromJson(sent.request.body).object().value(QLatin1String("version")).toString();
+            sent.message = tr("Submitted: version %1 waits for an administrator's approval.").arg(m_result.submittedVersion);
+            readBack();
         });
-    };
-    if (change.id != QLatin1String("release"))
-        return send();
-    // A release only when something waits for one: the web app sent now or
-    // not online, or a permission that needs review.
-    const bool webAppSent = std::any_of(m_result.changes.cbegin(), m_result.changes.cend(), [](const FeishuChange &c) {
-        return c.id == QLatin1String("web-app") && c.status != FeishuChange::Status::Unchanged;
-    });
-    m_client->scopes(m_run, [this, index, send, webAppSent](const ApiResult<QList<ScopeGrant>> &scopes) {
-        const bool waiting = std::any_of(scopes.value.cbegin(), scopes.value.cend(), [](const ScopeGrant &g) {
-            return !g.granted && std::any_of(requiredPermissions().cbegin(), requiredPermissions().cend(), [&](const RequiredPermission &p) {
-                return std::any_of(p.scopes.cbegin(), p.scopes.cend(), [&](const QString &s) { return scopeNameMatches(g.name, s); });
-            });
-        });
-        const bool released = std::any_of(m_state.versions.cbegin(), m_state.versions.cend(), [](const AppVersion &v) { return v.status == 1; });
-        if (!webAppSent && !waiting && (released || !m_state.canReadSelf)) {
-            FeishuChange &c = m_result.changes[index];
-            c.status = FeishuChange::Status::Unchanged;
-            c.message = tr("Not needed: every change took effect at once.");
-            return sendFrom(index + 1);
-        }
-        send();
     });
 }
 

@@ -14,6 +14,7 @@
 
 #include "core/feishu/FeishuClient.h"
 
+#include <QMap>
 #include <QObject>
 
 #include <optional>
@@ -107,7 +108,8 @@ signals:
 private:
     void read(std::function<void(const FeishuAppState &)> then);
     QList<FeishuChange> changesFor(const FeishuAppState &state) const;
-    void sendFrom(int index);
+    void sendChanges();
+    void sendRelease();
     void readBack();
     void finish();
 
@@ -116,6 +118,7 @@ private:
     QObject *m_run = nullptr;
     FeishuSetupResult m_result;
     FeishuAppState m_state;
+    QMap<int, ApiError> m_errors; // of the changes sent at once, by their place in the plan
 };
 
 } // namespace fss
