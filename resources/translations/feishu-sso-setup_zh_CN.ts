@@ -1643,14 +1643,6 @@
 <context>
     <name>fss::FeishuAppSetup</name>
     <message>
-        <source>Reading the app&apos;s permissions…</source>
-        <translation>正在读取应用的权限…</translation>
-    </message>
-    <message>
-        <source>Reading the app&apos;s record and versions…</source>
-        <translation>正在读取应用信息和版本…</translation>
-    </message>
-    <message>
         <source>Add the GenAuth redirect URL</source>
         <translation>添加 GenAuth 重定向 URL</translation>
     </message>
@@ -1741,6 +1733,10 @@
     <message>
         <source>Feishu accepted the redirect URL but does not list it: %1. Add it by hand in Security Settings.</source>
         <translation>飞书接受了重定向 URL，但并未列出它：%1。请在“安全设置”中手动添加。</translation>
+    </message>
+    <message>
+        <source>Reading the app…</source>
+        <translation>正在读取应用…</translation>
     </message>
 </context>
 <context>
