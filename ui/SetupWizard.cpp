@@ -101,6 +101,7 @@ SetupProfile SetupWizard::profile() const
     p.connectionName = m_connectionName;
     p.appIdFieldKey = m_appIdFieldKey;
     p.appSecretFieldKey = m_appSecretFieldKey;
+    p.releaseWaiting = m_releaseWaiting;
     for (int id : pageIds()) {
         if (auto step = qobject_cast<StepPage *>(page(id)))
             p.ticked.unite(step->ticked());
@@ -122,6 +123,7 @@ void SetupWizard::applyProfile(const SetupProfile &p)
     setFieldValue(Field::GenAuthAppHost, p.genAuthAppHost);
     setFieldValue(Field::OidcCallback, p.effectiveOidcCallback());
     setConnectionSettings(p.connectionName, p.appIdFieldKey, p.appSecretFieldKey);
+    m_releaseWaiting = p.releaseWaiting;
     for (int id : pageIds()) {
         if (auto step = qobject_cast<StepPage *>(page(id)))
             step->setTicked(p.ticked);
@@ -266,6 +268,14 @@ void SetupWizard::setConnectionSettings(const QString &displayName, const QStrin
     m_connectionName = orEmpty(displayName.trimmed(), SetupProfile::defaultConnectionName);
     m_appIdFieldKey = orEmpty(appIdKey.trimmed(), SetupProfile::defaultAppIdFieldKey);
     m_appSecretFieldKey = orEmpty(appSecretKey.trimmed(), SetupProfile::defaultAppSecretFieldKey);
+}
+
+void SetupWizard::setReleaseWaiting(const QString &version)
+{
+    m_releaseWaiting = version;
+    const QString error = saveProgress();
+    if (!error.isEmpty())
+        emit progressSaveFailed(error);
 }
 
 SetupSession *SetupWizard::syncSession()

@@ -88,6 +88,9 @@ public:
     // How the connection is named in GenAuth, and the names of its App ID and
     // App Secret fields; kept in the profile (Create it for me sets them).
     void setConnectionSettings(const QString &displayName, const QString &appIdKey, const QString &appSecretKey);
+    // The release waiting for approval (empty: none); kept in the profile.
+    void setReleaseWaiting(const QString &version);
+    QString releaseWaiting() const { return m_releaseWaiting; }
 
     // Builds every page that has not been built yet (fields, checklists);
     // done before anything reads or restores the whole profile.
@@ -115,6 +118,7 @@ private:
     QString m_connectionName;
     QString m_appIdFieldKey;
     QString m_appSecretFieldKey;
+    QString m_releaseWaiting;
     std::optional<SandboxSettings> m_sandbox;
     ProfileSecrets m_secrets;
     KeychainResult m_keychainState;

@@ -77,6 +77,12 @@ void StepPage::addFeishuSetupButton()
         const SetupSession *session = setupWizard()->syncSession();
         auto dialog = new FeishuSetupDialog(session->feishu(), FeishuAppSpec::forProfile(session->profile()), session->profile().platform, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this, dialog] {
+            const FeishuSetupResult &r = dialog->result();
+            const QString waiting = r.submittedVersion.isEmpty() ? r.waitingVersion : r.submittedVersion;
+            if (!waiting.isEmpty())
+                setupWizard()->setReleaseWaiting(waiting);
+        });
         dialog->open();
     });
     auto row = new QHBoxLayout;

@@ -2475,6 +2475,30 @@
         <source>I submitted version %1 for release</source>
         <translation>我已提交版本 %1 申请发布</translation>
     </message>
+    <message>
+        <source>Approval of the release</source>
+        <translation>版本的审核</translation>
+    </message>
+    <message>
+        <source>Waiting for an administrator to approve version %1. An administrator of your Feishu organisation approves it in the Feishu Admin Console under Workplace → App Review; the version&apos;s state also shows on &lt;a href=&quot;%2&quot;&gt;the app&apos;s page&lt;/a&gt;. Next check at %3.</source>
+        <translation>正在等待管理员审核版本 %1。由飞书企业的管理员在飞书管理后台的“工作台 → 应用审核”中审核；版本状态也会显示在&lt;a href=&quot;%2&quot;&gt;应用页面&lt;/a&gt;上。下次检查时间 %3。</translation>
+    </message>
+    <message>
+        <source>Version %1 was approved and is online.</source>
+        <translation>版本 %1 已审核通过并上线。</translation>
+    </message>
+    <message>
+        <source>Version %1 was rejected by an administrator. Ask them why, change what they ask for, and submit again (Set it up in Feishu for me).</source>
+        <translation>版本 %1 被管理员驳回。请询问原因，按要求修改后重新提交（替我在飞书中配置）。</translation>
+    </message>
+    <message>
+        <source>Version %1 is still waiting for approval; come back to this step later.</source>
+        <translation>版本 %1 仍在等待审核；请稍后回到这一步。</translation>
+    </message>
+    <message>
+        <source>Looking whether version %1 is approved…</source>
+        <translation>正在查看版本 %1 是否已审核通过…</translation>
+    </message>
 </context>
 <context>
     <name>fss::RedirectUrlPage</name>

@@ -162,6 +162,19 @@ private slots:
         QVERIFY(app().redirectUrls.contains(redirectUrl(w.profile()).toString()));
         QCOMPARE(app().reviewVersion, QStringLiteral("1.0.1"));
         dialog->close();
+
+        // Step 6 watches the release; the profile keeps it for the next time.
+        QTRY_COMPARE(w.releaseWaiting(), QStringLiteral("1.0.1"));
+        QCOMPARE(ProfileStore(m_profiles->path()).load(QStringLiteral("setItUpInFeishu")).profile->releaseWaiting, QStringLiteral("1.0.1"));
+        qputenv("FSS_APPROVAL_POLL_MS", "50");
+        d.walkOn(Step::Publish);
+        auto approval = child<QLabel>(w, "approvalStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(approval->text().contains(QLatin1String("Waiting for an administrator to approve version 1.0.1")), 20000);
+        QVERIFY(m_sandbox->feishu().review(app().appId, true));
+        QTRY_VERIFY_WITH_TIMEOUT(approval->text().contains(QLatin1String("approved and is online")), 20000);
+        QVERIFY(child<QCheckBox>(w, "check-6-approved")->isChecked());
+        QVERIFY(w.releaseWaiting().isEmpty());
+        qunsetenv("FSS_APPROVAL_POLL_MS");
     }
 
     void profileKeepsItsFeishuHost()

@@ -1,11 +1,16 @@
-// Step 6: publish the version and have an administrator approve it.
+// Step 6: publish the version and have an administrator approve it. A
+// release submitted by Set it up in Feishu is watched here until it is
+// approved or rejected, also after the wizard is opened again.
 #pragma once
 
 #include "StepPage.h"
 
 class QCheckBox;
+class QLabel;
 
 namespace fss {
+
+class ApprovalWatch;
 
 class PublishPage : public StepPage
 {
@@ -14,14 +19,18 @@ class PublishPage : public StepPage
 public:
     explicit PublishPage(QWidget *parent = nullptr);
 
+    void initializePage() override;
+    void cleanupPage() override;
+
 protected:
     void buildStep() override;
 
-public:
-    void initializePage() override;
-
 private:
+    void watchApproval();
+
     QCheckBox *m_submitted = nullptr;
+    QLabel *m_approval = nullptr;
+    ApprovalWatch *m_watch = nullptr;
 };
 
 } // namespace fss

@@ -81,6 +81,7 @@ QJsonObject SetupProfile::toJson() const
         {QStringLiteral("appSecretFieldKey"), appSecretFieldKey},
         {QStringLiteral("trustedCertificates"), QJsonArray::fromStringList(trustedCertificates)},
         {QStringLiteral("ticked"), QJsonArray::fromStringList(ticks)},
+        {QStringLiteral("releaseWaiting"), releaseWaiting},
         {QStringLiteral("appSecretStored"), appSecretStored},
         {QStringLiteral("userPoolSecretStored"), userPoolSecretStored},
         {QStringLiteral("lastStep"), int(lastStep)},
@@ -112,6 +113,7 @@ SetupProfile SetupProfile::fromJson(const QJsonObject &o)
         if (tick.isString())
             p.ticked.insert(tick.toString());
     }
+    p.releaseWaiting = o.value(QStringLiteral("releaseWaiting")).toString();
     p.appSecretStored = o.value(QStringLiteral("appSecretStored")).toBool();
     p.userPoolSecretStored = o.value(QStringLiteral("userPoolSecretStored")).toBool();
     const int step = o.value(QStringLiteral("lastStep")).toInt(0);

@@ -59,6 +59,9 @@ struct SetupProfile
     // Certificate authorities trusted for private hosts, as PEM (public, not secrets).
     QStringList trustedCertificates;
     QSet<QString> ticked; // checklist item ids the operator ticked
+    // A release submitted by Set it up in Feishu, waiting for an
+    // administrator (step 6 watches it, also after the wizard reopens).
+    QString releaseWaiting;
     bool appSecretStored = false;
     bool userPoolSecretStored = false;
     Step lastStep = Step::Welcome;
