@@ -1852,6 +1852,18 @@
         <source>&lt;b&gt;Done.&lt;/b&gt; Version %1 waits for an administrator&apos;s approval (admin console → Workplace → App Review); the checks of step 6 pass once it is online.</source>
         <translation>&lt;b&gt;完成。&lt;/b&gt;版本 %1 正在等待管理员审核（管理后台 → 工作台 → 应用审核）；上线后第 6 步的检查即可通过。</translation>
     </message>
+    <message>
+        <source>Ask the &amp;administrators</source>
+        <translation>询问管理员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Asks the organisation&apos;s administrators, through Feishu, to grant the permissions that need their review (at most ten times a version).</source>
+        <translation>通过飞书请企业管理员开通需要其审核的权限（每个版本最多十次）。</translation>
+    </message>
+    <message>
+        <source>Feishu has asked the administrators to grant the permissions that wait for review.</source>
+        <translation>飞书已请管理员开通等待审核的权限。</translation>
+    </message>
 </context>
 <context>
     <name>fss::FieldEdit</name>

@@ -161,6 +161,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("waits for an administrator")), 20000);
         QVERIFY(app().redirectUrls.contains(redirectUrl(w.profile()).toString()));
         QCOMPARE(app().reviewVersion, QStringLiteral("1.0.1"));
+        // Review-required permissions wait: the administrators can be asked.
+        auto ask = dialog->findChild<QPushButton *>(QStringLiteral("askAdministrators"));
+        QVERIFY(ask->isVisible());
+        QTest::mouseClick(ask, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("asked the administrators")), 20000);
+        QCOMPARE(app().scopeApplications, 1);
         dialog->close();
 
         // Step 6 watches the release; the profile keeps it for the next time.

@@ -53,6 +53,7 @@ FeishuSetupDialog::FeishuSetupDialog(FeishuClient *client, const FeishuAppSpec &
     , m_body(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
     , m_send(new QPushButton(tr("&Send to Feishu"), this))
+    , m_askAdmins(new QPushButton(tr("Ask the &administrators"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setWindowTitle(tr("Set it up in Feishu"));
@@ -96,6 +97,11 @@ FeishuSetupDialog::FeishuSetupDialog(FeishuClient *client, const FeishuAppSpec &
     m_send->setEnabled(false);
     m_send->setDefault(true);
     m_buttons->addButton(m_send, QDialogButtonBox::ActionRole);
+    m_askAdmins->setObjectName(QStringLiteral("askAdministrators"));
+    m_askAdmins->setToolTip(tr("Asks the organisation's administrators, through Feishu, to grant the permissions that need their "
+                               "review (at most ten times a version)."));
+    m_askAdmins->hide();
+    m_buttons->addButton(m_askAdmins, QDialogButtonBox::ActionRole);
 
     auto grantRow = new QHBoxLayout;
     grantRow->addWidget(m_grant);
@@ -117,6 +123,7 @@ FeishuSetupDialog::FeishuSetupDialog(FeishuClient *client, const FeishuAppSpec &
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &FeishuSetupDialog::send);
     connect(m_recheck, &QPushButton::clicked, this, &FeishuSetupDialog::readPlan);
+    connect(m_askAdmins, &QPushButton::clicked, this, &FeishuSetupDialog::askAdministrators);
     connect(m_grant, &QPushButton::clicked, this, [this] {
         m_waitingForGrant = true;
         QDesktopServices::openUrl(FeishuAppSetup::scopeApplyLink(m_platform, m_client->appId()));
@@ -208,11 +215,32 @@ void FeishuSetupDialog::send()
     m_setup->apply();
 }
 
+void FeishuSetupDialog::askAdministrators()
+{
+    m_askAdmins->setEnabled(false);
+    m_client->sendChange(m_client->scopesApplyRequest(), FeishuCall::ScopesApply, this, [this](const ApiResult<QJsonObject> &r) {
+        if (r.ok()) {
+            m_status->setText(tr("Feishu has asked the administrators to grant the permissions that wait for review."));
+            return;
+        }
+        CheckResult c;
+        c.fail(r.error);
+        m_status->setText(checkResultHtml(c));
+        m_askAdmins->setEnabled(true);
+    });
+}
+
 void FeishuSetupDialog::showResult(const FeishuSetupResult &result)
 {
     m_result = result;
     m_done = true;
     fillRows(result.changes);
+    // Permissions that need review were asked for: the administrators can be told.
+    const bool permissionsSent = std::any_of(result.changes.cbegin(), result.changes.cend(), [](const FeishuChange &c) {
+        return c.id == QLatin1String("permissions") && c.status == FeishuChange::Status::Sent;
+    });
+    m_askAdmins->setVisible(result.ok() && permissionsSent && !result.submittedVersion.isEmpty());
+    m_askAdmins->setEnabled(true);
     if (result.ok()) {
         m_status->setText(result.submittedVersion.isEmpty()
                               ? tr("<b>Done.</b> Everything is in place.")

@@ -39,6 +39,7 @@ private:
     void send();
     void showResult(const FeishuSetupResult &result);
     void fillRows(const QList<FeishuChange> &changes);
+    void askAdministrators();
 
     FeishuClient *m_client;
     FeishuAppSpec m_spec;
@@ -57,6 +58,7 @@ private:
     QPlainTextEdit *m_body;
     QLabel *m_status;
     QPushButton *m_send;
+    QPushButton *m_askAdmins; // v6 scopes/apply, when permissions wait for review
     QDialogButtonBox *m_buttons;
 };
 
