@@ -86,13 +86,6 @@ void ApplyCommand::feishuApplied(const FeishuSetupResult &result)
 void ApplyCommand::waitForApproval()
 {
     auto watch = new ApprovalWatch(m_session->feishu(), this);
-    bool ok = false;
-    // For tests against the sandbox: how often to look at first.
-    const int first = qEnvironmentVariableIntValue("FSS_APPROVAL_POLL_MS", &ok);
-    if (ok && first > 0) {
-        watch->setFirstInterval(std::chrono::milliseconds(first));
-        watch->setMaximumInterval(std::chrono::milliseconds(first * 4));
-    }
     connect(watch, &ApprovalWatch::waiting, this, [this](const QDateTime &next) {
         if (!m_command.json)
             m_err << tr("Waiting for the approval of version %1; next look at %2.").arg(m_version, next.toLocalTime().toString(Qt::ISODate))

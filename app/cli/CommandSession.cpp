@@ -21,11 +21,6 @@ void CommandSession::stop(const QString &error)
     QTimer::singleShot(0, this, [this, error] { emit failed(exitBadInput, error); });
 }
 
-bool CommandSession::hasUserPoolSecret() const
-{
-    return m_session && m_session->hasUserPoolSecret();
-}
-
 void CommandSession::start()
 {
     const CommandLine &c = m_command;

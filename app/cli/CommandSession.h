@@ -24,9 +24,6 @@ public:
 
     // Starts; ready() or failed() follows, never both.
     void start();
-    SetupSession *session() const { return m_session; }
-    // Whether a user pool secret came (the GenAuth side can be read or changed).
-    bool hasUserPoolSecret() const;
 
 signals:
     void ready(SetupSession *session);

@@ -92,11 +92,6 @@ void PublishPage::watchApproval()
             }
         });
     }
-    bool ok = false;
-    // For tests against the sandbox: how often to look at first.
-    const int first = qEnvironmentVariableIntValue("FSS_APPROVAL_POLL_MS", &ok);
-    if (ok && first > 0)
-        m_watch->setFirstInterval(std::chrono::milliseconds(first));
     m_approval->show();
     m_approval->setText(tr("Looking whether version %1 is approved…").arg(version.toHtmlEscaped()));
     m_watch->watch(version, std::chrono::hours(12));
