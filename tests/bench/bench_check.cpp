@@ -7,46 +7,14 @@
 // Run: cmake --build build --target benchmark
 //      (or build/tests/bench_check [runs] [delay-ms])
 #include "sandbox/Sandbox.h"
-#include "sandbox/SandboxDefaults.h"
+#include "CommandTiming.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTextStream>
 
 #include <algorithm>
 
 using namespace fss;
-
-namespace {
-
-double runCheckOnce(const QUrl &sandbox, const SandboxApp &app)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("FSS_APP_SECRET"), app.appSecret);
-    p.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(QStringLiteral(FSS_EXECUTABLE),
-            {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--feishu-api"), sandbox.toString(),
-             QStringLiteral("--app-id"), app.appId, QStringLiteral("--identifier"),
-             QString::fromLatin1(SandboxDefaults::identifier), QStringLiteral("--user-pool-id"),
-             QString::fromLatin1(SandboxDefaults::userPoolId)});
-    QSignalSpy finished(&p, &QProcess::finished);
-    if (!finished.wait(60000) || p.exitCode() != 0)
-        return -1;
-    return timer.nsecsElapsed() / 1e6;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -66,7 +34,7 @@ int main(int argc, char *argv[])
         sandbox.server().setDelay(delay);
         QList<double> times;
         for (int i = 0; i < runs; ++i) {
-            const double ms = runCheckOnce(sandbox.url(), testApp);
+            const double ms = bench::timeCommand({QStringLiteral("check"), QStringLiteral("--json")}, sandbox.url(), testApp.appId, testApp.appSecret);
             if (ms < 0)
                 return QList<double>{};
             times.append(ms);
@@ -84,13 +52,13 @@ int main(int argc, char *argv[])
     const int requestsPerRun = int(sandbox.server().requestLog().size() / runs);
     const int chain = 2;
     const double bound = chain * delayMs;
-    const double m = median(delayed);
+    const double m = bench::median(delayed);
     out << QStringLiteral("check against the sandbox, %1 runs each, median wall time:").arg(runs) << '\n';
-    out << QStringLiteral("  no delay:            %1 ms (process start, keyring-free, 11 checks)").arg(median(bare), 0, 'f', 1) << '\n';
+    out << QStringLiteral("  no delay:            %1 ms (process start, keyring-free, 11 checks)").arg(bench::median(bare), 0, 'f', 1) << '\n';
     out << QStringLiteral("  %1 ms per request:   %2 ms (%3 requests per run)").arg(delayMs).arg(m, 0, 'f', 1).arg(requestsPerRun) << '\n';
     out << QStringLiteral("  dependency chain:    %1 calls × %2 ms = %3 ms").arg(chain).arg(delayMs).arg(bound, 0, 'f', 0) << '\n';
     out << QStringLiteral("  ratio to the bound:  %1").arg(m / bound, 0, 'f', 2) << '\n';
-    out << QStringLiteral("  ratio to the bound after subtracting the no-delay run: %1").arg((m - median(bare)) / bound, 0, 'f', 2)
+    out << QStringLiteral("  ratio to the bound after subtracting the no-delay run: %1").arg((m - bench::median(bare)) / bound, 0, 'f', 2)
         << Qt::endl;
     return 0;
 }
