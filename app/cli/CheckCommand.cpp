@@ -87,6 +87,8 @@ void CheckCommand::report()
                 o.insert(QStringLiteral("fix_url"), r.fixUrl.toString());
             if (!r.missingScopes.isEmpty())
                 o.insert(QStringLiteral("missing_scopes"), QJsonArray::fromStringList(r.missingScopes));
+            if (!r.source.isEmpty())
+                o.insert(QStringLiteral("source"), r.source);
             checks.append(o);
         }
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), ok}, {QStringLiteral("checks"), checks}}).toJson(QJsonDocument::Indented);

@@ -77,7 +77,8 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(writes(), 0);
         QCOMPARE(statuses(r.json), (QStringList{QStringLiteral("redirect-url=planned"), QStringLiteral("permissions=planned"),
-                                                QStringLiteral("web-app=planned"), QStringLiteral("release=planned")}));
+                                                QStringLiteral("web-app=planned"), QStringLiteral("availability=unchanged"),
+                                                QStringLiteral("release=planned")}));
         QVERIFY(!r.out.contains(app().appSecret.toUtf8()));
     }
 

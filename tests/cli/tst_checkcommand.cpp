@@ -92,13 +92,16 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json.value(QLatin1String("ok")).toBool(), true);
         const QJsonArray checks = r.json.value(QLatin1String("checks")).toArray();
-        QCOMPARE(checks.size(), 13);
+        QCOMPARE(checks.size(), 14);
         QVERIFY(!r.out.contains(poolSecret().toUtf8()) && !r.err.contains(poolSecret().toUtf8()));
         for (const QJsonValue &v : checks) {
             const QJsonObject c = v.toObject();
             QCOMPARE(c.value(QLatin1String("status")).toString(), QStringLiteral("pass"));
             for (const char *key : {"id", "step", "message", "code"})
                 QVERIFY2(c.contains(QLatin1String(key)), key);
+            // Where the verdict came from, for every Feishu check that reads a fact.
+            if (c.value(QLatin1String("id")).toString() != QLatin1String("credentials") && !c.value(QLatin1String("id")).toString().startsWith(QLatin1String("genauth")))
+                QVERIFY2(c.value(QLatin1String("source")).toString().startsWith(QLatin1String("Feishu: ")), qPrintable(c.value(QLatin1String("id")).toString()));
         }
     }
 
@@ -108,7 +111,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("PASS  Step 2 (Credentials)"), r.out.constData());
         // Without a user pool secret GenAuth's side is skipped, and says why.
-        QVERIFY2(r.out.contains("11 passed, 0 failed, 2 skipped."), r.out.constData());
+        QVERIFY2(r.out.contains("12 passed, 0 failed, 2 skipped."), r.out.constData());
         QVERIFY(r.out.contains("SKIP  Step 2 (Credentials)"));
         QVERIFY(r.out.contains("FSS_USERPOOL_SECRET"));
     }
@@ -143,7 +146,7 @@ private slots:
             titleColumns.insert(terminalColumns(m.captured()));
             ++rows;
         }
-        QCOMPARE(rows, 13);
+        QCOMPARE(rows, 14);
         QVERIFY2(titleColumns.size() == 1, qPrintable(out));
     }
 
@@ -198,7 +201,7 @@ private slots:
 
     void missingScopeExits1AtStep5NamingIt()
     {
-        app().grantedScopes.removeAll(QStringLiteral("contact:user.email:readonly"));
+        app().revoke(QStringLiteral("contact:user.email:readonly"));
         const Run r = check(sandboxArgs() << QStringLiteral("--app-id") << app().appId << QStringLiteral("--json"));
         QCOMPARE(r.exitCode, 1);
         const QJsonObject f = failing(r.json);

@@ -107,7 +107,7 @@ private slots:
         const QString callback = origin + QStringLiteral("/connection/social/feishu/%1/callback").arg(QLatin1String(SandboxDefaults::userPoolId));
         app().redirectUrls = {callback};
         app().redirectStyle = style;
-        app().grantedScopes.removeAll(QStringLiteral("contact:user.phone:readonly"));
+        app().revoke(QStringLiteral("contact:user.phone:readonly"));
         openAtLoginTest({}, origin);
         auto intro = child<QLabel>("loginIntro");
         QVERIFY2(intro->text().contains(callback), qPrintable(intro->text()));

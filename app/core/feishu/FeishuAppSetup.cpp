@@ -54,6 +54,7 @@ FeishuAppSpec FeishuAppSpec::forProfile(const SetupProfile &profile)
     s.webAppUrl = profile.genAuthAppHost.isEmpty() ? QUrl(s.redirectUrl).adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString()
                                                    : profile.genAuthAppHost;
     s.version = profile.version;
+    s.availability = AvailabilityIntent::forProfile(profile);
     return s;
 }
 
@@ -64,6 +65,15 @@ QString FeishuAppState::versionInReview() const
             return v.version;
     }
     return app && !app->unauditVersionId.isEmpty() ? app->unauditVersionId : QString();
+}
+
+std::optional<AppVersion> FeishuAppState::onlineVersion() const
+{
+    for (const AppVersion &v : versions) {
+        if (v.status == 1 && (!app || app->onlineVersionId.isEmpty() || app->onlineVersionId == v.versionId))
+            return v;
+    }
+    return std::nullopt;
 }
 
 QString FeishuAppState::highestVersion() const
@@ -189,13 +199,26 @@ QList<FeishuChange> FeishuAppSetup::changesFor(const FeishuAppState &state) cons
                               "version.")
                                .arg(names.join(QStringLiteral(", "))));
 
-    const auto online = std::find_if(state.versions.cbegin(), state.versions.cend(), [](const AppVersion &v) { return v.status == 1; });
-    const bool webAppOnline = online != state.versions.cend() && online->webApp;
+    const std::optional<AppVersion> online = state.onlineVersion();
+    const bool webAppOnline = online && online->webApp;
     add(QStringLiteral("web-app"), Step::WebPage, tr("Turn on the web app ability"),
         m_client->abilityRequest({{QStringLiteral("web_app"),
                                    QJsonObject{{QStringLiteral("enable"), true}, {QStringLiteral("pc_url"), m_spec.webAppUrl}}}}),
         FeishuCall::AppAbility, !webAppOnline,
         webAppOnline ? tr("The released version has it.") : tr("Only if missing: it takes effect with the approved version."));
+
+    // The availability range: only when the released version's range
+    // leaves out someone meant (or is not known).
+    const AvailabilityIntent &intent = m_spec.availability;
+    const bool rangeKnown = online && online->visibility;
+    const bool rangeCovers = rangeKnown && intent.coveredBy(*online->visibility);
+    add(QStringLiteral("availability"), Step::Publish, tr("Make the app available to %1").arg(intent.describe()),
+        m_client->configRequest(intent.configBody()), FeishuCall::AppConfig, !rangeCovers,
+        rangeCovers ? tr("The released version is available to %1.").arg(AvailabilityIntent::describe(*online->visibility))
+        : rangeKnown
+            ? tr("Only if missing: the released version is available only to %1; it takes effect with the approved version.")
+                  .arg(AvailabilityIntent::describe(*online->visibility))
+            : tr("Only if missing: the availability range is not known yet; it takes effect with the approved version."));
 
     // The release goes last; whether it is needed is decided after the
     // changes before it (a permission may or may not need review).
@@ -207,7 +230,7 @@ QList<FeishuChange> FeishuAppSetup::changesFor(const FeishuAppState &state) cons
                         {QStringLiteral("changelog"), m_spec.changelog.isEmpty() ? tr("Sign-in through GenAuth: redirect URL, user-info permissions and web app.") : m_spec.changelog},
                         {QStringLiteral("remark"), m_spec.remark.isEmpty() ? tr("Released by Feishu SSO Setup so that members can sign in to GenAuth with Feishu.") : m_spec.remark},
                         {QStringLiteral("pc_default_ability"), QStringLiteral("web_app")}};
-    const bool needed = !webAppOnline || !state.missingScopes.isEmpty() || !state.waitingScopes.isEmpty() || online == state.versions.cend();
+    const bool needed = !webAppOnline || !rangeCovers || !state.missingScopes.isEmpty() || !state.waitingScopes.isEmpty() || !online;
     add(QStringLiteral("release"), Step::Publish, tr("Submit version %1 for release").arg(version), m_client->publishRequest(publish),
         FeishuCall::AppPublish, needed,
         needed ? tr("Only if something waits for a release; an administrator then approves it.") : tr("The released version has everything."));
@@ -311,8 +334,9 @@ void FeishuAppSetup::sendRelease()
     const int index = int(release - m_result.changes.begin());
     // A release only when something waits for one: the web app sent now or
     // not online, or a permission that needs review.
+    // The web app and the availability range take effect with a version.
     const bool webAppSent = std::any_of(m_result.changes.cbegin(), m_result.changes.cend(), [](const FeishuChange &c) {
-        return c.id == QLatin1String("web-app") && c.status != FeishuChange::Status::Unchanged;
+        return (c.id == QLatin1String("web-app") || c.id == QLatin1String("availability")) && c.status != FeishuChange::Status::Unchanged;
     });
     m_client->scopes(m_run, [this, index, webAppSent](const ApiResult<QList<ScopeGrant>> &scopes) {
         const bool waiting = std::any_of(scopes.value.cbegin(), scopes.value.cend(), [](const ScopeGrant &g) {

@@ -12,6 +12,7 @@
 // first nothing is planned, and the answer says how to grant it.
 #pragma once
 
+#include "core/feishu/Availability.h"
 #include "core/feishu/FeishuClient.h"
 
 #include <QMap>
@@ -29,6 +30,7 @@ struct FeishuAppSpec
     QString version;          // empty: the next above every version the app has had
     QString remark;           // translated defaults when empty
     QString changelog;
+    AvailabilityIntent availability; // who is meant to sign in (step 6)
 
     static FeishuAppSpec forProfile(const SetupProfile &profile);
 };
@@ -42,7 +44,7 @@ public:
     enum class Status { Planned, Sent, Unchanged, Failed };
     Q_ENUM(Status)
 
-    QString id;          // "redirect-url", "permissions", "web-app", "release"
+    QString id;          // "redirect-url", "permissions", "web-app", "availability", "release"
     Step step = Step::Welcome;
     QString title;       // translated: what it changes
     ApiRequest request;  // method, URL and body (nothing secret in it)
@@ -69,6 +71,8 @@ struct FeishuAppState
     QString versionInReview() const;
     // The highest version number the app has had.
     QString highestVersion() const;
+    // The released version, if any.
+    std::optional<AppVersion> onlineVersion() const;
 };
 
 struct FeishuSetupResult

@@ -180,6 +180,17 @@ void FeishuClient::appVersions(QObject *context, Callback<QList<AppVersion>> don
                         [done = std::move(done)](const ApiError &e, const QJsonObject &body) { done({e, parseVersions(body)}); });
 }
 
+void FeishuClient::checkAvailability(const QStringList &openIds, QObject *context, Callback<QList<UserAvailability>> done)
+{
+    const QString path = QStringLiteral("/open-apis/application/v6/applications/%1/visibility/check_white_black_list?user_id_type=open_id")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_appId)));
+    ApiRequest r = request("POST", path, Step::Publish);
+    r.contentType = "application/json; charset=utf-8";
+    r.body = jsonBody({{QStringLiteral("user_ids"), QJsonArray::fromStringList(openIds.mid(0, 100))}});
+    callWithTenantToken(r, FeishuCall::VisibilityCheck, context,
+                        [done = std::move(done)](const ApiError &e, const QJsonObject &body) { done({e, parseAvailability(body)}); });
+}
+
 namespace {
 
 QString appPath(const QString &appId, const char *tail)
@@ -326,8 +337,38 @@ QList<AppVersion> FeishuClient::parseVersions(const QJsonObject &answer)
     for (const QJsonValue &v : answer.value(QLatin1String("data")).toObject().value(QLatin1String("items")).toArray()) {
         const QJsonObject o = v.toObject();
         const QJsonObject web = o.value(QLatin1String("ability")).toObject().value(QLatin1String("web_app")).toObject();
-        list.append({o.value(QLatin1String("version")).toString(), o.value(QLatin1String("version_id")).toString(),
-                     o.value(QLatin1String("status")).toInt(), !web.isEmpty()});
+        AppVersion version{o.value(QLatin1String("version")).toString(), o.value(QLatin1String("version_id")).toString(),
+                           o.value(QLatin1String("status")).toInt(), !web.isEmpty(), std::nullopt};
+        const QJsonValue visibility = o.value(QLatin1String("remark")).toObject().value(QLatin1String("visibility"));
+        if (visibility.isObject()) {
+            const QJsonObject range = visibility.toObject();
+            const auto ids = [&](const char *part, const char *key) {
+                QStringList out;
+                for (const QJsonValue &id : range.value(QLatin1String(part)).toObject().value(QLatin1String(key)).toArray()) {
+                    if (id.isString())
+                        out.append(id.toString());
+                }
+                return out;
+            };
+            version.visibility = AppVisibility{range.value(QLatin1String("is_all")).toBool(),
+                                               ids("visible_list", "open_ids"),
+                                               ids("visible_list", "department_ids"),
+                                               ids("invisible_list", "open_ids"),
+                                               ids("invisible_list", "department_ids")};
+        }
+        list.append(version);
+    }
+    return list;
+}
+
+QList<UserAvailability> FeishuClient::parseAvailability(const QJsonObject &answer)
+{
+    QList<UserAvailability> list;
+    const QJsonArray users = answer.value(QLatin1String("data")).toObject().value(QLatin1String("user_visibility_list")).toArray();
+    for (const QJsonValue &v : users) {
+        const QJsonObject o = v.toObject();
+        list.append({o.value(QLatin1String("user_id")).toString(), o.value(QLatin1String("in_white_list")).toBool(),
+                     o.value(QLatin1String("in_black_list")).toBool()});
     }
     return list;
 }

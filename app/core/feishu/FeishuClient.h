@@ -12,6 +12,8 @@
 #include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QObject>
+
+#include <optional>
 #include <QPointer>
 #include <QUrl>
 
@@ -47,12 +49,34 @@ struct AppRecord
     QString unauditVersionId; // a version under review
 };
 
+// Who may use a version of the app: its availability range (可用范围),
+// from the version's remark.visibility (feishu-app-automation.md §7).
+struct AppVisibility
+{
+    bool toAll = false;
+    QStringList users;        // open ids
+    QStringList departments;  // department ids
+    QStringList deniedUsers;  // the deny list (invisible_list)
+    QStringList deniedDepartments;
+    bool operator==(const AppVisibility &) const = default;
+};
+
 struct AppVersion
 {
     QString version;
     QString versionId;
     int status = 0; // 1 approved, 2 rejected, 3 under review, 4 not submitted
     bool webApp = false;
+    std::optional<AppVisibility> visibility; // absent when the answer has none
+};
+
+// Whether one user is on the app's allow or deny list
+// (visibility/check_white_black_list).
+struct UserAvailability
+{
+    QString openId;
+    bool allowed = false; // in_white_list
+    bool denied = false;  // in_black_list
 };
 
 struct UserToken
@@ -107,6 +131,10 @@ public:
     // GET /open-apis/application/v6/applications/{app_id}/app_versions (§8).
     void appVersions(QObject *context, Callback<QList<AppVersion>> done);
 
+    // POST /open-apis/application/v6/applications/{app_id}/visibility/check_white_black_list
+    // for these users (open ids, at most 100); needs self_manage.
+    void checkAvailability(const QStringList &openIds, QObject *context, Callback<QList<UserAvailability>> done);
+
     // The configuration API (feishu-app-automation.md §3): the app changes
     // itself with its tenant token, once it holds
     // application:application:patch. The requests are built apart from
@@ -133,6 +161,7 @@ public:
     static QList<ScopeGrant> parseScopes(const QJsonObject &answer);
     static AppRecord parseAppRecord(const QJsonObject &answer);
     static QList<AppVersion> parseVersions(const QJsonObject &answer);
+    static QList<UserAvailability> parseAvailability(const QJsonObject &answer);
     static UserToken parseUserToken(const QJsonObject &token);
 
 private:

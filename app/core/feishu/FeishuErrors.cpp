@@ -301,6 +301,7 @@ ApiError FeishuErrors::fromCode(qint64 code, const QString &platformMessage, con
     case FeishuCall::AppVersions:
     case FeishuCall::AppPublish:
     case FeishuCall::ScopesApply:
+    case FeishuCall::VisibilityCheck:
         e.step = Step::Publish;
         break;
     case FeishuCall::AppConfig:

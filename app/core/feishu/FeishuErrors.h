@@ -28,6 +28,7 @@ enum class FeishuCall {
     AppAbility,     // PATCH v7 …/ability
     AppPublish,     // POST v7 …/publish
     ScopesApply,    // POST v6 scopes/apply
+    VisibilityCheck, // POST v6 …/visibility/check_white_black_list
 };
 
 struct FeishuErrorContext

@@ -1,5 +1,6 @@
 #include "core/setup/SetupChecks.h"
 
+#include "core/feishu/Availability.h"
 #include "core/feishu/RequiredPermissions.h"
 
 namespace fss {
@@ -61,8 +62,10 @@ QList<CheckResult> SetupChecks::planned(Groups groups)
         for (const RequiredPermission &p : requiredPermissions())
             add(CheckId::permissionOf(p.id), Step::Permissions, tr("Permission: %1").arg(p.displayName()));
     }
-    if (groups & Group::AppRecord)
+    if (groups & Group::AppRecord) {
         add(CheckId::release(), Step::Publish, tr("A version is released and approved"));
+        add(CheckId::availability(), Step::Publish, tr("The availability range includes the people who will sign in"));
+    }
     if (groups & Group::GenAuth) {
         add(CheckId::genAuthConnection(), Step::Credentials, tr("GenAuth's Feishu identity source holds this App ID and App Secret"));
         add(CheckId::genAuthEnabled(), Step::Credentials, tr("The identity source is enabled on the GenAuth application"));
@@ -157,9 +160,11 @@ void SetupChecks::run(Groups groups)
     if (groups & Group::AppRecord) {
         m_appParts = 2;
         m_outstanding += 2;
-        const auto part = [this] {
-            if (--m_appParts == 0)
+        const auto part = [this, run] {
+            if (--m_appParts == 0) {
                 evaluateAppRecord();
+                runAvailability(run);
+            }
             oneDone();
         };
         m_client->applicationInfo(run, [this, part](const ApiResult<AppRecord> &r) {
@@ -208,47 +213,81 @@ void SetupChecks::evaluatePermissions()
                                                                                      : nullptr;
         if (probe && !probe->ok()) {
             r.fail(probe->error);
+            r.source = tr("Feishu: the answer to a request that needs it");
             if (r.missingScopes.isEmpty() && probe->error.code == QLatin1String("99991672"))
                 r.missingScopes = p.scopes.mid(0, 1);
             set(r);
             continue;
         }
 
-        bool listed = false;
-        bool granted = false;
+        // Granted for each identity it is asked for (RequiredPermission::
+        // tokenTypes): the fields of user_info need the user identity, what
+        // the app reads as itself the tenant identity. A listed scope
+        // without a type counts for both.
+        QStringList grantedTypes;
+        QStringList waitingTypes;
+        QStringList missingTypes;
         QString grantedAs;
-        for (const ScopeGrant &g : m_scopes.value) {
-            for (const QString &scope : p.scopes) {
-                if (scopeNameMatches(g.name, scope)) {
-                    listed = true;
-                    if (g.granted && !granted) {
-                        granted = true;
-                        grantedAs = scope;
+        for (const QString &type : p.tokenTypes) {
+            bool listed = false;
+            bool granted = false;
+            for (const ScopeGrant &g : m_scopes.value) {
+                if (!g.type.isEmpty() && g.type != type)
+                    continue;
+                for (const QString &scope : p.scopes) {
+                    if (scopeNameMatches(g.name, scope)) {
+                        listed = true;
+                        if (g.granted && !granted) {
+                            granted = true;
+                            grantedAs = scope;
+                        }
                     }
                 }
             }
+            (granted ? grantedTypes : listed ? waitingTypes : missingTypes).append(type);
         }
+        const auto identities = [](const QStringList &types) {
+            QStringList names;
+            for (const QString &type : types)
+                names.append(type == QLatin1String("user") ? tr("the user identity (user_access_token)")
+                                                           : tr("the app identity (tenant_access_token)"));
+            return names.join(tr(" and "));
+        };
+        const QString listSource = tr("Feishu: the app's scope list (application/v6/scopes)");
+        const QString probeSource = p.id == QLatin1String("id-by-phone-or-email") ? tr("Feishu: an answer of contact/v3/users/batch_get_id")
+                                                                                   : tr("Feishu: an answer of contact/v3/scopes");
 
         if (!m_scopes.ok() && probe) {
             r.status = CheckResult::Status::Pass;
+            r.source = probeSource;
             r.message = tr("Granted: Feishu answered a request that needs it. (The scope list could not be read: %1)")
                             .arg(m_scopes.error.message);
         } else if (!m_scopes.ok()) {
             r.fail(m_scopes.error);
-        } else if (granted) {
+        } else if (missingTypes.isEmpty() && waitingTypes.isEmpty()) {
             r.status = CheckResult::Status::Pass;
-            r.message = probe ? tr("Granted (%1), and Feishu answered a request that needs it.").arg(grantedAs)
-                              : tr("Granted (%1).").arg(grantedAs);
+            r.source = probe ? listSource + tr("; ") + probeSource : listSource;
+            r.message = probe ? tr("Granted (%1) for %2, and Feishu answered a request that needs it.").arg(grantedAs, identities(grantedTypes))
+                              : tr("Granted (%1) for %2.").arg(grantedAs, identities(grantedTypes));
         } else {
             r.status = CheckResult::Status::Fail;
             r.step = Step::Permissions;
+            r.source = listSource;
             r.missingScopes = p.scopes.mid(0, 1);
             r.fixUrl = feishuConsole(platform, ConsolePage::Permissions, m_client->appId(), r.missingScopes);
-            r.message = listed
-                ? tr("Requested but not granted yet: %1. It takes effect when a version that includes it is released "
-                     "and approved.")
-                      .arg(p.scopes.join(tr(" or ")))
-                : tr("Not enabled: add %1 in Permissions & Scopes, then release a version.").arg(p.scopes.join(tr(" or ")));
+            const QString scopes = p.scopes.join(tr(" or "));
+            QStringList parts;
+            if (!grantedTypes.isEmpty())
+                parts.append(tr("Granted for %1 only.").arg(identities(grantedTypes)));
+            if (!waitingTypes.isEmpty())
+                parts.append(tr("Requested but not granted yet for %1: %2. It takes effect when a version that includes it is released "
+                                "and approved.")
+                                 .arg(identities(waitingTypes), scopes));
+            if (!missingTypes.isEmpty())
+                parts.append(tr("Not enabled for %1: add %2 in Permissions & Scopes (or use Set it up in Feishu for me), then release "
+                                "a version.")
+                                 .arg(identities(missingTypes), scopes));
+            r.message = parts.join(QLatin1Char(' '));
         }
         set(r);
     }
@@ -301,9 +340,11 @@ void SetupChecks::evaluateAppRecord()
             redirect.message = tr("Not checked: enter the connection identifier and user pool ID first (Step 2).");
         } else if (app.redirectUrls.contains(expected)) {
             redirect.status = CheckResult::Status::Pass;
+            redirect.source = tr("Feishu: the app's record (application/v6/applications/me, redirect_urls)");
             redirect.message = tr("Registered: %1").arg(expected);
         } else {
             redirect.status = CheckResult::Status::Fail;
+            redirect.source = tr("Feishu: the app's record (application/v6/applications/me, redirect_urls)");
             redirect.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Security, app.appId.isEmpty() ? m_client->appId() : app.appId);
             QStringList shown = app.redirectUrls.mid(0, 3);
             if (app.redirectUrls.size() > 3)
@@ -342,6 +383,7 @@ void SetupChecks::evaluateAppRecord()
                 release.message = tr("Version %1 is released.").arg(online);
             }
         }
+        release.source = tr("Feishu: the app's record (online_version_id, unaudit_version_id)");
         if (release.status == CheckResult::Status::Fail)
             release.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Overview, m_client->appId());
     }
@@ -363,6 +405,7 @@ void SetupChecks::evaluateAppRecord()
                 withWeb = &v;
         }
         web.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Overview, m_client->appId());
+        web.source = tr("Feishu: the app's versions (application/v6/…/app_versions, ability.web_app)");
         if (online && online->webApp) {
             web.status = CheckResult::Status::Pass;
             web.message = tr("Enabled in the released version %1.").arg(online->version);
@@ -379,6 +422,109 @@ void SetupChecks::evaluateAppRecord()
         }
     }
     finish();
+}
+
+void SetupChecks::runAvailability(QObject *run)
+{
+    CheckResult *r = find(CheckId::availability());
+    if (!r || r->status != CheckResult::Status::Pending)
+        return;
+    // Only worth asking when a version is released and a login test named
+    // someone.
+    const AppVisibility *range = nullptr;
+    if (m_app.ok() && m_versions.ok()) {
+        for (const AppVersion &v : m_versions.value) {
+            if (v.versionId == m_app.value.onlineVersionId && v.visibility)
+                range = &*v.visibility;
+        }
+    }
+    if (!range || m_signedInOpenId.isEmpty())
+        return evaluateAvailability({});
+    ++m_outstanding;
+    m_client->checkAvailability({m_signedInOpenId}, run, [this](const ApiResult<QList<UserAvailability>> &user) {
+        evaluateAvailability(user);
+        oneDone();
+    });
+}
+
+void SetupChecks::evaluateAvailability(const ApiResult<QList<UserAvailability>> &user)
+{
+    CheckResult r = *find(CheckId::availability());
+    if (blockedByToken(r))
+        return set(r);
+    r.source = tr("Feishu: the released version's availability range (app_versions, remark.visibility)");
+    r.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Overview, m_client->appId());
+    const auto needsPermission = [](const ApiError &e) {
+        return e.code == QLatin1String("99991672") || e.code == QLatin1String("210508");
+    };
+    const ApiError &readError = !m_app.ok() ? m_app.error : m_versions.error;
+    if (!readError.ok()) {
+        if (needsPermission(readError)) {
+            r.status = CheckResult::Status::Skip;
+            r.missingScopes = {kSelfManage};
+            r.message = tr("Not verified: the app may read its own versions only with the optional permission %1.").arg(kSelfManage);
+        } else {
+            r.fail(readError);
+        }
+        r.source.clear();
+        return set(r);
+    }
+    const AppVersion *online = nullptr;
+    for (const AppVersion &v : m_versions.value) {
+        if (!m_app.value.onlineVersionId.isEmpty() && v.versionId == m_app.value.onlineVersionId)
+            online = &v;
+    }
+    const AvailabilityIntent intent = AvailabilityIntent::forProfile(m_profile);
+    if (!online) {
+        r.status = CheckResult::Status::Skip;
+        r.source.clear();
+        r.message = tr("Not checked: no version is released yet, and the range comes with the released version.");
+    } else if (!online->visibility) {
+        r.status = CheckResult::Status::Skip;
+        r.source.clear();
+        r.message = tr("Not checked: Feishu's answer for version %1 carries no availability range; check it on the app's page in the "
+                       "console.")
+                        .arg(online->version);
+    } else {
+        // The signed-in person's place in the range, when it was asked.
+        const QString who = m_signedInName.isEmpty() ? m_signedInOpenId : m_signedInName;
+        std::optional<UserAvailability> person;
+        if (!m_signedInOpenId.isEmpty() && user.ok()) {
+            for (const UserAvailability &u : user.value) {
+                if (u.openId == m_signedInOpenId)
+                    person = u;
+            }
+            r.source += tr("; visibility/check_white_black_list for %1").arg(who);
+        }
+        const bool personLeftOut = person && (person->denied || (!person->allowed && !online->visibility->toAll));
+        QStringList text;
+        if (!intent.coveredBy(*online->visibility)) {
+            r.status = CheckResult::Status::Fail;
+            text.append(tr("Not everyone meant can sign in: version %1 is available to %2, and you meant %3. Set it up in Feishu for me "
+                           "changes the range with a new version an administrator approves (or change Availability in the console).")
+                            .arg(online->version, AvailabilityIntent::describe(*online->visibility), intent.describe()));
+        } else {
+            r.status = CheckResult::Status::Pass;
+            text.append(tr("Version %1 is available to %2.").arg(online->version, AvailabilityIntent::describe(*online->visibility)));
+        }
+        if (person && person->denied) {
+            r.status = CheckResult::Status::Fail;
+            text.append(tr("%1, who signed in in the login test, is on the app's deny list and cannot use it. An administrator removes "
+                           "them from it in the Feishu Admin Console (Workplace → App Management → Availability).")
+                            .arg(who));
+        } else if (personLeftOut) {
+            r.status = CheckResult::Status::Fail;
+            text.append(tr("%1, who signed in in the login test, is not in the availability range of version %2.").arg(who, online->version));
+        } else if (person) {
+            text.append(tr("%1, who signed in in the login test, may use it.").arg(who));
+        } else if (!m_signedInOpenId.isEmpty()) {
+            text.append(tr("Whether %1 (from the login test) may use it could not be asked: %2").arg(who, user.error.message));
+        }
+        if (r.status == CheckResult::Status::Pass)
+            r.fixUrl.clear();
+        r.message = text.join(QLatin1Char(' '));
+    }
+    set(r);
 }
 
 void SetupChecks::runGenAuth(QObject *run)

@@ -36,6 +36,7 @@ public:
     QString code;     // the platform's or transport's raw code, if any
     QUrl fixUrl;      // console page that fixes it
     QStringList missingScopes;
+    QString source;   // translated: where the verdict's fact came from ("Feishu: the app's record, redirect_urls")
     QDateTime checkedAt; // when the verdict came (UTC)
 
     static QString statusName(Status status); // "pass", "fail", "skip", "pending"
@@ -52,7 +53,7 @@ public:
     enum class Group {
         Credentials = 0x1, // step 2: the tenant token
         Permissions = 0x2, // step 5: the seven permissions
-        AppRecord = 0x4,   // steps 3, 4, 6: web page, redirect URL, release
+        AppRecord = 0x4,   // steps 3, 4, 6: web page, redirect URL, release, availability
         GenAuth = 0x8,     // step 2, GenAuth's side: the connection and its application
     };
     Q_DECLARE_FLAGS(Groups, Group)
@@ -72,6 +73,14 @@ public:
     {
         m_genAuth = client;
         m_genAuthSpec = spec;
+    }
+
+    // The person who signed in in the last login test, whose access the
+    // availability check asks Feishu about (visibility/check_white_black_list).
+    void setSignedInUser(const QString &openId, const QString &name)
+    {
+        m_signedInOpenId = openId;
+        m_signedInName = name;
     }
 
     // The checks of these groups, in display order, all Pending.
@@ -94,6 +103,10 @@ private:
     CheckResult *findById(const QString &id);
     void evaluatePermissions();
     void evaluateAppRecord();
+    // After the app record: the availability range, and the signed-in user's
+    // place in it (one more request).
+    void runAvailability(QObject *run);
+    void evaluateAvailability(const ApiResult<QList<UserAvailability>> &user);
     void runGenAuth(QObject *run);
     void evaluateGenAuth(const IdentitySourceState &state);
     void oneDone();
@@ -104,6 +117,8 @@ private:
     GenAuthClient *m_genAuth = nullptr;
     IdentitySourceSpec m_genAuthSpec;
     SetupProfile m_profile;
+    QString m_signedInOpenId;
+    QString m_signedInName;
     Groups m_groups;
     QList<CheckResult> m_results;
     int m_outstanding = 0;

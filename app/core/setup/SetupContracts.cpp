@@ -21,6 +21,7 @@ constexpr std::array kCheckNames{CheckName{CheckId::Kind::Credentials, "credenti
                                  CheckName{CheckId::Kind::WebPage, "web-page"},
                                  CheckName{CheckId::Kind::RedirectUrl, "redirect-url"},
                                  CheckName{CheckId::Kind::Release, "release"},
+                                 CheckName{CheckId::Kind::Availability, "availability"},
                                  CheckName{CheckId::Kind::GenAuthConnection, "genauth-connection"},
                                  CheckName{CheckId::Kind::GenAuthEnabled, "genauth-enabled"}};
 constexpr QLatin1StringView kPermissionPrefix("permission.");
@@ -68,6 +69,27 @@ std::optional<ChecklistId> ChecklistId::parse(const QString &text)
     if (slash <= 0 || !ok || step < int(Step::CreateApp) || step > int(Step::Publish) || slash + 1 >= text.size())
         return std::nullopt;
     return ChecklistId{Step(step), text.mid(slash + 1)};
+}
+
+QList<VerifiedItem> checklistItemsVerifiedBy(const CheckId &check)
+{
+    switch (check.kind) {
+    case CheckId::Kind::WebPage:
+        return {{ChecklistId::webApp()}};
+    case CheckId::Kind::RedirectUrl:
+        return {{ChecklistId::redirectUrlAdded()}};
+    case CheckId::Kind::Permission:
+        return {{ChecklistId::permission(check.permission)}};
+    case CheckId::Kind::Release:
+        return {{ChecklistId::releaseSubmitted(), false}, {ChecklistId::releaseApproved()}};
+    case CheckId::Kind::Availability:
+        return {{ChecklistId::availability()}};
+    case CheckId::Kind::Credentials:
+    case CheckId::Kind::GenAuthConnection: // step 2 runs its own check (Create it for me)
+    case CheckId::Kind::GenAuthEnabled:
+        break;
+    }
+    return {};
 }
 
 } // namespace fss

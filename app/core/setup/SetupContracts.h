@@ -7,6 +7,7 @@
 
 #include "core/setup/SetupProfile.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -36,10 +37,10 @@ QString fieldName(Field field);
 
 // The id of one live check, as CheckResult::id and `check --json` carry it:
 // "credentials", "permission.<permission id>", "web-page", "redirect-url",
-// "release", "genauth-connection", "genauth-enabled".
+// "release", "availability", "genauth-connection", "genauth-enabled".
 struct CheckId
 {
-    enum class Kind { Credentials, Permission, WebPage, RedirectUrl, Release, GenAuthConnection, GenAuthEnabled };
+    enum class Kind { Credentials, Permission, WebPage, RedirectUrl, Release, Availability, GenAuthConnection, GenAuthEnabled };
     Kind kind = Kind::Credentials;
     QString permission; // for Kind::Permission: the RequiredPermission id
 
@@ -48,6 +49,7 @@ struct CheckId
     static CheckId webPage() { return {Kind::WebPage, {}}; }
     static CheckId redirectUrl() { return {Kind::RedirectUrl, {}}; }
     static CheckId release() { return {Kind::Release, {}}; }
+    static CheckId availability() { return {Kind::Availability, {}}; }
     static CheckId genAuthConnection() { return {Kind::GenAuthConnection, {}}; }
     static CheckId genAuthEnabled() { return {Kind::GenAuthEnabled, {}}; }
 
@@ -77,5 +79,16 @@ struct ChecklistId
     static std::optional<ChecklistId> parse(const QString &text);
     friend bool operator==(const ChecklistId &, const ChecklistId &) = default;
 };
+
+// A checklist item whose fact a live check verifies: a passing check ticks
+// it; a failing one clears it when the failure refutes it (a release still
+// waiting for approval was submitted all the same). Items no check can see
+// (the app was created, it opens) are the operator's to tick.
+struct VerifiedItem
+{
+    ChecklistId item;
+    bool refutedByFailure = true;
+};
+QList<VerifiedItem> checklistItemsVerifiedBy(const CheckId &check);
 
 } // namespace fss

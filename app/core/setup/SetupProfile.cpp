@@ -82,6 +82,8 @@ QJsonObject SetupProfile::toJson() const
         {QStringLiteral("trustedCertificates"), QJsonArray::fromStringList(trustedCertificates)},
         {QStringLiteral("ticked"), QJsonArray::fromStringList(ticks)},
         {QStringLiteral("releaseWaiting"), releaseWaiting},
+        {QStringLiteral("availability"), QJsonObject{{QStringLiteral("all"), availableToAll},
+                                                     {QStringLiteral("departments"), QJsonArray::fromStringList(availableDepartments)}}},
         {QStringLiteral("appSecretStored"), appSecretStored},
         {QStringLiteral("userPoolSecretStored"), userPoolSecretStored},
         {QStringLiteral("lastStep"), int(lastStep)},
@@ -114,6 +116,14 @@ SetupProfile SetupProfile::fromJson(const QJsonObject &o)
             p.ticked.insert(tick.toString());
     }
     p.releaseWaiting = o.value(QStringLiteral("releaseWaiting")).toString();
+    const QJsonObject availability = o.value(QStringLiteral("availability")).toObject();
+    p.availableToAll = availability.value(QStringLiteral("all")).toBool(true);
+    for (const QJsonValue &department : availability.value(QStringLiteral("departments")).toArray()) {
+        if (department.isString() && !department.toString().trimmed().isEmpty())
+            p.availableDepartments.append(department.toString().trimmed());
+    }
+    if (p.availableDepartments.isEmpty())
+        p.availableToAll = true; // "some departments" with none named means nobody; read it as everyone
     p.appSecretStored = o.value(QStringLiteral("appSecretStored")).toBool();
     p.userPoolSecretStored = o.value(QStringLiteral("userPoolSecretStored")).toBool();
     const int step = o.value(QStringLiteral("lastStep")).toInt(0);

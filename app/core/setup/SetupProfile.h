@@ -62,6 +62,10 @@ struct SetupProfile
     // A release submitted by Set it up in Feishu, waiting for an
     // administrator (step 6 watches it, also after the wizard reopens).
     QString releaseWaiting;
+    // Who is meant to sign in (step 6's availability range): everyone in the
+    // organisation, or the members of these departments (open department ids).
+    bool availableToAll = true;
+    QStringList availableDepartments;
     bool appSecretStored = false;
     bool userPoolSecretStored = false;
     Step lastStep = Step::Welcome;

@@ -123,6 +123,8 @@ void FeishuSandbox::addRoutes(SandboxServer *s)
     s->route("PATCH", QStringLiteral("/open-apis/application/v7/applications/:app_id/ability"), [this](const SandboxRequest &r) { return v7Ability(r); });
     s->route("POST", QStringLiteral("/open-apis/application/v7/applications/:app_id/publish"), [this](const SandboxRequest &r) { return v7Publish(r); });
     s->route("POST", QStringLiteral("/open-apis/application/v6/scopes/apply"), [this](const SandboxRequest &r) { return applyScopes(r); });
+    s->route("POST", QStringLiteral("/open-apis/application/v6/applications/:app_id/visibility/check_white_black_list"),
+             [this](const SandboxRequest &r) { return checkVisibility(r); });
     s->route("GET", QStringLiteral("/sandbox/admin"), [this](const SandboxRequest &r) { return adminPage(r); });
     s->route("POST", QStringLiteral("/sandbox/admin/review"), [this](const SandboxRequest &r) { return adminReview(r); });
     s->route("GET", QStringLiteral("/open-apis/authen/v1/authorize"), [this](const SandboxRequest &r) { return authorizePage(r); });
@@ -304,6 +306,39 @@ SandboxResponse FeishuSandbox::application(const SandboxRequest &r)
                                   {QStringLiteral("data"), QJsonObject{{QStringLiteral("app"), app}}}});
 }
 
+SandboxResponse FeishuSandbox::checkVisibility(const SandboxRequest &r)
+{
+    SandboxApp *a = nullptr;
+    if (auto refused = requireTenantToken(r, &a))
+        return *refused;
+    if (r.params.value(0) != a->appId)
+        return platformError(210504, QStringLiteral("app is not found in this tenant"), 400);
+    if (!a->hasScope(selfManageScope) && !a->hasScope(kAppInfoReadonly))
+        return missingScope({selfManageScope, kAppInfoReadonly}, a->appId);
+    if (r.query.queryItemValue(QStringLiteral("user_id_type")) != QLatin1String("open_id"))
+        return platformError(99992402, QStringLiteral("field validation failed: user_id_type"), 400);
+    const QJsonArray ids = r.json().value(QLatin1String("user_ids")).toArray();
+    if (ids.size() > 100)
+        return platformError(99992402, QStringLiteral("field validation failed: user_ids at most 100"), 400);
+    // The allow list is the online version's visible list (everyone is on
+    // it when the app is visible to all [unverified]); the deny list, its
+    // invisible list.
+    QJsonArray users;
+    for (const QJsonValue &id : ids) {
+        const QString openId = id.toString();
+        const auto user = std::find_if(a->users.cbegin(), a->users.cend(), [&](const SandboxUser &u) { return u.openId == openId; });
+        const bool inDepartment = user != a->users.cend() && a->visibleDepartments.contains(user->department);
+        users.append(QJsonObject{{QStringLiteral("user_id"), openId},
+                                 {QStringLiteral("in_white_list"), a->visibleToAll || a->visibleUsers.contains(openId) || inDepartment},
+                                 {QStringLiteral("in_black_list"), a->deniedUsers.contains(openId)},
+                                 {QStringLiteral("in_paid_list"), false}});
+    }
+    return SandboxResponse::json({{QStringLiteral("code"), 0}, {QStringLiteral("msg"), QStringLiteral("success")},
+                                  {QStringLiteral("data"), QJsonObject{{QStringLiteral("user_visibility_list"), users},
+                                                                       {QStringLiteral("department_visibility_list"), QJsonArray()},
+                                                                       {QStringLiteral("group_visibility_list"), QJsonArray()}}}});
+}
+
 SandboxResponse FeishuSandbox::appVersions(const SandboxRequest &r)
 {
     SandboxApp *a = nullptr;
@@ -314,24 +349,38 @@ SandboxResponse FeishuSandbox::appVersions(const SandboxRequest &r)
     if (!a->hasScope(selfManageScope) && !a->hasScope(kVersionReadonly))
         return missingScope({selfManageScope, kVersionReadonly}, a->appId);
     QJsonArray items;
-    const auto add = [&](const QString &version, int status) {
+    // What a version carries: the app as it is, or for the version under
+    // review, with what that version changes.
+    const auto add = [&](const QString &version, int status, const SandboxAppChanges &changes) {
         QJsonObject ability;
-        if (a->webPage)
+        if (changes.webPage.value_or(a->webPage))
             ability.insert(QStringLiteral("web_app"), QJsonObject{{QStringLiteral("pc_url"), QString()}, {QStringLiteral("mobile_url"), QString()}});
+        const bool changesRange = changes.visibleToAll.has_value();
+        QJsonObject visibility{{QStringLiteral("is_all"), changes.visibleToAll.value_or(a->visibleToAll)},
+                               {QStringLiteral("visible_list"),
+                                QJsonObject{{QStringLiteral("open_ids"), QJsonArray::fromStringList(changesRange ? changes.visibleUsers : a->visibleUsers)},
+                                            {QStringLiteral("department_ids"),
+                                             QJsonArray::fromStringList(changesRange ? changes.visibleDepartments : a->visibleDepartments)}}},
+                               {QStringLiteral("invisible_list"),
+                                QJsonObject{{QStringLiteral("open_ids"), QJsonArray::fromStringList(a->deniedUsers)},
+                                            {QStringLiteral("department_ids"), QJsonArray()}}}};
         items.append(QJsonObject{{QStringLiteral("app_id"), a->appId},
                                  {QStringLiteral("version"), version},
                                  {QStringLiteral("version_id"), versionId(a->appId, version)},
                                  {QStringLiteral("status"), status},
                                  {QStringLiteral("publish_time"), QString::number(QDateTime::currentSecsSinceEpoch())},
                                  {QStringLiteral("ability"), ability},
+                                 {QStringLiteral("remark"), QJsonObject{{QStringLiteral("remark"), QString()},
+                                                                        {QStringLiteral("update_remark"), QString()},
+                                                                        {QStringLiteral("visibility"), visibility}}},
                                  {QStringLiteral("scopes"), QJsonArray::fromStringList(a->grantedScopes)}});
     };
     if (!a->reviewVersion.isEmpty())
-        add(a->reviewVersion, 3);
+        add(a->reviewVersion, 3, a->inReview);
     if (a->released())
-        add(a->onlineVersion, 1);
+        add(a->onlineVersion, 1, {});
     for (auto it = a->rejectedVersions.crbegin(); it != a->rejectedVersions.crend(); ++it)
-        add(*it, 2);
+        add(*it, 2, {});
     return SandboxResponse::json({{QStringLiteral("code"), 0}, {QStringLiteral("msg"), QStringLiteral("success")},
                                   {QStringLiteral("data"), QJsonObject{{QStringLiteral("items"), items},
                                                                        {QStringLiteral("page_token"), QString()},

@@ -69,6 +69,7 @@ private:
     SandboxResponse v7Ability(const SandboxRequest &r);
     SandboxResponse v7Publish(const SandboxRequest &r);
     SandboxResponse applyScopes(const SandboxRequest &r);
+    SandboxResponse checkVisibility(const SandboxRequest &r);
     SandboxResponse adminPage(const SandboxRequest &r);
     SandboxResponse adminReview(const SandboxRequest &r);
     SandboxResponse authorizePage(const SandboxRequest &r);

@@ -22,20 +22,33 @@ FeishuSandboxConfig FeishuSandboxConfig::defaults()
                          QStringLiteral("contact:user.employee_id:readonly"), QStringLiteral("contact:user.id:readonly"),
                          QStringLiteral("contact:user.base:readonly"),        QStringLiteral("contact:user.union_id:readonly"),
                          QStringLiteral("contact:contact:readonly_as_app"),   selfManageScope};
+    // The fields of user_info come with the user's token, so they are
+    // granted for the user identity as well (RequiredPermission::tokenTypes).
+    app.grantedUserScopes = {QStringLiteral("contact:user.email:readonly"), QStringLiteral("contact:user.phone:readonly"),
+                             QStringLiteral("contact:user.employee_id:readonly"), QStringLiteral("contact:user.base:readonly"),
+                             QStringLiteral("contact:user.union_id:readonly")};
     app.redirectUrls = {QStringLiteral("https://core.genauth.ai/connection/social/%1/%2/callback")
                             .arg(QLatin1String(SandboxDefaults::identifier), QLatin1String(SandboxDefaults::userPoolId))};
     app.onlineVersion = QStringLiteral("1.0.0");
     app.users = {
         {QStringLiteral("张三 Zhang San"), QStringLiteral("Zhang San"), QStringLiteral("ou_7d8a6e6df7621556ce0d21922b676706"),
          QStringLiteral("on_8ed6aa67826108097d9ee143816345"), QStringLiteral("e33ggbyz"), QStringLiteral("zhangsan@example.com"),
-         QStringLiteral("zhangsan@corp.example.com"), QStringLiteral("+8613800000001"), QStringLiteral("736588c9260f175d")},
+         QStringLiteral("zhangsan@corp.example.com"), QStringLiteral("+8613800000001"), QStringLiteral("736588c9260f175d"),
+         QStringLiteral("od-sandbox-sales")},
         {QStringLiteral("李四 Li Si"), QStringLiteral("Li Si"), QStringLiteral("ou_84aad35d084aa403a838cf73ee18467"),
          QStringLiteral("on_1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d"), QStringLiteral("5d9bdxgz"), QStringLiteral("lisi@example.com"),
-         {}, QStringLiteral("+8613800000002"), QStringLiteral("736588c9260f175d")},
+         {}, QStringLiteral("+8613800000002"), QStringLiteral("736588c9260f175d"), QStringLiteral("od-sandbox-support")},
     };
     FeishuSandboxConfig c;
     c.apps = {app};
     return c;
+}
+
+bool SandboxApp::availableTo(const SandboxUser &user) const
+{
+    if (deniedUsers.contains(user.openId))
+        return false;
+    return visibleToAll || visibleUsers.contains(user.openId) || (!user.department.isEmpty() && visibleDepartments.contains(user.department));
 }
 
 QStringList SandboxApp::versions() const
@@ -87,6 +100,8 @@ std::optional<FeishuSandboxConfig> FeishuSandboxConfig::fromJson(const QJsonObje
         app.consoleCreated = a.value(QLatin1String("console_created")).toBool(true);
         app.visibleToAll = a.value(QLatin1String("visible_to_all")).toBool(true);
         app.visibleUsers = stringList(a.value(QLatin1String("visible_users")));
+        app.visibleDepartments = stringList(a.value(QLatin1String("visible_departments")));
+        app.deniedUsers = stringList(a.value(QLatin1String("denied_users")));
         app.redirectStyle = a.value(QLatin1String("redirect_style")).toString(QStringLiteral("http"));
         static const QStringList styles{QStringLiteral("http"), QStringLiteral("script"), QStringLiteral("form_post")};
         if (!styles.contains(app.redirectStyle))
@@ -95,7 +110,7 @@ std::optional<FeishuSandboxConfig> FeishuSandboxConfig::fromJson(const QJsonObje
             const QJsonObject x = u.toObject();
             const auto s = [&](const char *key) { return x.value(QLatin1String(key)).toString(); };
             app.users.append({s("name"), s("en_name"), s("open_id"), s("union_id"), s("user_id"), s("email"),
-                              s("enterprise_email"), s("mobile"), s("tenant_key")});
+                              s("enterprise_email"), s("mobile"), s("tenant_key"), s("department")});
         }
         c.apps.append(app);
     }
@@ -112,7 +127,8 @@ QJsonObject FeishuSandboxConfig::toJson() const
                                      {QStringLiteral("open_id"), u.openId},    {QStringLiteral("union_id"), u.unionId},
                                      {QStringLiteral("user_id"), u.userId},    {QStringLiteral("email"), u.email},
                                      {QStringLiteral("enterprise_email"), u.enterpriseEmail},
-                                     {QStringLiteral("mobile"), u.mobile},     {QStringLiteral("tenant_key"), u.tenantKey}});
+                                     {QStringLiteral("mobile"), u.mobile},     {QStringLiteral("tenant_key"), u.tenantKey},
+                                     {QStringLiteral("department"), u.department}});
         }
         appList.append(QJsonObject{{QStringLiteral("app_id"), a.appId},
                                 {QStringLiteral("app_secret"), a.appSecret},
@@ -129,6 +145,8 @@ QJsonObject FeishuSandboxConfig::toJson() const
                                 {QStringLiteral("console_created"), a.consoleCreated},
                                 {QStringLiteral("visible_to_all"), a.visibleToAll},
                                 {QStringLiteral("visible_users"), QJsonArray::fromStringList(a.visibleUsers)},
+                                {QStringLiteral("visible_departments"), QJsonArray::fromStringList(a.visibleDepartments)},
+                                {QStringLiteral("denied_users"), QJsonArray::fromStringList(a.deniedUsers)},
                                 {QStringLiteral("redirect_style"), a.redirectStyle},
                                 {QStringLiteral("users"), users}});
     }

@@ -23,6 +23,7 @@ struct SandboxUser
     QString enterpriseEmail;
     QString mobile;
     QString tenantKey;
+    QString department; // open department id
 };
 
 // What a version carries besides its number, taking effect when an
@@ -65,6 +66,7 @@ struct SandboxApp
     bool visibleToAll = true;    // the availability range of the online version
     QStringList visibleUsers;    // open ids, when not visible to all
     QStringList visibleDepartments;
+    QStringList deniedUsers;     // open ids on the deny list (禁用名单)
     SandboxAppChanges draft;     // v7 changes for the next version
     SandboxAppChanges inReview;  // what reviewVersion carries
     int scopeApplications = 0;   // v6 scopes/apply calls for the current draft
@@ -75,6 +77,16 @@ struct SandboxApp
     QString redirectStyle = QStringLiteral("http");
 
     bool hasScope(const QString &scope) const { return grantedScopes.contains(scope); }
+    // Granted for the user identity: what user_info returns needs it.
+    bool hasUserScope(const QString &scope) const { return grantedUserScopes.contains(scope); }
+    // Takes a permission away from both identities (a test's broken app).
+    void revoke(const QString &scope)
+    {
+        grantedScopes.removeAll(scope);
+        grantedUserScopes.removeAll(scope);
+    }
+    // Whether the online version's availability range lets this user in.
+    bool availableTo(const SandboxUser &user) const;
     // Every version number the app has had, highest last.
     QStringList versions() const;
     bool released() const { return !onlineVersion.isEmpty(); }

@@ -59,7 +59,7 @@ std::optional<SandboxResponse> FeishuSandbox::checkAuthorize(const QUrlQuery &q,
         return errorPage(QStringLiteral("20029 redirect_uri 请求不合法"));
     const QStringList scopes = q.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &s : scopes) {
-        if (s != QLatin1String("offline_access") && !a->hasScope(s))
+        if (s != QLatin1String("offline_access") && !a->hasUserScope(s))
             return errorPage(QStringLiteral("20027 当前应用未申请 %1 相关权限，无法授权").arg(s));
     }
     const QString method = q.queryItemValue(QStringLiteral("code_challenge_method"));
@@ -193,6 +193,11 @@ SandboxResponse FeishuSandbox::tokenV2(const SandboxRequest &r)
         if (!Pkce::verifies(it->challengeMethod, it->challenge, p.value(QStringLiteral("code_verifier"))))
             return oauthError(20049, "invalid_grant", QStringLiteral("PKCE code challenge failed."));
     }
+    // The availability range (可用范围) is enforced here, at the exchange
+    // (feishu-api.md §4.1: 20010).
+    const auto user = std::find_if(a->users.cbegin(), a->users.cend(), [&](const SandboxUser &u) { return u.openId == it->openId; });
+    if (user != a->users.cend() && !a->availableTo(*user))
+        return oauthError(20010, "unauthorized_client", QStringLiteral("The user does not have permission to use this app."));
     it->used = true;
     const QString scope = it->scope;
     QJsonObject answer{{QStringLiteral("code"), 0},
@@ -256,13 +261,13 @@ SandboxResponse FeishuSandbox::userInfo(const SandboxRequest &r)
                      {QStringLiteral("union_id"), user->unionId},
                      {QStringLiteral("tenant_key"), user->tenantKey}};
     // §5: a field whose permission is missing is left out, not an error.
-    if (a->hasScope(QStringLiteral("contact:user.email:readonly")) && !user->email.isEmpty())
+    if (a->hasUserScope(QStringLiteral("contact:user.email:readonly")) && !user->email.isEmpty())
         data.insert(QStringLiteral("email"), user->email);
-    if (a->hasScope(QStringLiteral("contact:user.phone:readonly")) && !user->mobile.isEmpty())
+    if (a->hasUserScope(QStringLiteral("contact:user.phone:readonly")) && !user->mobile.isEmpty())
         data.insert(QStringLiteral("mobile"), user->mobile);
-    if (a->hasScope(QStringLiteral("contact:user.employee_id:readonly")) && !user->userId.isEmpty())
+    if (a->hasUserScope(QStringLiteral("contact:user.employee_id:readonly")) && !user->userId.isEmpty())
         data.insert(QStringLiteral("user_id"), user->userId);
-    if (a->hasScope(QStringLiteral("contact:user.employee:readonly")) && !user->enterpriseEmail.isEmpty())
+    if (a->hasUserScope(QStringLiteral("contact:user.employee:readonly")) && !user->enterpriseEmail.isEmpty())
         data.insert(QStringLiteral("enterprise_email"), user->enterpriseEmail);
     return SandboxResponse::json({{QStringLiteral("code"), 0}, {QStringLiteral("msg"), QStringLiteral("success")}, {QStringLiteral("data"), data}});
 }

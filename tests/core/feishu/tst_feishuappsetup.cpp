@@ -134,6 +134,56 @@ private slots:
         QVERIFY(!again->waitingForApproval());
     }
 
+    void availabilityToEveryoneWithTheRelease()
+    {
+        // The operator's own app, visible only to its creator (the first
+        // user): Zhang San can sign in, Li Si gets 20010.
+        SandboxApp &a = f.app();
+        a.grantedScopes.append(kPatch);
+        a.visibleToAll = false;
+        a.visibleUsers = {a.users.first().openId};
+        f.sandbox->server().clearRequestLog();
+        auto r = apply();
+        QVERIFY(r && r->ok());
+        const FeishuChange *range = change(*r, "availability");
+        QVERIFY(range);
+        QCOMPARE(FeishuChange::statusName(range->status), QStringLiteral("sent"));
+        QCOMPARE(QJsonDocument::fromJson(range->request.body).object(),
+                 (QJsonObject{{QStringLiteral("visibility"), QJsonObject{{QStringLiteral("is_visible_to_all"), true}}}}));
+        QCOMPARE(FeishuChange::statusName(change(*r, "release")->status), QStringLiteral("sent")); // the range comes with a version
+        QVERIFY(!f.app().visibleToAll); // not before the approval
+        QVERIFY(f.sandbox->feishu().review(f.app().appId, true));
+        QVERIFY(f.app().visibleToAll);
+
+        f.sandbox->server().clearRequestLog();
+        r = apply();
+        QVERIFY(r && r->ok());
+        QCOMPARE(FeishuChange::statusName(change(*r, "availability")->status), QStringLiteral("unchanged"));
+        QVERIFY2(writes().isEmpty(), qPrintable(writes().join(QLatin1Char('\n'))));
+    }
+
+    void availabilityToDepartments()
+    {
+        f.app().grantedScopes.append(kPatch);
+        FeishuAppSpec spec;
+        spec.redirectUrl = redirect();
+        spec.webAppUrl = QStringLiteral("https://acme.genauth.ai");
+        spec.availability.toAll = false;
+        spec.availability.departments = {QStringLiteral("od-sandbox-sales")};
+        const auto r = apply(false, spec);
+        QVERIFY(r && r->ok());
+        // Visible to all already lets the department in: nothing to change.
+        QCOMPARE(FeishuChange::statusName(change(*r, "availability")->status), QStringLiteral("unchanged"));
+
+        f.app().visibleToAll = false;
+        f.app().visibleDepartments = {QStringLiteral("od-sandbox-support")};
+        const auto narrowed = apply(false, spec);
+        QVERIFY(narrowed && narrowed->ok());
+        QCOMPARE(FeishuChange::statusName(change(*narrowed, "availability")->status), QStringLiteral("sent"));
+        QVERIFY(f.sandbox->feishu().review(f.app().appId, true));
+        QCOMPARE(f.app().visibleDepartments, QStringList{QStringLiteral("od-sandbox-sales")});
+    }
+
     void dryRunSendsNothing()
     {
         bareApp();
@@ -141,9 +191,10 @@ private slots:
         const auto r = apply(true);
         QVERIFY(r && r->ok());
         QVERIFY(writes().isEmpty());
-        QCOMPARE(r->changes.size(), 4);
+        QCOMPARE(r->changes.size(), 5);
         for (const FeishuChange &c : r->changes) {
-            QCOMPARE(FeishuChange::statusName(c.status), QStringLiteral("planned"));
+            // The released version is available to everyone already.
+            QCOMPARE(FeishuChange::statusName(c.status), c.id == QLatin1String("availability") ? QStringLiteral("unchanged") : QStringLiteral("planned"));
             QVERIFY(!c.request.url.toString().isEmpty());
             QVERIFY(!c.request.body.contains(f.app().appSecret.toUtf8())); // nothing secret in the plan
         }
@@ -192,6 +243,7 @@ private slots:
         QFETCH(int, httpStatus);
         QFETCH(int, step);
         bareApp();
+        f.app().grantedScopes.append(kPatch);
         FeishuAppSpec spec;
         spec.redirectUrl = redirect();
         spec.webAppUrl = QStringLiteral("https://acme.genauth.ai");

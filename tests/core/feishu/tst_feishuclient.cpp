@@ -125,7 +125,7 @@ private slots:
 
     void missingScopeIsParsedWithConsoleLink()
     {
-        app().grantedScopes.removeAll(QStringLiteral("contact:user.id:readonly"));
+        app().revoke(QStringLiteral("contact:user.id:readonly"));
         auto r = await<bool>([&](auto done) { m_client->probeUserIdByEmail(this, done); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error.code, QStringLiteral("99991672"));
@@ -138,7 +138,7 @@ private slots:
 
     void contactScopeNamesAllThreeAlternatives()
     {
-        app().grantedScopes.removeAll(QStringLiteral("contact:contact:readonly_as_app"));
+        app().revoke(QStringLiteral("contact:contact:readonly_as_app"));
         auto r = await<bool>([&](auto done) { m_client->probeContactScope(this, done); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error.scopes.size(), 3);
@@ -165,7 +165,7 @@ private slots:
 
     void appRecordNeedsSelfManage()
     {
-        app().grantedScopes.removeAll(QStringLiteral("application:application:self_manage"));
+        app().revoke(QStringLiteral("application:application:self_manage"));
         auto record = await<AppRecord>([&](auto done) { m_client->applicationInfo(this, done); });
         QVERIFY(record && !record->ok());
         QCOMPARE(record->error.code, QStringLiteral("99991672"));
@@ -261,7 +261,7 @@ private slots:
 
     void fieldsOfMissingScopesAreLeftOut()
     {
-        app().grantedScopes.removeAll(QStringLiteral("contact:user.phone:readonly"));
+        app().revoke(QStringLiteral("contact:user.phone:readonly"));
         const QString code = loginCode({redirect, {}, {}, {}});
         auto token = await<UserToken>([&](auto done) { m_client->exchangeCode(code, redirect, {}, this, done); });
         QVERIFY(token && token->ok());

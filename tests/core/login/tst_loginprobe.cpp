@@ -87,7 +87,7 @@ private slots:
 
     void missingScopeShowsAsMissing()
     {
-        app().grantedScopes.removeAll(QStringLiteral("contact:user.phone:readonly"));
+        app().revoke(QStringLiteral("contact:user.phone:readonly"));
         const auto r = login();
         QVERIFY(r && r->ok());
         QVERIFY(!field(*r, "mobile")->received());
@@ -113,6 +113,20 @@ private slots:
         for (const QString &value : {u.email, u.mobile, u.openId, u.unionId, u.userId})
             QVERIFY2(!report.contains(value), qPrintable(value));
         QVERIFY(report.contains(QLatin1String("zha")));
+    }
+
+    void userOutsideTheAvailabilityIsRefusedAtTheExchange()
+    {
+        // Only Zhang San may use the app; Li Si signs in and is refused with
+        // 20010, which names step 6 (feishu-api.md §4.1).
+        app().visibleToAll = false;
+        app().visibleUsers = {app().users.first().openId};
+        QVERIFY(login(0) && login(0)->ok());
+        const auto r = login(1);
+        QVERIFY(r);
+        QCOMPARE(r->error.code, QStringLiteral("20010"));
+        QCOMPARE(int(r->error.step), int(Step::Publish));
+        QVERIFY2(r->error.message.contains(QLatin1String("availability")), qPrintable(r->error.message));
     }
 
     void cancelIsAccessDenied()

@@ -71,7 +71,7 @@ private slots:
     {
         connectGenAuth(*m_sandbox);
         const QList<CheckResult> results = run(profile());
-        QCOMPARE(results.size(), 13); // 11 of Feishu's side, 2 of GenAuth's
+        QCOMPARE(results.size(), 14); // 12 of Feishu's side, 2 of GenAuth's
         for (const CheckResult &r : results)
             QVERIFY2(r.status == CheckResult::Status::Pass, qPrintable(r.id + ": " + r.message));
         // One token for all ten probes that need it.
@@ -91,7 +91,7 @@ private slots:
 
     void legacyContactScopeIsAccepted()
     {
-        app().grantedScopes.removeAll(QStringLiteral("contact:contact:readonly_as_app"));
+        app().revoke(QStringLiteral("contact:contact:readonly_as_app"));
         app().grantedScopes.append(QStringLiteral("contact:contact:access_as_app"));
         const QList<CheckResult> results = run(profile(), SetupChecks::Group::Permissions);
         QCOMPARE(status(results, QStringLiteral("permission.contacts-as-app")), QStringLiteral("pass"));
@@ -123,7 +123,7 @@ private slots:
 
     void missingScopePointsAtStep5()
     {
-        app().grantedScopes.removeAll(QStringLiteral("contact:user.phone:readonly"));
+        app().revoke(QStringLiteral("contact:user.phone:readonly"));
         const QList<CheckResult> results = run(profile());
         const CheckResult phone = result(results, QStringLiteral("permission.phone"));
         QCOMPARE(phone.status, CheckResult::Status::Fail);
@@ -136,7 +136,7 @@ private slots:
 
     void probedScopeFailsWithThePlatformCode()
     {
-        app().grantedScopes.removeAll(QStringLiteral("contact:user.id:readonly"));
+        app().revoke(QStringLiteral("contact:user.id:readonly"));
         const QList<CheckResult> results = run(profile(), SetupChecks::Group::Permissions);
         const CheckResult r = result(results, QStringLiteral("permission.id-by-phone-or-email"));
         QCOMPARE(r.status, CheckResult::Status::Fail);
@@ -146,11 +146,85 @@ private slots:
 
     void requestedButNotApproved()
     {
-        app().grantedScopes.removeAll(QStringLiteral("contact:user.union_id:readonly"));
+        app().revoke(QStringLiteral("contact:user.union_id:readonly"));
         app().requestedScopes.append(QStringLiteral("contact:user.union_id:readonly"));
         const CheckResult r = result(run(profile(), SetupChecks::Group::Permissions), QStringLiteral("permission.union-id"));
         QCOMPARE(r.status, CheckResult::Status::Fail);
         QVERIFY2(r.message.contains(QLatin1String("not granted yet")), qPrintable(r.message));
+    }
+
+    void aPermissionGrantedForOneIdentityOnlyFails()
+    {
+        // Granted for the app itself, not for the user's token that
+        // GenAuth's login uses: user_info would leave the email out.
+        app().grantedUserScopes.removeAll(QStringLiteral("contact:user.email:readonly"));
+        const CheckResult r = result(run(profile(), SetupChecks::Group::Permissions), QStringLiteral("permission.email"));
+        QCOMPARE(r.status, CheckResult::Status::Fail);
+        QVERIFY2(r.message.contains(QLatin1String("only")) && r.message.contains(QLatin1String("user identity")), qPrintable(r.message));
+        QCOMPARE(r.missingScopes, QStringList{QStringLiteral("contact:user.email:readonly")});
+        QVERIFY(r.source.contains(QLatin1String("application/v6/scopes")));
+        const CheckResult id = result(run(profile(), SetupChecks::Group::Permissions), QStringLiteral("permission.id-by-phone-or-email"));
+        QCOMPARE(id.status, CheckResult::Status::Pass); // asked for as the app only
+    }
+
+    void verdictsSayWhereTheFactCameFrom()
+    {
+        const QList<CheckResult> results = run(profile(), SetupChecks::Group::AppRecord);
+        QVERIFY(result(results, QStringLiteral("redirect-url")).source.contains(QLatin1String("redirect_urls")));
+        QVERIFY(result(results, QStringLiteral("web-page")).source.contains(QLatin1String("ability.web_app")));
+        QVERIFY(result(results, QStringLiteral("release")).source.contains(QLatin1String("online_version_id")));
+        QVERIFY(result(results, QStringLiteral("availability")).source.contains(QLatin1String("remark.visibility")));
+    }
+
+    void availabilityForSomeWhenEveryoneWasMeant()
+    {
+        app().visibleToAll = false;
+        app().visibleUsers = {app().users.first().openId};
+        const CheckResult r = result(run(profile(), SetupChecks::Group::AppRecord), QStringLiteral("availability"));
+        QCOMPARE(r.status, CheckResult::Status::Fail);
+        QCOMPARE(int(r.step), int(Step::Publish));
+        // Names who can sign in, and what was meant.
+        QVERIFY2(r.message.contains(app().users.first().openId), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("everyone in the organisation")), qPrintable(r.message));
+        QVERIFY(!r.fixUrl.isEmpty());
+    }
+
+    void availabilityForTheDepartmentsMeant()
+    {
+        app().visibleToAll = false;
+        app().visibleDepartments = {QStringLiteral("od-sandbox-sales")};
+        SetupProfile p = profile();
+        p.availableToAll = false;
+        p.availableDepartments = {QStringLiteral("od-sandbox-sales")};
+        QCOMPARE(status(run(p, SetupChecks::Group::AppRecord), QStringLiteral("availability")), QStringLiteral("pass"));
+        p.availableDepartments.append(QStringLiteral("od-sandbox-support"));
+        const CheckResult r = result(run(p, SetupChecks::Group::AppRecord), QStringLiteral("availability"));
+        QCOMPARE(r.status, CheckResult::Status::Fail);
+        QVERIFY2(r.message.contains(QLatin1String("od-sandbox-sales")), qPrintable(r.message));
+    }
+
+    void availabilityAsksAboutTheSignedInUser()
+    {
+        const SandboxUser zhang = app().users.first();
+        const auto runFor = [&] {
+            SetupChecks checks(m_client.get());
+            checks.setProfile(profile());
+            checks.setSignedInUser(zhang.openId, zhang.name);
+            QSignalSpy finished(&checks, &SetupChecks::finished);
+            checks.run(SetupChecks::Group::AppRecord);
+            return finished.wait(20000) ? result(checks.results(), QStringLiteral("availability")) : CheckResult{};
+        };
+        CheckResult r = runFor();
+        QCOMPARE(r.status, CheckResult::Status::Pass);
+        QVERIFY2(r.message.contains(zhang.name + QLatin1String(", who signed in in the login test, may use it")), qPrintable(r.message));
+        QCOMPARE(m_sandbox->server().requestLog().count(
+                     QStringLiteral("POST /open-apis/application/v6/applications/%1/visibility/check_white_black_list").arg(app().appId)),
+                 1);
+
+        app().deniedUsers = {zhang.openId};
+        r = runFor();
+        QCOMPARE(r.status, CheckResult::Status::Fail);
+        QVERIFY2(r.message.contains(zhang.name) && r.message.contains(QLatin1String("deny list")), qPrintable(r.message));
     }
 
     void redirectUrlNotRegistered()
@@ -199,7 +273,7 @@ private slots:
 
     void withoutSelfManageStepsAreSkippedNotFailed()
     {
-        app().grantedScopes.removeAll(QStringLiteral("application:application:self_manage"));
+        app().revoke(QStringLiteral("application:application:self_manage"));
         const QList<CheckResult> results = run(profile());
         for (const QString &id : {QStringLiteral("web-page"), QStringLiteral("redirect-url"), QStringLiteral("release")}) {
             const CheckResult r = result(results, id);
