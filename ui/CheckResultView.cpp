@@ -37,6 +37,8 @@ QString checkResultHtml(const CheckResult &r)
         html += QStringLiteral(" <small>[%1]</small>").arg(r.code.toHtmlEscaped());
     if (!r.fixUrl.isEmpty() && r.status != CheckResult::Status::Pass)
         html += QStringLiteral(" <a href=\"%1\">%2</a>").arg(r.fixUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), QCoreApplication::translate("CheckResultView", "Open the page that fixes it").toHtmlEscaped());
+    if (!r.source.isEmpty())
+        html += QStringLiteral(" <small>(%1)</small>").arg(QCoreApplication::translate("CheckResultView", "from %1").arg(r.source).toHtmlEscaped());
     return html;
 }
 

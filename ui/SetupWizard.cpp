@@ -102,6 +102,8 @@ SetupProfile SetupWizard::profile() const
     p.appIdFieldKey = m_appIdFieldKey;
     p.appSecretFieldKey = m_appSecretFieldKey;
     p.releaseWaiting = m_releaseWaiting;
+    p.availableToAll = m_availability.toAll;
+    p.availableDepartments = m_availability.departments;
     for (int id : pageIds()) {
         if (auto step = qobject_cast<StepPage *>(page(id)))
             p.ticked.unite(step->ticked());
@@ -124,6 +126,7 @@ void SetupWizard::applyProfile(const SetupProfile &p)
     setFieldValue(Field::OidcCallback, p.effectiveOidcCallback());
     setConnectionSettings(p.connectionName, p.appIdFieldKey, p.appSecretFieldKey);
     m_releaseWaiting = p.releaseWaiting;
+    m_availability = AvailabilityIntent::forProfile(p);
     for (int id : pageIds()) {
         if (auto step = qobject_cast<StepPage *>(page(id)))
             step->setTicked(p.ticked);
@@ -273,6 +276,14 @@ void SetupWizard::setConnectionSettings(const QString &displayName, const QStrin
 void SetupWizard::setReleaseWaiting(const QString &version)
 {
     m_releaseWaiting = version;
+    const QString error = saveProgress();
+    if (!error.isEmpty())
+        emit progressSaveFailed(error);
+}
+
+void SetupWizard::setAvailability(const AvailabilityIntent &intent)
+{
+    m_availability = intent;
     const QString error = saveProgress();
     if (!error.isEmpty())
         emit progressSaveFailed(error);

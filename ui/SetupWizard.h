@@ -4,6 +4,7 @@
 // SetupSession; pages bind to fields and never touch files or the keychain.
 #pragma once
 
+#include "core/feishu/Availability.h"
 #include "core/feishu/FeishuClient.h"
 #include "core/setup/ProfileSecrets.h"
 #include "core/setup/ProfileStore.h"
@@ -91,6 +92,9 @@ public:
     // The release waiting for approval (empty: none); kept in the profile.
     void setReleaseWaiting(const QString &version);
     QString releaseWaiting() const { return m_releaseWaiting; }
+    // Who is meant to sign in (Set it up in Feishu chooses it); kept in the profile.
+    void setAvailability(const AvailabilityIntent &intent);
+    AvailabilityIntent availability() const { return m_availability; }
 
     // Builds every page that has not been built yet (fields, checklists);
     // done before anything reads or restores the whole profile.
@@ -119,6 +123,7 @@ private:
     QString m_appIdFieldKey;
     QString m_appSecretFieldKey;
     QString m_releaseWaiting;
+    AvailabilityIntent m_availability;
     std::optional<SandboxSettings> m_sandbox;
     ProfileSecrets m_secrets;
     KeychainResult m_keychainState;

@@ -1,6 +1,7 @@
 #include "StepPage.h"
 #include "Tones.h"
 
+#include "CheckResultView.h"
 #include "SetupWizard.h"
 #include "dialogs/FeishuSetupDialog.h"
 
@@ -82,6 +83,12 @@ void StepPage::addFeishuSetupButton()
             const QString waiting = r.submittedVersion.isEmpty() ? r.waitingVersion : r.submittedVersion;
             if (!waiting.isEmpty())
                 setupWizard()->setReleaseWaiting(waiting);
+            const AvailabilityIntent &chosen = dialog->availability();
+            if (chosen.toAll != setupWizard()->availability().toAll || chosen.departments != setupWizard()->availability().departments)
+                setupWizard()->setAvailability(chosen);
+            // What was set up ticks itself.
+            if (r.ok() && !r.changes.isEmpty())
+                runLiveCheck();
         });
         dialog->open();
     });
@@ -110,6 +117,101 @@ QCheckBox *StepPage::addChecklistItem(const ChecklistId &checklistId, const QStr
     m_checklist->addLayout(row);
     connect(box, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     return box;
+}
+
+void StepPage::addLiveCheck(SetupChecks::Groups groups)
+{
+    m_liveGroups = groups;
+    m_liveCheck = new QPushButton(tr("Check &with Feishu"), this);
+    m_liveCheck->setObjectName(QStringLiteral("checkStep%1").arg(int(m_step)));
+    m_liveCheck->setToolTip(tr("Reads the app from Feishu and ticks what is in place."));
+    m_liveResult = new QLabel(this);
+    m_liveResult->setObjectName(QStringLiteral("liveCheckResult%1").arg(int(m_step)));
+    m_liveResult->setWordWrap(true);
+    m_liveResult->setOpenExternalLinks(true);
+    m_liveResult->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    m_liveResult->setAccessibleName(tr("Result of the check with Feishu"));
+    m_liveResult->hide();
+    connect(m_liveCheck, &QPushButton::clicked, this, &StepPage::runLiveCheck);
+    auto row = new QHBoxLayout;
+    row->addWidget(m_liveCheck);
+    row->addStretch();
+    m_checklist->addLayout(row);
+    m_checklist->addWidget(m_liveResult);
+}
+
+void StepPage::runLiveCheck()
+{
+    if (!m_liveCheck)
+        return;
+    delete m_checks;
+    m_checks = setupWizard()->syncSession()->newChecks(this);
+    m_liveCheck->setEnabled(false);
+    m_liveResult->show();
+    m_liveResult->setStyleSheet({});
+    m_liveResult->setText(tr("Asking Feishu…"));
+    for (const CheckResult &r : SetupChecks::planned(m_liveGroups))
+        applyVerdict(r);
+    connect(m_checks, &SetupChecks::resultChanged, this, &StepPage::applyVerdict);
+    connect(m_checks, &SetupChecks::finished, this, [this] {
+        m_liveCheck->setEnabled(true);
+        // The verdicts of this step, each with where its fact came from.
+        QStringList lines;
+        for (const CheckResult &r : m_checks->results()) {
+            const std::optional<CheckId> id = r.checkId();
+            if (!id)
+                continue;
+            for (const VerifiedItem &v : checklistItemsVerifiedBy(*id)) {
+                if (v.item.step == m_step) {
+                    lines.append(checkResultHtml(r));
+                    break;
+                }
+            }
+        }
+        lines.removeDuplicates();
+        m_liveResult->setText(lines.join(QStringLiteral("<br>")));
+        liveCheckFinished(*m_checks);
+    });
+    m_checks->run(m_liveGroups);
+}
+
+void StepPage::applyVerdict(const CheckResult &r)
+{
+    const std::optional<CheckId> id = r.checkId();
+    if (!id)
+        return;
+    for (const VerifiedItem &v : checklistItemsVerifiedBy(*id)) {
+        QCheckBox *box = item(v.item);
+        if (!box)
+            continue;
+        const QString source = r.source.isEmpty() ? QString() : tr("Source: %1").arg(r.source);
+        box->setToolTip(source.isEmpty() ? r.message : r.message + QLatin1Char('\n') + source);
+        switch (r.status) {
+        case CheckResult::Status::Pass:
+            box->setChecked(true);
+            box->setEnabled(false); // verified, so not the operator's to untick
+            setItemStatus(v.item, tr("verified"), true);
+            break;
+        case CheckResult::Status::Fail:
+            box->setEnabled(true);
+            if (v.refutedByFailure) {
+                box->setChecked(false);
+                setItemStatus(v.item, tr("not yet"), false);
+            }
+            break;
+        case CheckResult::Status::Skip:
+            box->setEnabled(true);
+            setItemStatus(v.item, tr("not verified"), false);
+            break;
+        case CheckResult::Status::Pending:
+            setItemStatus(v.item, tr("checking…"), true);
+            break;
+        }
+        if (QLabel *status = m_status.value(v.item.item)) {
+            status->setToolTip(source);
+            status->setAccessibleDescription(source);
+        }
+    }
 }
 
 QCheckBox *StepPage::item(const ChecklistId &id) const

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "WizardPage.h"
+#include "core/setup/SetupChecks.h"
 #include "core/setup/SetupProfile.h"
 
 #include <QMap>
@@ -13,6 +14,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace fss {
@@ -31,6 +33,9 @@ public:
     QSet<QString> ticked() const;
     void setTicked(const QSet<QString> &ids);
 
+    // Runs the page's live check (addLiveCheck); nothing when it has none.
+    virtual void runLiveCheck();
+
 protected:
     // Adds "Open …" which opens whatever url() returns at click time.
     void addConsoleButton(const QString &text, std::function<QUrl()> url);
@@ -41,6 +46,17 @@ protected:
     // plan first (FeishuSetupDialog).
     void addFeishuSetupButton();
     QCheckBox *addChecklistItem(const ChecklistId &id, const QString &text);
+    // Adds "Check with Feishu" ("checkStep<N>"), which runs these checks;
+    // their verdicts tick or clear the items whose fact they verify
+    // (checklistItemsVerifiedBy), and the page says where each fact came
+    // from. It runs again by itself after Set it up in Feishu.
+    void addLiveCheck(SetupChecks::Groups groups);
+    // A verdict on this page's items: a pass ticks them and keeps them ticked
+    // (the operator cannot untick a verified fact); a failure clears those it
+    // refutes; a check that could not see the fact leaves them to the operator.
+    void applyVerdict(const CheckResult &result);
+    // Called after every live check of the page finished.
+    virtual void liveCheckFinished(const SetupChecks &) {}
     // A live check's verdict beside a checklist item ("status-<step>-<item>");
     // empty text hides it.
     void setItemStatus(const ChecklistId &id, const QString &text, bool good);
@@ -64,6 +80,10 @@ private:
     QVBoxLayout *m_checklist = nullptr;
     QMap<QString, QCheckBox *> m_items;
     QMap<QString, QLabel *> m_status;
+    SetupChecks::Groups m_liveGroups;
+    QPushButton *m_liveCheck = nullptr;
+    QLabel *m_liveResult = nullptr;
+    SetupChecks *m_checks = nullptr;
 };
 
 } // namespace fss

@@ -2,6 +2,7 @@
 
 #include "CheckResultView.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -49,6 +50,8 @@ FeishuSetupDialog::FeishuSetupDialog(FeishuClient *client, const FeishuAppSpec &
     , m_grant(new QPushButton(tr("&Grant the two permissions in Feishu…"), this))
     , m_recheck(new QPushButton(tr("Check &again"), this))
     , m_version(new QLineEdit(this))
+    , m_audience(new QComboBox(this))
+    , m_departments(new QLineEdit(this))
     , m_requests(new QTreeWidget(this))
     , m_body(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
@@ -76,6 +79,16 @@ FeishuSetupDialog::FeishuSetupDialog(FeishuClient *client, const FeishuAppSpec &
     m_version->setObjectName(QStringLiteral("releaseVersion"));
     m_version->setAccessibleName(tr("Version to release"));
     m_version->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,4}\\.\\d{1,4}\\.\\d{1,4}")), m_version));
+    m_audience->setObjectName(QStringLiteral("audience"));
+    m_audience->addItem(tr("Everyone in the organisation"));
+    m_audience->addItem(tr("Only the members of these departments"));
+    m_audience->setAccessibleName(tr("Who may sign in"));
+    m_audience->setCurrentIndex(m_spec.availability.toAll ? 0 : 1);
+    m_departments->setObjectName(QStringLiteral("audienceDepartments"));
+    m_departments->setAccessibleName(tr("Department IDs"));
+    m_departments->setPlaceholderText(tr("open department IDs, separated by commas (od-…)"));
+    m_departments->setText(m_spec.availability.departments.join(QStringLiteral(", ")));
+    m_departments->setEnabled(!m_spec.availability.toAll);
     m_requests->setObjectName(QStringLiteral("plannedChanges"));
     m_requests->setColumnCount(4);
     m_requests->setHeaderLabels({tr("Change"), tr("Request"), tr("When"), tr("Status")});
@@ -109,6 +122,10 @@ FeishuSetupDialog::FeishuSetupDialog(FeishuClient *client, const FeishuAppSpec &
     grantRow->addStretch();
     auto form = new QFormLayout;
     form->addRow(tr("Release &version:"), m_version);
+    auto audienceRow = new QHBoxLayout;
+    audienceRow->addWidget(m_audience);
+    audienceRow->addWidget(m_departments, 1);
+    form->addRow(tr("A&vailable to:"), audienceRow);
 
     auto layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -131,9 +148,43 @@ FeishuSetupDialog::FeishuSetupDialog(FeishuClient *client, const FeishuAppSpec &
     connect(m_requests, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_body->setPlainText(item ? item->data(0, Qt::UserRole).toString() : QString());
     });
+    connect(m_audience, &QComboBox::currentIndexChanged, this, &FeishuSetupDialog::audienceChanged);
+    connect(m_departments, &QLineEdit::editingFinished, this, &FeishuSetupDialog::audienceChanged);
+    connectSetup();
+    readPlan();
+}
+
+void FeishuSetupDialog::connectSetup()
+{
     connect(m_setup, &FeishuAppSetup::progress, m_status, &QLabel::setText);
     connect(m_setup, &FeishuAppSetup::planned, this, &FeishuSetupDialog::showPlan);
     connect(m_setup, &FeishuAppSetup::applied, this, &FeishuSetupDialog::showResult);
+}
+
+void FeishuSetupDialog::audienceChanged()
+{
+    AvailabilityIntent intent;
+    QStringList departments;
+    for (const QString &id : m_departments->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!id.trimmed().isEmpty())
+            departments.append(id.trimmed());
+    }
+    intent.toAll = m_audience->currentIndex() == 0 || departments.isEmpty();
+    if (!intent.toAll)
+        intent.departments = departments;
+    m_departments->setEnabled(m_audience->currentIndex() == 1);
+    if (m_audience->currentIndex() == 1 && departments.isEmpty()) {
+        m_status->setText(tr("Enter at least one department ID; until then the app is planned for everyone."));
+        m_departments->setFocus();
+    }
+    if (intent.toAll == m_spec.availability.toAll && intent.departments == m_spec.availability.departments)
+        return;
+    m_spec.availability = intent;
+    if (m_done)
+        return;
+    delete m_setup;
+    m_setup = new FeishuAppSetup(m_client, m_spec, this);
+    connectSetup();
     readPlan();
 }
 
@@ -206,12 +257,13 @@ void FeishuSetupDialog::send()
 {
     m_send->setEnabled(false);
     m_version->setReadOnly(true);
+    m_audience->setEnabled(false);
+    m_departments->setReadOnly(true);
     FeishuAppSpec spec = m_spec;
     spec.version = m_version->text().trimmed();
     delete m_setup;
     m_setup = new FeishuAppSetup(m_client, spec, this);
-    connect(m_setup, &FeishuAppSetup::progress, m_status, &QLabel::setText);
-    connect(m_setup, &FeishuAppSetup::applied, this, &FeishuSetupDialog::showResult);
+    connectSetup();
     m_setup->apply();
 }
 
@@ -254,6 +306,8 @@ void FeishuSetupDialog::showResult(const FeishuSetupResult &result)
     m_status->setText(checkResultHtml(r));
     m_done = false; // a second try may be worth it
     m_version->setReadOnly(false);
+    m_audience->setEnabled(true);
+    m_departments->setReadOnly(false);
     m_send->setEnabled(true);
 }
 

@@ -10,6 +10,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -28,6 +29,8 @@ public:
     FeishuSetupDialog(FeishuClient *client, const FeishuAppSpec &spec, Platform platform, QWidget *parent = nullptr);
 
     const FeishuSetupResult &result() const { return m_result; }
+    // Who the operator chose to make the app available to.
+    const AvailabilityIntent &availability() const { return m_spec.availability; }
     bool succeeded() const { return m_done && m_result.ok(); }
 
 protected:
@@ -40,6 +43,9 @@ private:
     void showResult(const FeishuSetupResult &result);
     void fillRows(const QList<FeishuChange> &changes);
     void askAdministrators();
+    // The audience changed: plan again with it.
+    void audienceChanged();
+    void connectSetup();
 
     FeishuClient *m_client;
     FeishuAppSpec m_spec;
@@ -54,6 +60,8 @@ private:
     QPushButton *m_grant;
     QPushButton *m_recheck;
     QLineEdit *m_version;
+    QComboBox *m_audience;       // everyone, or these departments
+    QLineEdit *m_departments;    // open department ids, comma-separated
     QTreeWidget *m_requests;
     QPlainTextEdit *m_body;
     QLabel *m_status;

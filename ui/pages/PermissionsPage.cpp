@@ -86,22 +86,18 @@ void PermissionsPage::checkPermissions()
         if (!check || check->kind != CheckId::Kind::Permission)
             return;
         const ChecklistId id = ChecklistId::permission(check->permission);
+        applyVerdict(r); // ticks what is verified, with its source
         if (r.status == CheckResult::Status::Pass) {
             setItemStatus(id, tr("granted"), true);
-            // Verified is as good as ticked.
-            if (QCheckBox *box = item(id))
-                box->setChecked(true);
         } else if (r.status == CheckResult::Status::Fail && !r.missingScopes.isEmpty()) {
             setItemStatus(id, tr("missing"), false);
             for (const QString &scope : r.missingScopes) {
                 if (!m_missing.contains(scope))
                     m_missing.append(scope);
             }
-        } else {
-            setItemStatus(id, tr("not verified"), false);
+        } else if (r.status == CheckResult::Status::Fail) {
+            setItemStatus(id, tr("not yet"), false);
         }
-        if (QCheckBox *box = item(id))
-            box->setToolTip(r.message);
     });
     connect(m_checks, &SetupChecks::finished, this, [this] {
         m_check->setEnabled(true);

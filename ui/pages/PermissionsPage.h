@@ -18,12 +18,10 @@ class PermissionsPage : public StepPage
 public:
     explicit PermissionsPage(QWidget *parent = nullptr);
 
+    void runLiveCheck() override { checkPermissions(); }
+
 protected:
     void buildStep() override;
-
-public:
-
-protected:
     bool pageComplete() const override;
 
 private:

@@ -29,6 +29,7 @@ void PublishPage::buildStep()
     m_submitted = addChecklistItem(ChecklistId::releaseSubmitted(), {});
     addChecklistItem(ChecklistId::availability(), tr("The availability includes the people who will sign in"));
     addChecklistItem(ChecklistId::releaseApproved(), tr("An administrator approved it and the version is online"));
+    addLiveCheck(SetupChecks::Group::AppRecord);
     m_approval = new QLabel(this);
     m_approval->setObjectName(QStringLiteral("approvalStatus"));
     m_approval->setWordWrap(true);
@@ -74,6 +75,7 @@ void PublishPage::watchApproval()
                         box->setChecked(true);
                 }
                 setupWizard()->setReleaseWaiting({});
+                runLiveCheck(); // the availability range came with it
                 break;
             case ApprovalWatch::Outcome::Rejected:
                 m_approval->setText(tr("Version %1 was rejected by an administrator. Ask them why, change what they ask for, and "

@@ -39,6 +39,7 @@ void RedirectUrlPage::buildStep()
     contentLayout()->addLayout(row);
 
     addChecklistItem(ChecklistId::redirectUrlAdded(), tr("I added exactly this URL under Redirect URLs and saved"));
+    addLiveCheck(SetupChecks::Group::AppRecord);
 }
 
 void RedirectUrlPage::initializePage()

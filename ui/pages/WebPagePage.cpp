@@ -20,6 +20,7 @@ void WebPagePage::buildStep()
     addFeishuSetupButton();
     addFeishuConsoleButton(tr("Open the app in Feishu"), ConsolePage::Overview);
     addChecklistItem(ChecklistId::webApp(), tr("The app has the Web App (网页) capability"));
+    addLiveCheck(SetupChecks::Group::AppRecord);
 }
 
 } // namespace fss
