@@ -281,6 +281,15 @@ void SetupWizard::setReleaseWaiting(const QString &version)
         emit progressSaveFailed(error);
 }
 
+void SetupWizard::runLiveChecks()
+{
+    ensurePagesBuilt();
+    for (int id : pageIds()) {
+        if (auto step = qobject_cast<StepPage *>(page(id)))
+            step->runLiveCheck();
+    }
+}
+
 void SetupWizard::setAvailability(const AvailabilityIntent &intent)
 {
     m_availability = intent;

@@ -92,6 +92,8 @@ public:
     // The release waiting for approval (empty: none); kept in the profile.
     void setReleaseWaiting(const QString &version);
     QString releaseWaiting() const { return m_releaseWaiting; }
+    // Every step page's live check (after Set it up in Feishu).
+    void runLiveChecks();
     // Who is meant to sign in (Set it up in Feishu chooses it); kept in the profile.
     void setAvailability(const AvailabilityIntent &intent);
     AvailabilityIntent availability() const { return m_availability; }

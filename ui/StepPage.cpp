@@ -86,9 +86,12 @@ void StepPage::addFeishuSetupButton()
             const AvailabilityIntent &chosen = dialog->availability();
             if (chosen.toAll != setupWizard()->availability().toAll || chosen.departments != setupWizard()->availability().departments)
                 setupWizard()->setAvailability(chosen);
-            // What was set up ticks itself.
+            // The version it released is the one step 5 names; and what
+            // was set up ticks itself, on every step.
+            if (!r.submittedVersion.isEmpty())
+                setupWizard()->setFieldValue(Field::Version, r.submittedVersion);
             if (r.ok() && !r.changes.isEmpty())
-                runLiveCheck();
+                setupWizard()->runLiveChecks();
         });
         dialog->open();
     });
@@ -194,7 +197,12 @@ void StepPage::applyVerdict(const CheckResult &r)
             break;
         case CheckResult::Status::Fail:
             box->setEnabled(true);
-            if (v.refutedByFailure) {
+            if (int(r.step) > int(m_step)) {
+                // This step's part is done; a later step finishes it (a
+                // version waiting for approval in step 6).
+                box->setChecked(true);
+                setItemStatus(v.item, tr("waiting for step %1").arg(int(r.step)), true);
+            } else if (v.refutedByFailure) {
                 box->setChecked(false);
                 setItemStatus(v.item, tr("not yet"), false);
             }

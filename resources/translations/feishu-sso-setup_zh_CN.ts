@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AvailabilityIntent</name>
+    <message>
+        <source>everyone in the organisation</source>
+        <translation>组织内所有人</translation>
+    </message>
+    <message>
+        <source>the members of the departments %1</source>
+        <translation>以下部门的成员：%1</translation>
+    </message>
+    <message>
+        <source>the people %1</source>
+        <translation>以下人员：%1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>%1, except those on the deny list (%2)</source>
+        <translation>%1，但禁用名单（%2）中的除外</translation>
+    </message>
+</context>
+<context>
     <name>CheckResultView</name>
     <message>
         <source>Checking…</source>
@@ -26,6 +53,10 @@
     <message>
         <source>Open the page that fixes it</source>
         <translation>打开可修正此问题的页面</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1769,22 @@
         <source>Reading the app…</source>
         <translation>正在读取应用…</translation>
     </message>
+    <message>
+        <source>Make the app available to %1</source>
+        <translation>让应用对%1可用</translation>
+    </message>
+    <message>
+        <source>The released version is available to %1.</source>
+        <translation>已发布版本对%1可用。</translation>
+    </message>
+    <message>
+        <source>Only if missing: the released version is available only to %1; it takes effect with the approved version.</source>
+        <translation>仅在缺少时发送：已发布版本仅对%1可用；审核通过的版本发布后生效。</translation>
+    </message>
+    <message>
+        <source>Only if missing: the availability range is not known yet; it takes effect with the approved version.</source>
+        <translation>仅在缺少时发送：尚不知道可用范围；审核通过的版本发布后生效。</translation>
+    </message>
 </context>
 <context>
     <name>fss::FeishuClient</name>
@@ -1863,6 +1910,34 @@
     <message>
         <source>Feishu has asked the administrators to grant the permissions that wait for review.</source>
         <translation>飞书已请管理员开通等待审核的权限。</translation>
+    </message>
+    <message>
+        <source>Everyone in the organisation</source>
+        <translation>组织内所有人</translation>
+    </message>
+    <message>
+        <source>Only the members of these departments</source>
+        <translation>仅以下部门的成员</translation>
+    </message>
+    <message>
+        <source>Who may sign in</source>
+        <translation>谁可以登录</translation>
+    </message>
+    <message>
+        <source>Department IDs</source>
+        <translation>部门 ID</translation>
+    </message>
+    <message>
+        <source>open department IDs, separated by commas (od-…)</source>
+        <translation>开放部门 ID，用逗号分隔（od-…）</translation>
+    </message>
+    <message>
+        <source>A&amp;vailable to:</source>
+        <translation>可用范围(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Enter at least one department ID; until then the app is planned for everyone.</source>
+        <translation>请至少输入一个部门 ID；在此之前，按所有人可用来计划。</translation>
     </message>
 </context>
 <context>
@@ -2449,16 +2524,16 @@
         <translation>缺少</translation>
     </message>
     <message>
-        <source>not verified</source>
-        <translation>未验证</translation>
-    </message>
-    <message>
         <source>All seven permissions are granted.</source>
         <translation>七项权限均已开通。</translation>
     </message>
     <message>
         <source>Missing: %1. Add them in Feishu, then create and release a new version.</source>
         <translation>缺少：%1。请在飞书中添加，然后创建并发布新版本。</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未完成</translation>
     </message>
 </context>
 <context>
@@ -2593,24 +2668,8 @@
         <translation>已开通：飞书响应了需要该权限的请求。（无法读取权限列表：%1）</translation>
     </message>
     <message>
-        <source>Granted (%1), and Feishu answered a request that needs it.</source>
-        <translation>已开通（%1），且飞书响应了需要该权限的请求。</translation>
-    </message>
-    <message>
-        <source>Granted (%1).</source>
-        <translation>已开通（%1）。</translation>
-    </message>
-    <message>
-        <source>Requested but not granted yet: %1. It takes effect when a version that includes it is released and approved.</source>
-        <translation>已申请但尚未开通：%1。只有包含它的版本发布并审核通过后才会生效。</translation>
-    </message>
-    <message>
         <source> or </source>
         <translation> 或 </translation>
-    </message>
-    <message>
-        <source>Not enabled: add %1 in Permissions &amp; Scopes, then release a version.</source>
-        <translation>未开通：请在“权限管理”中添加 %1，然后发布版本。</translation>
     </message>
     <message>
         <source>Not verified: the app may read its own record only with the optional permission %1. Enable it to let the wizard check this step, or check it in the console.</source>
@@ -2716,6 +2775,118 @@
         <source>Not enabled on the application %1, so its users cannot sign in with Feishu. Use Create it for me in Step 2, or enable the application on the connection&apos;s page in the GenAuth console.</source>
         <translation>未在应用 %1 上启用，因此其用户无法用飞书登录。请在第 2 步使用“替我创建”，或在 GenAuth 控制台的连接页面中为该应用启用。</translation>
     </message>
+    <message>
+        <source>The availability range includes the people who will sign in</source>
+        <translation>可用范围包含将要登录的人</translation>
+    </message>
+    <message>
+        <source>the user identity (user_access_token)</source>
+        <translation>用户身份（user_access_token）</translation>
+    </message>
+    <message>
+        <source>the app identity (tenant_access_token)</source>
+        <translation>应用身份（tenant_access_token）</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>Feishu: the app&apos;s scope list (application/v6/scopes)</source>
+        <translation>飞书：应用的权限列表（application/v6/scopes）</translation>
+    </message>
+    <message>
+        <source>Feishu: an answer of contact/v3/users/batch_get_id</source>
+        <translation>飞书：contact/v3/users/batch_get_id 的应答</translation>
+    </message>
+    <message>
+        <source>Feishu: an answer of contact/v3/scopes</source>
+        <translation>飞书：contact/v3/scopes 的应答</translation>
+    </message>
+    <message>
+        <source>Feishu: the answer to a request that needs it</source>
+        <translation>飞书：需要该权限的请求的应答</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Granted (%1) for %2, and Feishu answered a request that needs it.</source>
+        <translation>已开通（%1），适用于%2，且飞书已应答需要该权限的请求。</translation>
+    </message>
+    <message>
+        <source>Granted (%1) for %2.</source>
+        <translation>已开通（%1），适用于%2。</translation>
+    </message>
+    <message>
+        <source>Granted for %1 only.</source>
+        <translation>仅对%1开通。</translation>
+    </message>
+    <message>
+        <source>Requested but not granted yet for %1: %2. It takes effect when a version that includes it is released and approved.</source>
+        <translation>已申请但尚未对%1开通：%2。包含它的版本发布并审核通过后生效。</translation>
+    </message>
+    <message>
+        <source>Not enabled for %1: add %2 in Permissions &amp; Scopes (or use Set it up in Feishu for me), then release a version.</source>
+        <translation>尚未对%1开通：请在“权限管理”中添加 %2（或使用“帮我在飞书中设置”），然后发布版本。</translation>
+    </message>
+    <message>
+        <source>Feishu: the app&apos;s record (application/v6/applications/me, redirect_urls)</source>
+        <translation>飞书：应用信息（application/v6/applications/me，redirect_urls）</translation>
+    </message>
+    <message>
+        <source>Feishu: the app&apos;s record (online_version_id, unaudit_version_id)</source>
+        <translation>飞书：应用信息（online_version_id、unaudit_version_id）</translation>
+    </message>
+    <message>
+        <source>Feishu: the app&apos;s versions (application/v6/…/app_versions, ability.web_app)</source>
+        <translation>飞书：应用的版本（application/v6/…/app_versions，ability.web_app）</translation>
+    </message>
+    <message>
+        <source>Feishu: the released version&apos;s availability range (app_versions, remark.visibility)</source>
+        <translation>飞书：已发布版本的可用范围（app_versions，remark.visibility）</translation>
+    </message>
+    <message>
+        <source>Not verified: the app may read its own versions only with the optional permission %1.</source>
+        <translation>未验证：应用只有具备可选权限 %1 才能读取自己的版本。</translation>
+    </message>
+    <message>
+        <source>Not checked: no version is released yet, and the range comes with the released version.</source>
+        <translation>未检查：尚未发布任何版本，可用范围随已发布版本生效。</translation>
+    </message>
+    <message>
+        <source>Not checked: Feishu&apos;s answer for version %1 carries no availability range; check it on the app&apos;s page in the console.</source>
+        <translation>未检查：飞书对版本 %1 的应答中没有可用范围；请在开发者后台的应用页面上查看。</translation>
+    </message>
+    <message>
+        <source>; visibility/check_white_black_list for %1</source>
+        <translation>；已为 %1 查询 visibility/check_white_black_list</translation>
+    </message>
+    <message>
+        <source>Not everyone meant can sign in: version %1 is available to %2, and you meant %3. Set it up in Feishu for me changes the range with a new version an administrator approves (or change Availability in the console).</source>
+        <translation>并非所有预期的人都能登录：版本 %1 对%2可用，而您希望对%3可用。“帮我在飞书中设置”会通过一个需管理员审核的新版本修改可用范围（也可在开发者后台修改可用范围）。</translation>
+    </message>
+    <message>
+        <source>Version %1 is available to %2.</source>
+        <translation>版本 %1 对%2可用。</translation>
+    </message>
+    <message>
+        <source>%1, who signed in in the login test, is on the app&apos;s deny list and cannot use it. An administrator removes them from it in the Feishu Admin Console (Workplace → App Management → Availability).</source>
+        <translation>在登录测试中登录的 %1 在应用的禁用名单中，无法使用该应用。管理员可在飞书管理后台（工作台 → 应用管理 → 可用范围）将其移除。</translation>
+    </message>
+    <message>
+        <source>%1, who signed in in the login test, is not in the availability range of version %2.</source>
+        <translation>在登录测试中登录的 %1 不在版本 %2 的可用范围内。</translation>
+    </message>
+    <message>
+        <source>%1, who signed in in the login test, may use it.</source>
+        <translation>在登录测试中登录的 %1 可以使用该应用。</translation>
+    </message>
+    <message>
+        <source>Whether %1 (from the login test) may use it could not be asked: %2</source>
+        <translation>无法查询 %1（来自登录测试）是否可以使用该应用：%2</translation>
+    </message>
 </context>
 <context>
     <name>fss::SetupWizard</name>
@@ -2769,6 +2940,46 @@
     <message>
         <source>Adds the redirect URL, asks for the permissions, turns on the web app and submits a release, through Feishu&apos;s configuration API; shows every request first.</source>
         <translation>通过飞书的配置 API 添加重定向 URL、申请权限、开启网页应用并提交发布；先列出每一个请求。</translation>
+    </message>
+    <message>
+        <source>Check &amp;with Feishu</source>
+        <translation>向飞书检查(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Reads the app from Feishu and ticks what is in place.</source>
+        <translation>从飞书读取应用信息，并勾选已完成的项目。</translation>
+    </message>
+    <message>
+        <source>Result of the check with Feishu</source>
+        <translation>向飞书检查的结果</translation>
+    </message>
+    <message>
+        <source>Asking Feishu…</source>
+        <translation>正在询问飞书…</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>waiting for step %1</source>
+        <translation>等待第 %1 步</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
     </message>
 </context>
 <context>

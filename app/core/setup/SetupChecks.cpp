@@ -211,15 +211,6 @@ void SetupChecks::evaluatePermissions()
         const ApiResult<bool> *probe = p.id == QLatin1String("id-by-phone-or-email") ? &m_userIdProbe
             : p.id == QLatin1String("contacts-as-app")                              ? &m_contactProbe
                                                                                      : nullptr;
-        if (probe && !probe->ok()) {
-            r.fail(probe->error);
-            r.source = tr("Feishu: the answer to a request that needs it");
-            if (r.missingScopes.isEmpty() && probe->error.code == QLatin1String("99991672"))
-                r.missingScopes = p.scopes.mid(0, 1);
-            set(r);
-            continue;
-        }
-
         // Granted for each identity it is asked for (RequiredPermission::
         // tokenTypes): the fields of user_info need the user identity, what
         // the app reads as itself the tenant identity. A listed scope
@@ -257,7 +248,16 @@ void SetupChecks::evaluatePermissions()
         const QString probeSource = p.id == QLatin1String("id-by-phone-or-email") ? tr("Feishu: an answer of contact/v3/users/batch_get_id")
                                                                                    : tr("Feishu: an answer of contact/v3/scopes");
 
-        if (!m_scopes.ok() && probe) {
+        // A request that needs it failed: that is the strongest evidence,
+        // unless the list says it is only waiting for an approved version.
+        const bool probeRefused = probe && !probe->ok();
+        const bool onlyWaiting = m_scopes.ok() && grantedTypes.isEmpty() && missingTypes.isEmpty() && !waitingTypes.isEmpty();
+        if (probeRefused && !(onlyWaiting && probe->error.code == QLatin1String("99991672"))) {
+            r.fail(probe->error);
+            r.source = tr("Feishu: the answer to a request that needs it");
+            if (r.missingScopes.isEmpty() && probe->error.code == QLatin1String("99991672"))
+                r.missingScopes = p.scopes.mid(0, 1);
+        } else if (!m_scopes.ok() && probe) {
             r.status = CheckResult::Status::Pass;
             r.source = probeSource;
             r.message = tr("Granted: Feishu answered a request that needs it. (The scope list could not be read: %1)")
@@ -288,6 +288,10 @@ void SetupChecks::evaluatePermissions()
                                 "a version.")
                                  .arg(identities(missingTypes), scopes));
             r.message = parts.join(QLatin1Char(' '));
+            // Asked for everywhere it must be: what remains is step 6's
+            // approval.
+            if (missingTypes.isEmpty())
+                r.step = Step::Publish;
         }
         set(r);
     }
