@@ -9,6 +9,7 @@
 #include "core/setup/SecretStore.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
 #include <QFileDialog>
@@ -130,6 +131,90 @@ private slots:
         QVERIFY(child<QPushButton>(w, "addMissingPermissions")->isVisible());
         QVERIFY(child<QLabel>(w, "permissionsResult")->text().contains(QLatin1String("contact:user.phone:readonly")));
         QVERIFY(!d.next()->isEnabled());
+    }
+
+    void liveCheckTicksWhatFeishuShows()
+    {
+        // Step 4 holds no redirect URL yet: the check says so and leaves the
+        // item to be done; once it is registered, the check ticks it, keeps
+        // it ticked and says where that came from.
+        const QStringList registered = app().redirectUrls;
+        app().redirectUrls.clear();
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        openSandboxWizard(w);
+        WizardDriver d(w);
+        walkToCredentials(d);
+        d.walkOn(Step::RedirectUrl);
+        if (QTest::currentTestFailed())
+            return;
+        auto item = child<QCheckBox>(w, "check-4-added");
+        auto check = child<QPushButton>(w, "checkStep4");
+        QVERIFY(item && check);
+        QTest::mouseClick(check, Qt::LeftButton);
+        auto status = child<QLabel>(w, "status-4-added");
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("not yet"), 20000);
+        QVERIFY(!item->isChecked());
+        QVERIFY(!d.next()->isEnabled());
+        auto result = child<QLabel>(w, "liveCheckResult4");
+        QTRY_VERIFY(result->text().contains(QLatin1String("No redirect URL is registered")));
+
+        app().redirectUrls = registered;
+        QTRY_VERIFY(check->isEnabled());
+        QTest::mouseClick(check, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("verified"), 20000);
+        QVERIFY(item->isChecked());
+        QVERIFY(!item->isEnabled()); // a verified fact is not the operator's to untick
+        QVERIFY(status->toolTip().contains(QLatin1String("redirect_urls")));
+        QTRY_VERIFY(result->text().contains(QLatin1String("from Feishu: the app")));
+        QVERIFY(d.next()->isEnabled());
+    }
+
+    void setItUpInFeishuForSomeDepartments()
+    {
+        // The app is visible to its creator only; the operator means the
+        // sales department: the plan sets that range, the profile keeps it.
+        app().grantedScopes.append(QStringLiteral("application:application:patch"));
+        app().visibleToAll = false;
+        app().visibleUsers = {app().users.first().openId};
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        openSandboxWizard(w);
+        WizardDriver d(w);
+        walkTo(d, Step::Publish);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::mouseClick(child<QPushButton>(w, "setUpInFeishu"), Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<QDialog *>(QStringLiteral("feishuSetup"))) != nullptr);
+        auto changes = dialog->findChild<QTreeWidget *>(QStringLiteral("plannedChanges"));
+        const auto row = [&](const QString &id) -> QTreeWidgetItem * {
+            for (int i = 0; i < changes->topLevelItemCount(); ++i) {
+                if (changes->topLevelItem(i)->data(1, Qt::UserRole).toString() == id)
+                    return changes->topLevelItem(i);
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("availability")) != nullptr, 20000);
+        QVERIFY(row(QStringLiteral("availability"))->text(0).contains(QLatin1String("everyone")));
+        auto audience = dialog->findChild<QComboBox *>(QStringLiteral("audience"));
+        auto departments = dialog->findChild<QLineEdit *>(QStringLiteral("audienceDepartments"));
+        audience->setCurrentIndex(1);
+        departments->setFocus();
+        QTest::keyClicks(departments, QStringLiteral("od-sandbox-sales"));
+        QTest::keyClick(departments, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("availability")) && row(QStringLiteral("availability"))->text(0).contains(QLatin1String("od-sandbox-sales")),
+                                 20000);
+        QCOMPARE(row(QStringLiteral("availability"))->data(0, Qt::UserRole).toString().contains(QLatin1String("\"department_ids\"")), true);
+        auto send = dialog->findChild<QPushButton *>(QStringLiteral("sendToFeishu"));
+        QTRY_VERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        auto status = dialog->findChild<QLabel *>(QStringLiteral("feishuSetupStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("waits for an administrator")), 20000);
+        dialog->close();
+        QTRY_VERIFY(!w.availability().toAll);
+        const SetupProfile saved = *ProfileStore(m_profiles->path()).load(QString::fromLatin1(QTest::currentTestFunction())).profile;
+        QCOMPARE(saved.availableDepartments, QStringList{QStringLiteral("od-sandbox-sales")});
+        QVERIFY(m_sandbox->feishu().review(app().appId, true));
+        QCOMPARE(app().visibleDepartments, QStringList{QStringLiteral("od-sandbox-sales")});
     }
 
     void setItUpInFeishu()

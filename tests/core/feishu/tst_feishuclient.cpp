@@ -7,6 +7,7 @@
 #include "core/setup/SetupProfile.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -161,6 +162,45 @@ private slots:
         QCOMPARE(versions->value.size(), 2);
         QCOMPARE(versions->value.at(1).versionId, record->value.onlineVersionId);
         QVERIFY(versions->value.at(1).webApp);
+    }
+
+    void versionsCarryTheirAvailabilityRange()
+    {
+        app().visibleToAll = false;
+        app().visibleUsers = {app().users.first().openId};
+        app().visibleDepartments = {QStringLiteral("od-sandbox-sales")};
+        app().deniedUsers = {app().users.last().openId};
+        auto versions = await<QList<AppVersion>>([&](auto done) { m_client->appVersions(this, done); });
+        QVERIFY(versions && versions->ok());
+        const AppVersion &online = versions->value.first();
+        QVERIFY(online.visibility);
+        QCOMPARE(online.visibility->toAll, false);
+        QCOMPARE(online.visibility->users, QStringList{app().users.first().openId});
+        QCOMPARE(online.visibility->departments, QStringList{QStringLiteral("od-sandbox-sales")});
+        QCOMPARE(online.visibility->deniedUsers, QStringList{app().users.last().openId});
+        // An answer without remark.visibility leaves it unknown, not "nobody".
+        const QJsonObject bare{{QStringLiteral("data"), QJsonObject{{QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("version"), QStringLiteral("1.0.0")}}}}}}};
+        QVERIFY(!FeishuClient::parseVersions(bare).first().visibility);
+    }
+
+    void availabilityOfUsers()
+    {
+        app().visibleToAll = false;
+        app().visibleDepartments = {QStringLiteral("od-sandbox-sales")}; // Zhang San's department
+        app().deniedUsers = {app().users.last().openId};
+        const QStringList ids{app().users.first().openId, app().users.last().openId};
+        auto r = await<QList<UserAvailability>>([&](auto done) { m_client->checkAvailability(ids, this, done); });
+        QVERIFY(r && r->ok());
+        QCOMPARE(r->value.size(), 2);
+        QCOMPARE(r->value.at(0).openId, ids.at(0));
+        QVERIFY(r->value.at(0).allowed && !r->value.at(0).denied);
+        QVERIFY(!r->value.at(1).allowed && r->value.at(1).denied);
+
+        app().revoke(QStringLiteral("application:application:self_manage"));
+        auto refused = await<QList<UserAvailability>>([&](auto done) { m_client->checkAvailability(ids, this, done); });
+        QVERIFY(refused && !refused->ok());
+        QCOMPARE(refused->error.code, QStringLiteral("99991672"));
+        QCOMPARE(int(refused->error.step), int(Step::Permissions)); // where the missing permission is granted
     }
 
     void appRecordNeedsSelfManage()
