@@ -55,6 +55,7 @@ packages=(
     cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev libgl-dev
     libgcrypt20-dev     # RS256 checks of ID tokens (end-to-end login)
+    zlib1g-dev libqrencode-dev   # the registration link: gzipped addons, its QR code
     qt6-httpserver-dev qt6-websockets-dev   # the sandbox (Debian's HttpServer config needs WebSockets)
     qt6-webengine-dev libqt6webenginecore6-bin   # the login test's embedded browser
     "$svg_plugins"      # the SVG icon (Qt's SVG plugins)
@@ -65,7 +66,8 @@ packages=(
 
 if [ "$action" = test ]; then
     packages+=(clang "$clang_runtime")   # libFuzzer for tests/fuzz
-    packages+=(dpkg-dev file appstream desktop-file-utils)   # the package: shlibdeps (CPack needs file), metadata checks
+    packages+=(dpkg-dev file appstream desktop-file-utils)
+    packages+=(zbar-tools)   # an independent QR decoder reads the wizard's QR code back   # the package: shlibdeps (CPack needs file), metadata checks
     # The tests also run an independent OpenID provider (npm's
     # oidc-provider) with the machine's Node.js, or Debian's when there is none.
     command -v node >/dev/null || packages+=(nodejs npm)

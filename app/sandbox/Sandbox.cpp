@@ -18,9 +18,11 @@ Sandbox::Sandbox(SandboxConfig config, QObject *parent)
     : QObject(parent)
     , m_server(this)
     , m_genAuthServer(this)
+    , m_larkServer(this)
     , m_feishu(&m_server, std::move(config.feishu), this)
     , m_genAuth(&m_genAuthServer, std::move(config.genAuth), this)
 {
+    m_feishu.addLarkRoutes(&m_larkServer);
     m_server.route("GET", QStringLiteral("/"), [this](const SandboxRequest &) {
         return SandboxResponse::html(
             QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Feishu SSO Setup sandbox</title></head><body>"
@@ -32,7 +34,7 @@ Sandbox::Sandbox(SandboxConfig config, QObject *parent)
 
 bool Sandbox::start(quint16 port, quint16 genAuthPort)
 {
-    if (!m_server.start(port) || !m_genAuthServer.start(genAuthPort))
+    if (!m_server.start(port) || !m_genAuthServer.start(genAuthPort) || !m_larkServer.start())
         return false;
     m_genAuth.setFeishu(url(), url());
     static const QString genAuthCore = QStringLiteral("https://core.genauth.ai/");
@@ -49,7 +51,11 @@ bool Sandbox::start(quint16 port, quint16 genAuthPort)
 
 QString Sandbox::errorString() const
 {
-    return m_server.errorString().isEmpty() ? m_genAuthServer.errorString() : m_server.errorString();
+    for (const SandboxServer *s : {&m_server, &m_genAuthServer, &m_larkServer}) {
+        if (!s->errorString().isEmpty())
+            return s->errorString();
+    }
+    return {};
 }
 
 std::optional<SandboxConfig> Sandbox::loadConfig(const QString &path, QString *error)

@@ -29,16 +29,19 @@ public:
     explicit Sandbox(FeishuSandboxConfig feishu = FeishuSandboxConfig::defaults(), QObject *parent = nullptr);
     explicit Sandbox(SandboxConfig config, QObject *parent = nullptr);
 
-    // Starts both servers (port 0: any free one). The GenAuth imitation
+    // Starts the servers (port 0: any free one; Lark's accounts host always
+    // on a free one). The GenAuth imitation
     // stands in for core.genauth.ai: every Feishu app that has a
     // core.genauth.ai callback registered gets the same path on it too.
     bool start(quint16 port = 0, quint16 genAuthPort = 0);
     QString errorString() const;
     QUrl url() const { return m_server.url(); }             // Feishu
     QUrl genAuthUrl() const { return m_genAuthServer.url(); } // GenAuth: API, core host and app host
+    QUrl larkAccountsUrl() const { return m_larkServer.url(); } // Lark's accounts host, for the app registration
 
     SandboxServer &server() { return m_server; }
     SandboxServer &genAuthServer() { return m_genAuthServer; }
+    SandboxServer &larkAccountsServer() { return m_larkServer; }
     FeishuSandbox &feishu() { return m_feishu; }
     GenAuthSandbox &genAuth() { return m_genAuth; }
 
@@ -48,6 +51,7 @@ public:
 private:
     SandboxServer m_server;
     SandboxServer m_genAuthServer;
+    SandboxServer m_larkServer;
     FeishuSandbox m_feishu;
     GenAuthSandbox m_genAuth;
 };

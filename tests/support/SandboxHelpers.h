@@ -99,6 +99,20 @@ inline PageAnswer submitLogin(QNetworkAccessManager &nam, const QUrl &authorizeU
     return fetch(nam, req, "POST", form.query(QUrl::FullyEncoded).toLatin1());
 }
 
+// Plays the person who opened the app registration's link: the sandbox's
+// confirm page, answered as the test user `openId`, or refused.
+inline PageAnswer confirmRegistration(QNetworkAccessManager &nam, const QUrl &link, const QString &openId, bool refuse = false)
+{
+    QUrlQuery form(link.query(QUrl::FullyEncoded));
+    if (refuse)
+        form.addQueryItem(QStringLiteral("decision"), QStringLiteral("refuse"));
+    else
+        form.addQueryItem(QStringLiteral("user"), openId);
+    QNetworkRequest req(link.adjusted(QUrl::RemoveQuery));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+    return fetch(nam, req, "POST", form.query(QUrl::FullyEncoded).toLatin1());
+}
+
 #ifdef FSS_TEST_DATA
 // Makes `sandbox` serve Feishu over https with the committed self-signed
 // certificate for 127.0.0.1 (tests/data, test data only); returns the

@@ -86,6 +86,7 @@ QString shortScopeName(const QString &scope)
 
 FeishuSandbox::FeishuSandbox(SandboxServer *server, FeishuSandboxConfig config, QObject *parent)
     : QObject(parent)
+    , m_server(server)
     , m_config(std::move(config))
 {
     addRoutes(server);
@@ -125,6 +126,9 @@ void FeishuSandbox::addRoutes(SandboxServer *s)
     s->route("POST", QStringLiteral("/open-apis/application/v6/scopes/apply"), [this](const SandboxRequest &r) { return applyScopes(r); });
     s->route("POST", QStringLiteral("/open-apis/application/v6/applications/:app_id/visibility/check_white_black_list"),
              [this](const SandboxRequest &r) { return checkVisibility(r); });
+    s->route("POST", QStringLiteral("/oauth/v1/app/registration"), [this](const SandboxRequest &r) { return registration(r, false); });
+    s->route("GET", QStringLiteral("/page/launcher"), [this](const SandboxRequest &r) { return registrationPage(r); });
+    s->route("POST", QStringLiteral("/page/launcher"), [this](const SandboxRequest &r) { return registrationDecision(r); });
     s->route("GET", QStringLiteral("/sandbox/admin"), [this](const SandboxRequest &r) { return adminPage(r); });
     s->route("POST", QStringLiteral("/sandbox/admin/review"), [this](const SandboxRequest &r) { return adminReview(r); });
     s->route("GET", QStringLiteral("/open-apis/authen/v1/authorize"), [this](const SandboxRequest &r) { return authorizePage(r); });

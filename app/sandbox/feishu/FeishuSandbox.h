@@ -26,6 +26,9 @@ public:
     FeishuSandbox(SandboxServer *server, FeishuSandboxConfig config, QObject *parent = nullptr);
 
     FeishuSandboxConfig &config() { return m_config; }
+    // The app registration's other host (Lark's accounts host): only the
+    // registration endpoint, answering for a Lark tenant.
+    void addLarkRoutes(SandboxServer *lark);
     SandboxApp *app(const QString &appId);
     // Lets tests age every issued code and token.
     void expireAll();
@@ -77,13 +80,29 @@ private:
     SandboxResponse tokenV2(const SandboxRequest &r);
     SandboxResponse tokenV1(const SandboxRequest &r);
     SandboxResponse userInfo(const SandboxRequest &r);
+    // The app registration (FeishuSandboxRegistration.cpp).
+    SandboxResponse registration(const SandboxRequest &r, bool larkHost);
+    SandboxResponse registrationPage(const SandboxRequest &r);
+    SandboxResponse registrationDecision(const SandboxRequest &r);
 
     // Checks of the authorize request shared by the page and the decision;
     // an error page when it is refused.
     std::optional<SandboxResponse> checkAuthorize(const QUrlQuery &q, SandboxApp **app);
     QString issueToken(QHash<QString, Token> &store, const QString &prefix, const QString &appId, const QString &openId);
 
+    struct Registration
+    {
+        QString userCode;
+        QDeadlineTimer expiry;
+        int slowDownsLeft = 0;
+        enum class State { Pending, Confirmed, Refused } state = State::Pending;
+        QString openId;  // who confirmed
+        QString appId;   // the app created on confirmation
+    };
+
+    SandboxServer *m_server;
     FeishuSandboxConfig m_config;
+    QHash<QString, Registration> m_registrations; // by device code
     QHash<QString, Code> m_codes;
     QHash<QString, Token> m_tenantTokens;
     QHash<QString, Token> m_appTokens;

@@ -78,6 +78,16 @@ std::optional<FeishuSandboxConfig> FeishuSandboxConfig::fromJson(const QJsonObje
     c.scopeNamesWithPrefix = feishu.value(QLatin1String("scope_names_with_prefix")).toBool(false);
     if (feishu.contains(QLatin1String("review_required_scopes")))
         c.reviewRequiredScopes = stringList(feishu.value(QLatin1String("review_required_scopes")));
+    const QJsonObject reg = feishu.value(QLatin1String("registration")).toObject();
+    SandboxRegistration &g = c.registration;
+    g.addonsHonoured = reg.value(QLatin1String("addons_honoured")).toBool(g.addonsHonoured);
+    g.membersMayCreateApps = reg.value(QLatin1String("members_may_create_apps")).toBool(g.membersMayCreateApps);
+    g.larkTenant = reg.value(QLatin1String("lark_tenant")).toBool(g.larkTenant);
+    g.expiresInSeconds = reg.value(QLatin1String("expires_in_seconds")).toInt(g.expiresInSeconds);
+    g.intervalSeconds = reg.value(QLatin1String("interval_seconds")).toInt(g.intervalSeconds);
+    g.slowDowns = reg.value(QLatin1String("slow_downs")).toInt(g.slowDowns);
+    g.expiryField = reg.value(QLatin1String("expiry_field")).toString(g.expiryField);
+    g.configurable = reg.value(QLatin1String("configurable")).toBool(g.configurable);
     if (!feishu.value(QLatin1String("apps")).isArray())
         return bad(QObject::tr("“apps” must be a list of apps."));
     for (const QJsonValue &v : feishu.value(QLatin1String("apps")).toArray()) {
@@ -155,7 +165,16 @@ QJsonObject FeishuSandboxConfig::toJson() const
                          {QStringLiteral("code_lifetime_seconds"), codeLifetimeSeconds},
                          {QStringLiteral("token_lifetime_seconds"), tokenLifetimeSeconds},
                          {QStringLiteral("scope_names_with_prefix"), scopeNamesWithPrefix},
-                         {QStringLiteral("review_required_scopes"), QJsonArray::fromStringList(reviewRequiredScopes)}}}};
+                         {QStringLiteral("review_required_scopes"), QJsonArray::fromStringList(reviewRequiredScopes)},
+                         {QStringLiteral("registration"),
+                          QJsonObject{{QStringLiteral("addons_honoured"), registration.addonsHonoured},
+                                      {QStringLiteral("members_may_create_apps"), registration.membersMayCreateApps},
+                                      {QStringLiteral("lark_tenant"), registration.larkTenant},
+                                      {QStringLiteral("expires_in_seconds"), registration.expiresInSeconds},
+                                      {QStringLiteral("interval_seconds"), registration.intervalSeconds},
+                                      {QStringLiteral("slow_downs"), registration.slowDowns},
+                                      {QStringLiteral("expiry_field"), registration.expiryField},
+                                      {QStringLiteral("configurable"), registration.configurable}}}}}};
 }
 
 } // namespace fss

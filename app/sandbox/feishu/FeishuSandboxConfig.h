@@ -92,9 +92,24 @@ struct SandboxApp
     bool released() const { return !onlineVersion.isEmpty(); }
 };
 
+// How the app registration (feishu-app-automation.md §1, §2) behaves: the
+// settings tests need to reach each answer of the device flow.
+struct SandboxRegistration
+{
+    bool addonsHonoured = true;       // false: the confirm page drops them (gray-scale, §2)
+    bool membersMayCreateApps = true; // false: the tenant forbids it; confirming is refused
+    bool larkTenant = false;          // the confirming user's tenant is Lark's: credentials come from its host
+    int expiresInSeconds = 600;
+    int intervalSeconds = 5;
+    int slowDowns = 0;                // the first N polls answer slow_down
+    QString expiryField = QStringLiteral("expire_in"); // or the older "expires_in"
+    bool configurable = true;         // false: the v7 API refuses created apps (210043, 210021, 210001)
+};
+
 struct FeishuSandboxConfig
 {
     QList<SandboxApp> apps;
+    SandboxRegistration registration;
     int codeLifetimeSeconds = 300;   // §3.3: 5 minutes
     int tokenLifetimeSeconds = 7200; // §2.1
     // §6.3: the doc's example lists scope names without "contact:".
