@@ -2,6 +2,7 @@
 #include "SetupWizard.h"
 #include "cli/ApplyCommand.h"
 #include "cli/CheckCommand.h"
+#include "cli/CreateAppCommand.h"
 #include "cli/CommandLine.h"
 #include "core/feishu/FeishuClient.h"
 #include "core/setup/Language.h"
@@ -61,6 +62,12 @@ int main(int argc, char *argv[])
             fss::ApplyCommand apply(command, fss::ProfileStore{}, out, err);
             QObject::connect(&apply, &fss::ApplyCommand::finished, &app, &QCoreApplication::exit);
             apply.start();
+            return app.exec();
+        }
+        case fss::CommandLine::Mode::CreateApp: {
+            fss::CreateAppCommand create(command, fss::ProfileStore{}, out, err);
+            QObject::connect(&create, &fss::CreateAppCommand::finished, &app, &QCoreApplication::exit);
+            create.start();
             return app.exec();
         }
         case fss::CommandLine::Mode::Sandbox:

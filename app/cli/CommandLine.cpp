@@ -17,7 +17,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),
                                      tr("Open the wizard against a local imitation of Feishu, for a demonstration."));
     const QCommandLineOption json(QStringLiteral("json"), tr("check, apply: print one JSON object instead of a table."));
-    const QCommandLineOption feishuApi(QStringLiteral("feishu-api"), tr("check: the Feishu Open API address to use."), QStringLiteral("url"));
+    const QCommandLineOption feishuApi(QStringLiteral("feishu-api"), tr("check, apply, create-app: the Feishu Open API address to use."),
+                                       QStringLiteral("url"));
+    const QCommandLineOption feishuAccounts(QStringLiteral("feishu-accounts"),
+                                            tr("check, apply, create-app: the Feishu accounts address (sign-in, app registration)."),
+                                            QStringLiteral("url"));
+    const QCommandLineOption larkApi(QStringLiteral("lark-api"), tr("check, apply, create-app: the Lark Open API address to use."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption larkAccounts(QStringLiteral("lark-accounts"), tr("check, apply, create-app: the Lark accounts address."),
+                                          QStringLiteral("url"));
+    const QCommandLineOption appName(QStringLiteral("name"), tr("create-app: the new app's name."), QStringLiteral("text"));
     const QCommandLineOption appId(QStringLiteral("app-id"), tr("check: the App ID, instead of the profile's."), QStringLiteral("id"));
     const QCommandLineOption userPoolId(QStringLiteral("user-pool-id"), tr("check: the GenAuth user pool ID."), QStringLiteral("id"));
     const QCommandLineOption identifier(QStringLiteral("identifier"), tr("check: the GenAuth connection identifier."), QStringLiteral("id"));
@@ -38,7 +47,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                          QStringLiteral("n"));
     const QCommandLineOption config(QStringLiteral("config"), tr("sandbox: a JSON file describing the imitated apps."), QStringLiteral("file"));
     const QCommandLineOption delay(QStringLiteral("delay-ms"), tr("sandbox: wait this long before every answer."), QStringLiteral("ms"));
-    for (const QCommandLineOption *o : {&help, &version, &profile, &sandbox, &json, &feishuApi, &appId, &userPoolId, &identifier,
+    for (const QCommandLineOption *o : {&help, &version, &profile, &sandbox, &json, &feishuApi, &feishuAccounts, &larkApi, &larkAccounts,
+                                        &appName, &appId, &userPoolId, &identifier,
                                         &cloud, &genAuthAppId, &caCert, &dryRun, &wait, &waitMinutes, &only, &port, &genAuthPort, &config,
                                         &delay})
         parser.addOption(*o);
@@ -51,6 +61,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     "  apply    set the profile up in Feishu (redirect URL, permissions,\n"
                                     "           web app, release) and in GenAuth, sending only what is\n"
                                     "           missing; exit 0 when nothing failed, 1 when a change failed.\n"
+                                    "  create-app  create a new Feishu app by one scan (a QR code or a link),\n"
+                                    "           its App Secret straight into the keychain; exit 0 when\n"
+                                    "           the app was created, 1 when refused or expired.\n"
                                     "  sandbox  serve a local imitation of Feishu and GenAuth"),
                                  tr("[command]"));
 
@@ -90,17 +103,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.mode = Mode::Check;
         else if (positional.first() == QLatin1String("apply"))
             result.mode = Mode::Apply;
+        else if (positional.first() == QLatin1String("create-app"))
+            result.mode = Mode::CreateApp;
         else if (positional.first() == QLatin1String("sandbox"))
             result.mode = Mode::Sandbox;
         else
-            return usageError(tr("Unknown command “%1”; the commands are check, apply and sandbox.").arg(positional.first()));
+            return usageError(tr("Unknown command “%1”; the commands are check, apply, create-app and sandbox.").arg(positional.first()));
     }
 
     // Each option belongs to one mode; anything else is a mistake worth saying.
     const auto onlyWith = [&](const QList<const QCommandLineOption *> &options, Mode owner, const QString &where) -> QString {
         for (const QCommandLineOption *o : options) {
-            // apply takes check's settings too.
-            const bool allowed = result.mode == owner || (owner == Mode::Check && result.mode == Mode::Apply);
+            // apply takes check's settings too; create-app its hosts and --json.
+            const bool hostOrJson = o == &json || o == &feishuApi || o == &feishuAccounts || o == &larkApi || o == &larkAccounts;
+            const bool allowed = result.mode == owner || (owner == Mode::Check && result.mode == Mode::Apply)
+                || (owner == Mode::Check && result.mode == Mode::CreateApp && hostOrJson);
             if (parser.isSet(*o) && !allowed)
                 return tr("--%1 only works %2.").arg(o->names().constFirst(), where);
         }
@@ -108,8 +125,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     };
     QString misuse = onlyWith({&sandbox}, Mode::Wizard, tr("when opening the wizard"));
     if (misuse.isEmpty())
-        misuse = onlyWith({&json, &feishuApi, &appId, &userPoolId, &identifier, &cloud, &genAuthAppId, &caCert}, Mode::Check,
-                          tr("with the check command"));
+        misuse = onlyWith({&json, &feishuApi, &feishuAccounts, &larkApi, &larkAccounts, &appId, &userPoolId, &identifier, &cloud,
+                           &genAuthAppId, &caCert},
+                          Mode::Check, tr("with the check command"));
+    if (misuse.isEmpty())
+        misuse = onlyWith({&appName}, Mode::CreateApp, tr("with the create-app command"));
     if (misuse.isEmpty())
         misuse = onlyWith({&port, &genAuthPort, &config, &delay}, Mode::Sandbox, tr("with the sandbox command"));
     if (misuse.isEmpty())
@@ -133,6 +153,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!checked(appId, FieldRules::appId, &result.appId) || !checked(userPoolId, FieldRules::userPoolId, &result.userPoolId)
         || !checked(identifier, FieldRules::identifier, &result.identifier)
         || !checked(feishuApi, FieldRules::customHost, &result.feishuApi)
+        || !checked(feishuAccounts, FieldRules::customHost, &result.feishuAccounts)
+        || !checked(larkApi, FieldRules::customHost, &result.larkApi)
+        || !checked(larkAccounts, FieldRules::customHost, &result.larkAccounts)
         || !checked(genAuthAppId, FieldRules::genAuthAppId, &result.genAuthAppId))
         return result;
     if (parser.isSet(cloud)) {
@@ -149,6 +172,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if ((result.mode == Mode::Check || result.mode == Mode::Apply) && result.profile.isEmpty() && result.appId.isEmpty())
         return usageError(tr("%1 needs --profile NAME, or --app-id ID with FSS_APP_SECRET set.")
                               .arg(result.mode == Mode::Check ? QStringLiteral("check") : QStringLiteral("apply")));
+    if (result.mode == Mode::CreateApp && result.profile.isEmpty())
+        return usageError(tr("create-app needs --profile NAME: the profile that receives the new app's App ID (its App Secret goes "
+                             "to the keychain)."));
+    if (parser.isSet(appName)) {
+        result.appName = parser.value(appName).trimmed();
+        if (result.appName.isEmpty() || result.appName.size() > 64)
+            return usageError(tr("--name: give the app a name of 1 to 64 characters."));
+    }
     result.dryRun = parser.isSet(dryRun);
     result.wait = parser.isSet(wait);
     if (parser.isSet(waitMinutes)) {

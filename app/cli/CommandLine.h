@@ -14,7 +14,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Mode { Wizard, Check, Apply, Sandbox, Help, Version, UsageError };
+    enum class Mode { Wizard, Check, Apply, CreateApp, Sandbox, Help, Version, UsageError };
 
     Mode mode = Mode::Wizard;
     QString profile;  // --profile NAME, already validated; may be empty
@@ -27,6 +27,12 @@ public:
     // and normalised; empty when not given.
     bool json = false;
     QString feishuApi;  // an origin
+    // The other hosts (check, apply, create-app): Feishu's accounts host
+    // (the app registration), and Lark's Open API and accounts hosts, used
+    // when the profile's (or the new app's) platform is Lark.
+    QString feishuAccounts;
+    QString larkApi;
+    QString larkAccounts;
     QString appId;
     QString userPoolId;
     QString identifier;
@@ -40,6 +46,9 @@ public:
     bool wait = false;
     int waitMinutes = 30;
     QString only;
+
+    // create-app: the new app's name (the profile's otherwise).
+    QString appName;
 
     // sandbox: where to listen and what to imitate.
     quint16 port = 0;

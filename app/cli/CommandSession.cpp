@@ -43,6 +43,8 @@ void CommandSession::start()
         m_profile.genAuthAppId = c.genAuthAppId;
     if (!c.feishuApi.isEmpty())
         m_profile.feishuApi = c.feishuApi;
+    if (m_profile.platform == Platform::Lark && !c.larkApi.isEmpty())
+        m_profile.feishuApi = c.larkApi;
     if (c.cloud == QLatin1String("genauth")) {
         m_profile.cloud = Cloud::GenAuth;
     } else if (c.cloud == QLatin1String("authing")) {
@@ -94,6 +96,12 @@ void CommandSession::makeSession(const QString &appSecret, const QString &poolSe
 {
     m_session = new SetupSession(this);
     m_session->setProfile(m_profile);
+    const QString accounts = m_profile.platform == Platform::Lark ? m_command.larkAccounts : m_command.feishuAccounts;
+    if (!accounts.isEmpty()) {
+        FeishuEndpoints endpoints = FeishuEndpoints::forProfile(m_profile);
+        endpoints.accounts = QUrl(accounts);
+        m_session->setFeishuEndpoints(endpoints);
+    }
     m_session->setSecrets(appSecret, poolSecret);
     emit ready(m_session);
 }

@@ -114,6 +114,9 @@ int runSandboxCommand(const CommandLine &command, QTextStream &out, QTextStream 
             out << QCoreApplication::translate("Sandbox", "    redirect URL %1").arg(url) << '\n';
     }
     out << QCoreApplication::translate("Sandbox", "  Feishu administrator (approves or rejects versions): %1/sandbox/admin").arg(base) << '\n';
+    out << QCoreApplication::translate("Sandbox", "  App registration (create-app): %1/oauth/v1/app/registration; Lark's accounts host: %2")
+               .arg(base, sandbox.larkAccountsUrl().toString())
+        << '\n';
     const GenAuthSandboxConfig &pool = sandbox.genAuth().config();
     out << QCoreApplication::translate("Sandbox", "  GenAuth user pool %1, secret %2 (sandbox values, not secrets)").arg(pool.userPoolId, pool.userPoolSecret) << '\n';
     for (const GenAuthSandboxApp &app : pool.apps)

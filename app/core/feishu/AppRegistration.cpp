@@ -92,6 +92,23 @@ std::optional<RegistrationAddons> RegistrationAddons::decode(const QByteArray &t
     return RegistrationAddons{nonEmpty(scopes.value(QLatin1String("tenant"))), nonEmpty(scopes.value(QLatin1String("user")))};
 }
 
+ArrivedScopes ArrivedScopes::of(const RegistrationAddons &asked, const QList<ScopeGrant> &listed)
+{
+    ArrivedScopes a;
+    for (const QString &scope : asked.allScopes()) {
+        bool seen = false;
+        bool granted = false;
+        for (const ScopeGrant &g : listed) {
+            if (scopeNameMatches(g.name, scope)) {
+                seen = true;
+                granted = granted || g.granted;
+            }
+        }
+        (granted ? a.granted : seen ? a.waiting : a.missing).append(scope);
+    }
+    return a;
+}
+
 AppRegistration::AppRegistration(ApiTransport *transport, RegistrationEndpoints endpoints, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
@@ -105,6 +122,16 @@ AppRegistration::AppRegistration(ApiTransport *transport, RegistrationEndpoints 
         end(failure(RegistrationOutcome::Kind::Expired, QStringLiteral("expired_token"),
                     tr("Nobody confirmed the link before it expired. Start again for a new link.")));
     });
+}
+
+QString AppRegistration::defaultName(const QString &profile)
+{
+    return profile.isEmpty() ? tr("GenAuth sign-in") : tr("GenAuth sign-in (%1)").arg(profile);
+}
+
+QString AppRegistration::defaultDescription()
+{
+    return tr("Lets {user} and colleagues sign in to GenAuth with Feishu. Created by Feishu SSO Setup.");
 }
 
 QUrl AppRegistration::linkFor(const QUrl &serverLink, const QString &name, const QString &description, const RegistrationAddons &addons)

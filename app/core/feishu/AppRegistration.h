@@ -7,6 +7,7 @@
 // polling, once, to Lark's accounts host.
 #pragma once
 
+#include "core/feishu/FeishuClient.h"
 #include "core/transport/ApiTransport.h"
 
 #include <QDateTime>
@@ -39,6 +40,17 @@ struct RegistrationAddons
     // JSON → gzip → base64url without padding, as the confirm page decodes it.
     QByteArray encoded() const;
     static std::optional<RegistrationAddons> decode(const QByteArray &encoded);
+};
+
+// Which of the permissions the link asked for the new app really holds,
+// from its scope list: the platform may drop addons silently (§2), so only
+// what Feishu lists counts.
+struct ArrivedScopes
+{
+    QStringList granted;
+    QStringList waiting; // listed, not granted yet (review)
+    QStringList missing; // not listed at all
+    static ArrivedScopes of(const RegistrationAddons &asked, const QList<ScopeGrant> &listed);
 };
 
 struct RegistrationLink
@@ -89,6 +101,11 @@ public:
 
     // The link: the server's verification_uri_complete with createOnly=true,
     // the name, the description and the addons.
+    // What the link pre-fills when the operator gives nothing else
+    // (translated; Feishu's page replaces "{user}" with the person who confirms).
+    static QString defaultName(const QString &profile);
+    static QString defaultDescription();
+
     static QUrl linkFor(const QUrl &serverLink, const QString &name, const QString &description, const RegistrationAddons &addons);
 
 signals:

@@ -1,0 +1,145 @@
+#include "cli/CreateAppCommand.h"
+
+#include "core/feishu/QrCode.h"
+#include "core/setup/SecretStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace fss {
+
+CreateAppCommand::CreateAppCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent)
+    , m_command(std::move(command))
+    , m_store(std::move(store))
+    , m_out(out)
+    , m_err(err)
+    , m_transport(new ApiTransport(nullptr, this))
+{
+}
+
+void CreateAppCommand::start()
+{
+    const ProfileStore::Loaded loaded = m_store.contains(m_command.profile) ? m_store.load(m_command.profile) : ProfileStore::Loaded{};
+    if (loaded.profile) {
+        m_profile = *loaded.profile;
+    } else if (!loaded.error.isEmpty()) {
+        QTimer::singleShot(0, this, [this, error = loaded.error] {
+            m_err << error << Qt::endl;
+            emit finished(exitBadInput);
+        });
+        return;
+    } else {
+        m_profile.name = m_command.profile; // a new profile
+    }
+    RegistrationEndpoints endpoints = RegistrationEndpoints::defaults();
+    // A private or imitation Feishu host serves the registration too.
+    if (!m_command.feishuApi.isEmpty())
+        endpoints.feishuAccounts = QUrl(m_command.feishuApi);
+    if (!m_command.feishuAccounts.isEmpty())
+        endpoints.feishuAccounts = QUrl(m_command.feishuAccounts);
+    if (!m_command.larkAccounts.isEmpty())
+        endpoints.larkAccounts = QUrl(m_command.larkAccounts);
+    m_registration = new AppRegistration(m_transport, endpoints, this);
+    m_registration->setApp(m_command.appName.isEmpty() ? AppRegistration::defaultName(m_profile.name) : m_command.appName,
+                           AppRegistration::defaultDescription());
+    connect(m_registration, &AppRegistration::linkReady, this, &CreateAppCommand::showLink);
+    connect(m_registration, &AppRegistration::finished, this, [this](const RegistrationOutcome &o) {
+        if (o.created())
+            return created(o.app);
+        finish(exitFailed, o.error.message, o.error.code);
+    });
+    m_registration->start();
+}
+
+void CreateAppCommand::showLink(const RegistrationLink &link)
+{
+    // With --json the object goes to stdout; the link and the code to stderr.
+    QTextStream &to = m_command.json ? m_err : m_out;
+    to << tr("The app is made from Feishu's agent template (it has the bot ability); the wizard adds the web app, the redirect "
+             "URL and the permissions afterwards. For a plain app, create it by hand in the developer console instead.")
+       << "\n\n"
+       << tr("Scan this code with the Feishu app, or open the link below, and confirm:") << "\n";
+    if (const auto qr = QrCode::encode(link.url.toEncoded()))
+        to << qr->halfBlocks();
+    to << link.url.toString(QUrl::FullyEncoded) << "\n"
+       << tr("The link works until %1 (code %2). Waiting…").arg(link.expiresAt.toLocalTime().time().toString(QStringLiteral("HH:mm")), link.userCode)
+       << Qt::endl;
+}
+
+void CreateAppCommand::created(const RegisteredApp &app)
+{
+    m_app = app;
+    // The secret into the keychain before anything else uses it; the App
+    // ID into the profile only once the secret is safe.
+    SecretStore::write(m_profile.name, SecretName::AppSecret, app.appSecret, this, [this](const KeychainResult &r) {
+        if (!r.ok())
+            return finish(exitFailed,
+                          tr("The app %1 was created, but its App Secret could not be stored in the keychain: %2. Copy the App Secret "
+                             "from the app's Credentials page in the developer console into the wizard (Step 2).")
+                              .arg(m_app.appId, r.message),
+                          QStringLiteral("keychain"));
+        m_profile.appId = m_app.appId;
+        m_profile.platform = m_app.platform;
+        m_profile.appSecretStored = true;
+        const QString saveError = m_store.save(m_profile);
+        if (!saveError.isEmpty())
+            return finish(exitFailed, tr("The App Secret is in the keychain, but the profile could not be saved: %1").arg(saveError),
+                          QStringLiteral("profile"));
+        readScopes(m_app);
+        m_app.appSecret.clear();
+    });
+}
+
+void CreateAppCommand::readScopes(const RegisteredApp &app)
+{
+    auto client = new FeishuClient(m_transport, this);
+    FeishuEndpoints endpoints = FeishuEndpoints::defaults(app.platform);
+    const QString api = app.platform == Platform::Lark ? m_command.larkApi : m_command.feishuApi;
+    if (!api.isEmpty())
+        endpoints.openApi = QUrl(api);
+    client->setEndpoints(endpoints);
+    client->setPlatform(app.platform);
+    client->setCredentials(app.appId, app.appSecret);
+    client->scopes(this, [this](const ApiResult<QList<ScopeGrant>> &scopes) {
+        if (!scopes.ok())
+            return finish(exitCreated, tr("Which permissions arrived could not be read: %1").arg(scopes.error.message), scopes.error.code);
+        m_arrived = ArrivedScopes::of(RegistrationAddons::forSso(), scopes.value);
+        finish(exitCreated);
+    });
+}
+
+void CreateAppCommand::finish(int exitCode, const QString &error, const QString &code)
+{
+    const bool created = !m_app.appId.isEmpty() && exitCode == exitCreated;
+    if (m_command.json) {
+        QJsonObject o{{QStringLiteral("ok"), created},
+                      {QStringLiteral("app_id"), m_app.appId.isEmpty() ? QJsonValue() : QJsonValue(m_app.appId)},
+                      {QStringLiteral("platform"), m_app.appId.isEmpty() ? QJsonValue() : QJsonValue(toString(m_app.platform))},
+                      {QStringLiteral("profile"), m_profile.name},
+                      {QStringLiteral("granted"), QJsonArray::fromStringList(m_arrived.granted)},
+                      {QStringLiteral("waiting"), QJsonArray::fromStringList(m_arrived.waiting)},
+                      {QStringLiteral("missing"), QJsonArray::fromStringList(m_arrived.missing)},
+                      {QStringLiteral("message"), error},
+                      {QStringLiteral("code"), code}};
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else if (created) {
+        m_out << tr("Created app %1; its App Secret is in the keychain and its App ID in profile “%2”.").arg(m_app.appId, m_profile.name) << '\n';
+        if (!error.isEmpty())
+            m_out << error << '\n';
+        if (!m_arrived.granted.isEmpty())
+            m_out << tr("Permissions it holds: %1").arg(m_arrived.granted.join(QStringLiteral(", "))) << '\n';
+        if (!m_arrived.waiting.isEmpty())
+            m_out << tr("Asked for, waiting for an administrator: %1").arg(m_arrived.waiting.join(QStringLiteral(", "))) << '\n';
+        if (!m_arrived.missing.isEmpty())
+            m_out << tr("Not there (Feishu did not take them from the link): %1").arg(m_arrived.missing.join(QStringLiteral(", "))) << '\n';
+        m_out << tr("Next: feishu-sso-setup apply --profile %1 (or Set it up in Feishu for me in the wizard).").arg(m_profile.name) << Qt::endl;
+    } else {
+        m_err << error << Qt::endl;
+    }
+    emit finished(exitCode);
+}
+
+} // namespace fss

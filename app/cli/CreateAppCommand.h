@@ -1,0 +1,52 @@
+// `feishu-sso-setup create-app --profile NAME [--name TEXT] [--json]`: a new
+// Feishu app by one scan. Prints the link and its QR code (UTF-8 half
+// blocks), waits for the person who scans it, puts the App Secret into the
+// keychain before anything uses it and the App ID into the profile, then
+// reads the app's scopes back and says which of the requested permissions
+// arrived. Exit 0 when the app was created, 1 when refused, expired or
+// failed, 2 for bad usage or input.
+#pragma once
+
+#include "cli/CommandLine.h"
+#include "core/feishu/AppRegistration.h"
+#include "core/setup/ProfileStore.h"
+
+#include <QObject>
+#include <QTextStream>
+
+namespace fss {
+
+class CreateAppCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int exitCreated = 0;
+    static constexpr int exitFailed = 1;
+    static constexpr int exitBadInput = 2;
+
+    CreateAppCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void showLink(const RegistrationLink &link);
+    void created(const RegisteredApp &app);
+    void readScopes(const RegisteredApp &app);
+    void finish(int exitCode, const QString &error = {}, const QString &code = {});
+
+    CommandLine m_command;
+    ProfileStore m_store;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    SetupProfile m_profile;
+    ApiTransport *m_transport;
+    AppRegistration *m_registration = nullptr;
+    RegisteredApp m_app;   // the secret is dropped once it is in the keychain
+    ArrivedScopes m_arrived;
+};
+
+} // namespace fss
