@@ -281,6 +281,39 @@ void SetupWizard::setReleaseWaiting(const QString &version)
         emit progressSaveFailed(error);
 }
 
+RegistrationEndpoints SetupWizard::registrationEndpoints() const
+{
+    RegistrationEndpoints e = RegistrationEndpoints::defaults();
+    if (m_sandbox) {
+        e.feishuAccounts = m_sandbox->endpoints.accounts;
+        e.larkAccounts = m_sandbox->larkAccounts;
+    } else if (const QString host = fieldValue(Field::FeishuApi).toString().trimmed(); !host.isEmpty()) {
+        e.feishuAccounts = QUrl(host); // a private host serves both
+        e.larkAccounts = QUrl(host);
+    }
+    return e;
+}
+
+void SetupWizard::adoptNewApp(const RegisteredApp &app, std::function<void(const KeychainResult &)> done)
+{
+    ensurePagesBuilt();
+    const RegisteredApp created = app;
+    m_secrets.save({{SecretName::AppSecret, created.appSecret}}, this, [this, created, done](const KeychainResult &r) {
+        if (r.ok()) {
+            setFieldValue(Field::Lark, created.platform == Platform::Lark);
+            setFieldValue(Field::AppId, created.appId);
+            setFieldValue(Field::AppSecret, created.appSecret);
+            // The registration proves both items of step 1.
+            if (auto step = qobject_cast<StepPage *>(page(int(Step::CreateApp))))
+                step->setTicked(step->ticked() + QSet<QString>{ChecklistId::appCreated().toString(), ChecklistId::appOpens().toString()});
+            const QString error = saveProgress();
+            if (!error.isEmpty())
+                emit progressSaveFailed(error);
+        }
+        done(r);
+    });
+}
+
 void SetupWizard::runLiveChecks()
 {
     ensurePagesBuilt();

@@ -4,6 +4,7 @@
 // SetupSession; pages bind to fields and never touch files or the keychain.
 #pragma once
 
+#include "core/feishu/AppRegistration.h"
 #include "core/feishu/Availability.h"
 #include "core/feishu/FeishuClient.h"
 #include "core/setup/ProfileSecrets.h"
@@ -22,6 +23,7 @@ namespace fss {
 struct SandboxSettings
 {
     FeishuEndpoints endpoints;
+    QUrl larkAccounts; // the app registration's Lark host
     QString appId;
     QString appSecret;
     QString userPoolId;
@@ -92,6 +94,14 @@ public:
     // The release waiting for approval (empty: none); kept in the profile.
     void setReleaseWaiting(const QString &version);
     QString releaseWaiting() const { return m_releaseWaiting; }
+    // Where the app registration (Create it by one scan) goes: the
+    // sandbox, the profile's private host, or Feishu's and Lark's.
+    RegistrationEndpoints registrationEndpoints() const;
+    // A new app from the registration: its App Secret into the keychain
+    // first, then the App ID and the secret into Step 2 and step 1 ticked;
+    // `done` says whether the keychain took it (nothing changes otherwise).
+    void adoptNewApp(const RegisteredApp &app, std::function<void(const KeychainResult &)> done);
+
     // Every step page's live check (after Set it up in Feishu).
     void runLiveChecks();
     // Who is meant to sign in (Set it up in Feishu chooses it); kept in the profile.

@@ -74,31 +74,34 @@ void StepPage::addFeishuSetupButton()
     button->setObjectName(QStringLiteral("setUpInFeishu"));
     button->setToolTip(tr("Adds the redirect URL, asks for the permissions, turns on the web app and submits a release, "
                           "through Feishu's configuration API; shows every request first."));
-    connect(button, &QPushButton::clicked, this, [this] {
-        const SetupSession *session = setupWizard()->syncSession();
-        auto dialog = new FeishuSetupDialog(session->feishu(), FeishuAppSpec::forProfile(session->profile()), session->profile().platform, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::finished, this, [this, dialog] {
-            const FeishuSetupResult &r = dialog->result();
-            const QString waiting = r.submittedVersion.isEmpty() ? r.waitingVersion : r.submittedVersion;
-            if (!waiting.isEmpty())
-                setupWizard()->setReleaseWaiting(waiting);
-            const AvailabilityIntent &chosen = dialog->availability();
-            if (chosen.toAll != setupWizard()->availability().toAll || chosen.departments != setupWizard()->availability().departments)
-                setupWizard()->setAvailability(chosen);
-            // The version it released is the one step 5 names; and what
-            // was set up ticks itself, on every step.
-            if (!r.submittedVersion.isEmpty())
-                setupWizard()->setFieldValue(Field::Version, r.submittedVersion);
-            if (r.ok() && !r.changes.isEmpty())
-                setupWizard()->runLiveChecks();
-        });
-        dialog->open();
-    });
+    connect(button, &QPushButton::clicked, this, &StepPage::openFeishuSetup);
     auto row = new QHBoxLayout;
     row->addWidget(button);
     row->addStretch();
     m_buttons->addLayout(row);
+}
+
+void StepPage::openFeishuSetup()
+{
+    const SetupSession *session = setupWizard()->syncSession();
+    auto dialog = new FeishuSetupDialog(session->feishu(), FeishuAppSpec::forProfile(session->profile()), session->profile().platform, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        const FeishuSetupResult &r = dialog->result();
+        const QString waiting = r.submittedVersion.isEmpty() ? r.waitingVersion : r.submittedVersion;
+        if (!waiting.isEmpty())
+            setupWizard()->setReleaseWaiting(waiting);
+        const AvailabilityIntent &chosen = dialog->availability();
+        if (chosen.toAll != setupWizard()->availability().toAll || chosen.departments != setupWizard()->availability().departments)
+            setupWizard()->setAvailability(chosen);
+        // The version it released is the one step 5 names; and what
+        // was set up ticks itself, on every step.
+        if (!r.submittedVersion.isEmpty())
+            setupWizard()->setFieldValue(Field::Version, r.submittedVersion);
+        if (r.ok() && !r.changes.isEmpty())
+            setupWizard()->runLiveChecks();
+    });
+    dialog->open();
 }
 
 QCheckBox *StepPage::addChecklistItem(const ChecklistId &checklistId, const QString &text)

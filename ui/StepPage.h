@@ -33,6 +33,10 @@ public:
     QSet<QString> ticked() const;
     void setTicked(const QSet<QString> &ids);
 
+    // Opens Set it up in Feishu for me (FeishuSetupDialog) for the app of
+    // Step 2, and takes in what it did.
+    void openFeishuSetup();
+
     // Runs the page's live check (addLiveCheck); nothing when it has none.
     virtual void runLiveCheck();
 

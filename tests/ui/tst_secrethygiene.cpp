@@ -21,6 +21,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QWebEngineView>
@@ -157,6 +158,74 @@ private slots:
         for (const QString &secret : secrets) {
             QVERIFY2(!g_log.contains(secret), "a secret in the log");
             QVERIFY2(!outputs.contains(secret), "a secret in a report or the check command's output");
+        }
+    }
+
+    // Creating the app by one scan, in the wizard and with create-app: the
+    // new App Secret reaches the keychain and nothing else (no widget, file,
+    // log line or output).
+    void appRegistrationLeavesNoSecretBehind()
+    {
+        m_sandbox->feishu().config().registration.intervalSeconds = 0;
+        QNetworkAccessManager phone;
+        const QString confirmer = m_sandbox->feishu().config().apps.first().users.first().openId;
+        QStringList secrets;
+        QString outputs;
+        g_log.clear();
+        {
+            SetupWizard w(ProfileStore{});
+            w.useSandbox(sandboxSettings(*m_sandbox));
+            w.show();
+            WizardDriver d(w);
+            d.typeProfile(QStringLiteral("hygiene-scan"));
+            QVERIFY(d.clickNextAndWait(int(Step::CreateApp)));
+            QTest::mouseClick(child<QPushButton>(w, "createByScan"), Qt::LeftButton);
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = w.findChild<QDialog *>(QStringLiteral("appRegistration"))) && dialog->isVisible());
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startRegistration")), Qt::LeftButton);
+            auto qr = dialog->findChild<QLabel *>(QStringLiteral("registrationQr"));
+            QTRY_VERIFY_WITH_TIMEOUT(!qr->pixmap().isNull(), 20000);
+            confirmRegistration(phone, QUrl(qr->toolTip()), confirmer);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel *>(QStringLiteral("registrationStatus"))->text().contains(QLatin1String("Permissions it holds")),
+                                     20000);
+            secrets.append(m_sandbox->feishu().config().apps.last().appSecret);
+            for (const QLabel *label : w.findChildren<QLabel *>())
+                outputs += label->text();
+            dialog->reject();
+            w.close();
+        }
+        {
+            QProcess create;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("fss.*.debug=true"));
+            create.setProcessEnvironment(env);
+            create.start(QStringLiteral(FSS_EXECUTABLE), {QStringLiteral("create-app"), QStringLiteral("--profile"), QStringLiteral("hygiene-cli"),
+                                                         QStringLiteral("--feishu-api"), m_sandbox->url().toString()});
+            static const QRegularExpression linkPattern(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/page/launcher\\?\\S+)"));
+            QByteArray printed;
+            QUrl link;
+            QVERIFY(QTest::qWaitFor([&] {
+                printed += create.readAllStandardOutput() + create.readAllStandardError();
+                const auto m = linkPattern.match(QString::fromUtf8(printed));
+                if (m.hasMatch())
+                    link = QUrl::fromEncoded(m.captured(1).toLatin1());
+                return link.isValid();
+            }, 20000));
+            confirmRegistration(phone, link, confirmer);
+            QVERIFY(QTest::qWaitFor([&] { return create.state() == QProcess::NotRunning; }, 30000));
+            QCOMPARE(create.exitCode(), 0);
+            outputs += QString::fromUtf8(printed + create.readAllStandardOutput() + create.readAllStandardError());
+            secrets.append(m_sandbox->feishu().config().apps.last().appSecret);
+        }
+        QCOMPARE(secrets.size(), 2);
+        QVERIFY(secrets.at(0) != secrets.at(1));
+        const SecretScan files = scanForSecrets(QDir::homePath(), secrets);
+        qInfo("searched %d files, %lld characters of log, %lld of output", files.filesScanned, qlonglong(g_log.size()), qlonglong(outputs.size()));
+        QVERIFY(g_log.contains(QLatin1String("fss.keychain")));
+        QVERIFY2(files.hits.isEmpty(), qPrintable(files.hits.join(QLatin1Char('\n'))));
+        for (const QString &secret : secrets) {
+            QVERIFY2(!g_log.contains(secret), "a secret in the log");
+            QVERIFY2(!outputs.contains(secret), "a secret on screen or in create-app's output");
         }
     }
 

@@ -15,11 +15,14 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QUrlQuery>
 
 using namespace fss;
 using namespace fss::test;
@@ -27,6 +30,8 @@ using namespace fss::test;
 class TestWizardLive : public QObject, public GuiFixture
 {
     Q_OBJECT
+
+    QNetworkAccessManager m_browser; // plays the phone that confirms the app registration
 
     // Welcome → Step 1 → Step 2, with the values --sandbox filled in.
     void walkToCredentials(WizardDriver &d)
@@ -131,6 +136,68 @@ private slots:
         QVERIFY(child<QPushButton>(w, "addMissingPermissions")->isVisible());
         QVERIFY(child<QLabel>(w, "permissionsResult")->text().contains(QLatin1String("contact:user.phone:readonly")));
         QVERIFY(!d.next()->isEnabled());
+    }
+
+    void createTheAppByOneScan()
+    {
+        // No app yet: step 1's one scan creates it. The test plays the
+        // phone: an independent decoder (zbarimg) reads the QR code shown,
+        // and the link it holds is confirmed on the sandbox's page.
+        const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+        QVERIFY2(!zbarimg.isEmpty(), "zbarimg (Debian's zbar-tools) is needed; setup.sh test installs it");
+        m_sandbox->feishu().config().registration.intervalSeconds = 0;
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        openSandboxWizard(w);
+        WizardDriver d(w);
+        d.typeProfile(QStringLiteral("createTheAppByOneScan"));
+        QVERIFY(d.clickNextAndWait(int(Step::CreateApp)));
+        QTest::mouseClick(child<QPushButton>(w, "createByScan"), Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<QDialog *>(QStringLiteral("appRegistration"))) && dialog->isVisible());
+        // It says what it creates before anything starts.
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("registrationIntro"))->text().contains(QLatin1String("agent template")));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startRegistration")), Qt::LeftButton);
+        auto qr = dialog->findChild<QLabel *>(QStringLiteral("registrationQr"));
+        QTRY_VERIFY_WITH_TIMEOUT(!qr->pixmap().isNull(), 20000);
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("registrationTimeLeft"))->text().contains(QLatin1String("more")));
+
+        // The link shown is what the QR code holds, read back by an
+        // independent decoder.
+        const QUrl link(qr->toolTip());
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("qr.png"));
+        QVERIFY(qr->pixmap().save(png));
+        QProcess zbar;
+        zbar.start(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), png});
+        QVERIFY(zbar.waitForFinished(20000));
+        QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), link.toString(QUrl::FullyEncoded));
+        QCOMPARE(QUrlQuery(link).queryItemValue(QStringLiteral("createOnly")), QStringLiteral("true"));
+
+        const int before = int(m_sandbox->feishu().config().apps.size());
+        QCOMPARE(confirmRegistration(m_browser, link, app().users.first().openId).status, 200);
+        auto status = dialog->findChild<QLabel *>(QStringLiteral("registrationStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Permissions it holds")), 20000);
+        QCOMPARE(int(m_sandbox->feishu().config().apps.size()), before + 1);
+        const SandboxApp created = m_sandbox->feishu().config().apps.last();
+        QVERIFY(status->text().contains(created.appId));
+        QVERIFY(status->text().contains(QLatin1String("application:application:patch")));
+        // The App ID into Step 2 and the profile, the secret into the real keyring only.
+        QCOMPARE(w.fieldValue(Field::AppId).toString(), created.appId);
+        QCOMPARE(ProfileStore(m_profiles->path()).load(QStringLiteral("createTheAppByOneScan")).profile->appId, created.appId);
+        std::optional<QString> stored;
+        SecretStore::read(QStringLiteral("createTheAppByOneScan"), SecretName::AppSecret, this,
+                          [&](const KeychainResult &, const QString &value) { stored = value; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 20000);
+        QCOMPARE(*stored, created.appSecret);
+        for (const QLabel *label : w.findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(created.appSecret), qPrintable(label->objectName()));
+        // Step 1 is proven, and Set it up in Feishu takes over.
+        for (QCheckBox *box : d.checklist())
+            QVERIFY(box->isChecked());
+        auto next = dialog->findChild<QPushButton *>(QStringLiteral("continueInFeishu"));
+        QVERIFY(next->isVisible());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_VERIFY(w.findChild<QDialog *>(QStringLiteral("feishuSetup")) != nullptr);
     }
 
     void liveCheckTicksWhatFeishuShows()

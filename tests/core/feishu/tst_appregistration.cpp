@@ -4,6 +4,7 @@
 #include "support/SandboxHelpers.h"
 
 #include "core/feishu/AppRegistration.h"
+#include "core/feishu/FeishuAppSetup.h"
 #include "core/feishu/QrCode.h"
 #include "core/transport/Gzip.h"
 
@@ -117,6 +118,33 @@ private slots:
         const int served = polls(f.sandbox->server());
         QTest::qWait(600);
         QCOMPARE(polls(f.sandbox->server()), served);
+    }
+
+    void configurationApiRefusingTheNewAppSaysSoPlainly()
+    {
+        // Whether v7 accepts apps made this way is undocumented (§1): when it
+        // refuses, Set it up in Feishu says so and points to the manual steps.
+        settings().configurable = false;
+        begin();
+        QVERIFY(waitForLink());
+        confirmRegistration(m_browser, m_link->url, f.app().users.first().openId);
+        QVERIFY(waitForOutcome());
+        QVERIFY(m_outcome->created());
+        FeishuClient client(f.transport.get());
+        client.setEndpoints({f.sandbox->url(), f.sandbox->url()});
+        client.setCredentials(m_outcome->app.appId, m_outcome->app.appSecret);
+        FeishuAppSpec spec;
+        spec.redirectUrl = QStringLiteral("https://core.genauth.ai/connection/social/feishu/65a1b2c3d4e5f60718293a4b/callback");
+        spec.webAppUrl = QStringLiteral("https://core.genauth.ai");
+        FeishuAppSetup setup(&client, spec);
+        std::optional<FeishuSetupResult> result;
+        connect(&setup, &FeishuAppSetup::applied, this, [&](const FeishuSetupResult &r) { result = r; });
+        setup.apply();
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error.code, QStringLiteral("210043"));
+        QCOMPARE(int(result->error.step), int(Step::CreateApp));
+        QVERIFY(result->error.message.contains(QLatin1String("by hand")));
     }
 
     void addonsIgnoredGiveTheTemplateOnly()

@@ -1,0 +1,218 @@
+#include "dialogs/AppRegistrationDialog.h"
+
+#include "CheckResultView.h"
+#include "SetupWizard.h"
+#include "Tones.h"
+#include "core/feishu/QrCode.h"
+#include "core/setup/SetupSession.h"
+
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace fss {
+
+QPixmap qrPixmap(const QrCode &code, int side, qreal devicePixelRatio)
+{
+    constexpr int quiet = 4;
+    const int modules = code.size() + 2 * quiet;
+    const int scale = std::max(1, int(side * devicePixelRatio) / modules);
+    QImage image(modules * scale, modules * scale, QImage::Format_Mono);
+    image.fill(1); // light
+    image.setColor(0, qRgb(0, 0, 0));
+    image.setColor(1, qRgb(255, 255, 255));
+    for (int y = 0; y < code.size(); ++y) {
+        for (int x = 0; x < code.size(); ++x) {
+            if (!code.dark(x, y))
+                continue;
+            for (int dy = 0; dy < scale; ++dy) {
+                for (int dx = 0; dx < scale; ++dx)
+                    image.setPixel((x + quiet) * scale + dx, (y + quiet) * scale + dy, 0);
+            }
+        }
+    }
+    QPixmap pixmap = QPixmap::fromImage(image);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    return pixmap;
+}
+
+AppRegistrationDialog::AppRegistrationDialog(SetupWizard *wizard, QWidget *parent)
+    : QDialog(parent)
+    , m_wizard(wizard)
+    , m_registration(new AppRegistration(wizard->syncSession()->transport(), wizard->registrationEndpoints(), this))
+    , m_name(new QLineEdit(this))
+    , m_description(new QLineEdit(this))
+    , m_qr(new QLabel(this))
+    , m_timeLeft(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_start(new QPushButton(tr("&Show the code"), this))
+    , m_open(new QPushButton(tr("&Open in the browser"), this))
+    , m_continue(new QPushButton(tr("Set it up in Feishu for &me…"), this))
+{
+    setWindowTitle(tr("Create the app by one scan"));
+    setObjectName(QStringLiteral("appRegistration"));
+    auto intro = new QLabel(tr("<p>Feishu creates a new enterprise self-built app when you, or whoever will own it, scan the code "
+                               "with the Feishu app (or open the link) and confirm. Its App ID and App Secret come straight to the "
+                               "wizard: the secret goes into the keychain and is never shown.</p>"
+                               "<p><b>What it creates:</b> an app made from Feishu's agent template, with the bot ability. The wizard "
+                               "then adds the web app, the redirect URL and the permissions (Set it up in Feishu for me). If you want "
+                               "a plain app without the bot, close this and follow the steps on the page instead.</p>"),
+                            this);
+    intro->setWordWrap(true);
+    intro->setObjectName(QStringLiteral("registrationIntro"));
+    m_name->setObjectName(QStringLiteral("registrationName"));
+    m_name->setText(AppRegistration::defaultName(wizard->fieldValue(Field::ProfileName).toString()));
+    m_name->setMaxLength(64);
+    m_description->setObjectName(QStringLiteral("registrationDescription"));
+    m_description->setText(AppRegistration::defaultDescription());
+    auto userHint = new QLabel(tr("Feishu replaces {user} with the name of the person who confirms. Both can still be changed on "
+                                  "Feishu's page."),
+                               this);
+    userHint->setWordWrap(true);
+    m_qr->setObjectName(QStringLiteral("registrationQr"));
+    m_qr->setAccessibleName(tr("QR code of the link that creates the app"));
+    m_qr->setAlignment(Qt::AlignCenter);
+    m_qr->setMinimumSize(240, 240);
+    m_timeLeft->setObjectName(QStringLiteral("registrationTimeLeft"));
+    m_status->setObjectName(QStringLiteral("registrationStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setOpenExternalLinks(true);
+    m_status->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    m_start->setObjectName(QStringLiteral("startRegistration"));
+    m_start->setDefault(true);
+    m_open->setObjectName(QStringLiteral("openRegistrationLink"));
+    m_open->setEnabled(false);
+    m_continue->setObjectName(QStringLiteral("continueInFeishu"));
+    m_continue->hide();
+
+    auto form = new QFormLayout;
+    form->addRow(tr("App &name:"), m_name);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(QString(), userHint);
+    auto buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_start, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_open, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_continue, QDialogButtonBox::AcceptRole);
+    auto layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_qr, 1);
+    layout->addWidget(m_timeLeft);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_start, &QPushButton::clicked, this, &AppRegistrationDialog::start);
+    connect(m_open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_link.url); });
+    connect(m_continue, &QPushButton::clicked, this, [this] {
+        accept();
+        emit continueInFeishu();
+    });
+    connect(this, &QDialog::rejected, m_registration, &AppRegistration::cancel);
+    connect(m_registration, &AppRegistration::linkReady, this, &AppRegistrationDialog::showLink);
+    connect(m_registration, &AppRegistration::finished, this, &AppRegistrationDialog::finished);
+    m_clock.setInterval(1000);
+    connect(&m_clock, &QTimer::timeout, this, &AppRegistrationDialog::tick);
+}
+
+void AppRegistrationDialog::start()
+{
+    m_start->setEnabled(false);
+    m_name->setReadOnly(true);
+    m_description->setReadOnly(true);
+    m_status->setStyleSheet({});
+    m_status->setText(tr("Asking Feishu for a link…"));
+    m_registration->setApp(m_name->text(), m_description->text());
+    m_registration->start();
+}
+
+void AppRegistrationDialog::showLink(const RegistrationLink &link)
+{
+    m_link = link;
+    if (const auto code = QrCode::encode(link.url.toEncoded()))
+        m_qr->setPixmap(qrPixmap(*code, 240, devicePixelRatioF()));
+    m_qr->setToolTip(link.url.toString());
+    m_open->setEnabled(true);
+    m_status->setText(tr("Scan the code with the Feishu app, or open the link, and confirm there. Waiting…"));
+    m_clock.start();
+    tick();
+}
+
+void AppRegistrationDialog::tick()
+{
+    const qint64 left = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_link.expiresAt));
+    m_timeLeft->setText(tr("The link works for %1:%2 more.").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+}
+
+void AppRegistrationDialog::finished(const RegistrationOutcome &outcome)
+{
+    m_clock.stop();
+    m_open->setEnabled(false);
+    if (!outcome.created()) {
+        m_qr->clear();
+        m_timeLeft->clear();
+        CheckResult r;
+        r.fail(outcome.error);
+        m_status->setText(checkResultHtml(r));
+        m_start->setText(tr("&Try again"));
+        m_start->setEnabled(true);
+        m_name->setReadOnly(false);
+        m_description->setReadOnly(false);
+        return;
+    }
+    m_qr->clear();
+    m_timeLeft->clear();
+    m_status->setText(tr("Created app %1. Putting its App Secret into the keychain…").arg(outcome.app.appId.toHtmlEscaped()));
+    m_wizard->adoptNewApp(outcome.app, [this, appId = outcome.app.appId](const KeychainResult &r) {
+        if (!r.ok()) {
+            m_status->setStyleSheet(toneStyle(Tone::Problem));
+            m_status->setText(tr("App %1 was created, but the keychain did not take its App Secret: %2. Copy the App Secret from the "
+                                 "app's Credentials page in the developer console into Step 2.")
+                                  .arg(appId.toHtmlEscaped(), r.message.toHtmlEscaped()));
+            return;
+        }
+        m_appId = appId;
+        m_status->setText(tr("Created app %1; its App Secret is in the keychain. Reading which permissions it holds…").arg(appId.toHtmlEscaped()));
+        FeishuClient *client = m_wizard->syncSession()->feishu();
+        client->scopes(this, [this](const ApiResult<QList<ScopeGrant>> &scopes) {
+            if (!scopes.ok()) {
+                CheckResult c;
+                c.fail(scopes.error);
+                m_status->setText(tr("Created app %1; its App Secret is in the keychain. Which permissions arrived could not be read:")
+                                      .arg(m_appId.toHtmlEscaped())
+                                  + QLatin1Char(' ') + checkResultHtml(c));
+                m_continue->show();
+                return;
+            }
+            showArrived(ArrivedScopes::of(RegistrationAddons::forSso(), scopes.value));
+        });
+    });
+}
+
+void AppRegistrationDialog::showArrived(const ArrivedScopes &arrived)
+{
+    const auto list = [](const QStringList &scopes) { return scopes.join(QStringLiteral(", ")).toHtmlEscaped(); };
+    QString text = tr("<b>Created app %1</b>; its App Secret is in the keychain and Step 2 is filled in.").arg(m_appId.toHtmlEscaped());
+    if (!arrived.granted.isEmpty())
+        text += QStringLiteral("<br>") + tr("Permissions it holds: %1.").arg(list(arrived.granted));
+    if (!arrived.waiting.isEmpty())
+        text += QStringLiteral("<br>") + tr("Asked for, waiting for an administrator: %1.").arg(list(arrived.waiting));
+    if (!arrived.missing.isEmpty())
+        text += QStringLiteral("<br>") + tr("Not there (Feishu did not take them from the link): %1. Set it up in Feishu for me asks for "
+                                            "them, once the app holds application:application:patch.")
+                                             .arg(list(arrived.missing));
+    m_status->setText(text);
+    m_continue->show();
+    m_continue->setDefault(true);
+}
+
+} // namespace fss

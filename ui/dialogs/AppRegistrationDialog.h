@@ -1,0 +1,65 @@
+// "Create it by one scan": Feishu's app registration in a dialog. It says
+// what the registration creates (an app from Feishu's agent template) before
+// anything starts, pre-fills the name and description (editable), shows the
+// link as a QR code and an Open in the browser button with the time left,
+// and on success hands the new app to the wizard (App Secret into the
+// keychain first), then reads its scopes and says which of the requested
+// permissions really arrived. The work is AppRegistration's.
+#pragma once
+
+#include "core/feishu/AppRegistration.h"
+#include "core/feishu/QrCode.h"
+
+#include <QDialog>
+#include <QPixmap>
+#include <QTimer>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace fss {
+
+class SetupWizard;
+
+class AppRegistrationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AppRegistrationDialog(SetupWizard *wizard, QWidget *parent = nullptr);
+
+    bool created() const { return !m_appId.isEmpty(); }
+
+signals:
+    // The operator asked to go on with Set it up in Feishu for me.
+    void continueInFeishu();
+
+private:
+    void start();
+    void showLink(const RegistrationLink &link);
+    void finished(const RegistrationOutcome &outcome);
+    void showArrived(const ArrivedScopes &arrived);
+    void tick();
+
+    SetupWizard *m_wizard;
+    AppRegistration *m_registration;
+    QLineEdit *m_name;
+    QLineEdit *m_description;
+    QLabel *m_qr;
+    QLabel *m_timeLeft;
+    QLabel *m_status;
+    QPushButton *m_start;
+    QPushButton *m_open;
+    QPushButton *m_continue;
+    QTimer m_clock;
+    RegistrationLink m_link;
+    QString m_appId;
+};
+
+// The QR code as an image as wide as `side` logical pixels, drawn at the
+// screen's pixel density with whole pixels per module (crisp), with a quiet
+// zone of four modules.
+QPixmap qrPixmap(const QrCode &code, int side, qreal devicePixelRatio);
+
+} // namespace fss
