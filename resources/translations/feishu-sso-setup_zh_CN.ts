@@ -82,10 +82,6 @@
         <translation>在本机模拟的飞书上打开向导，用于演示。</translation>
     </message>
     <message>
-        <source>check: the Feishu Open API address to use.</source>
-        <translation>check：要使用的飞书开放平台 API 地址。</translation>
-    </message>
-    <message>
         <source>check: the App ID, instead of the profile&apos;s.</source>
         <translation>check：使用此 App ID，而不是配置档案中的。</translation>
     </message>
@@ -194,30 +190,6 @@
         <translation>apply：只处理一侧，feishu 或 genauth。</translation>
     </message>
     <message>
-        <source>Nothing to open the wizard, or one of:
-  check    verify a profile&apos;s setup without a window;
-           exit 0 when every check passes, 1 when one fails, 2 for bad input.
-           FSS_APP_SECRET and FSS_USERPOOL_SECRET may carry the secrets
-           instead of the keychain.
-  apply    set the profile up in Feishu (redirect URL, permissions,
-           web app, release) and in GenAuth, sending only what is
-           missing; exit 0 when nothing failed, 1 when a change failed.
-  sandbox  serve a local imitation of Feishu and GenAuth</source>
-        <translation>不带命令时打开向导，或使用以下命令之一：
-  check    不打开窗口检查某个配置档案；
-           全部通过时退出码为 0，有检查未通过时为 1，输入有误时为 2。
-           可用 FSS_APP_SECRET 和 FSS_USERPOOL_SECRET 代替钥匙串
-           提供密钥。
-  apply    在飞书（重定向 URL、权限、网页应用、发布版本）和 GenAuth
-           中完成配置，只发送缺少的部分；没有失败时退出码为 0，
-           有更改失败时为 1。
-  sandbox  在本机提供飞书和 GenAuth 的模拟服务</translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”; the commands are check, apply and sandbox.</source>
-        <translation>未知命令“%1”；可用的命令有 check、apply 和 sandbox。</translation>
-    </message>
-    <message>
         <source>with the apply command</source>
         <translation>与 apply 命令一起</translation>
     </message>
@@ -232,6 +204,68 @@
     <message>
         <source>--only: use feishu or genauth, not “%1”.</source>
         <translation>--only：请使用 feishu 或 genauth，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>check, apply, create-app: the Feishu Open API address to use.</source>
+        <translation>check、apply、create-app：要使用的飞书开放平台地址。</translation>
+    </message>
+    <message>
+        <source>check, apply, create-app: the Feishu accounts address (sign-in, app registration).</source>
+        <translation>check、apply、create-app：飞书账号地址（登录、应用注册）。</translation>
+    </message>
+    <message>
+        <source>check, apply, create-app: the Lark Open API address to use.</source>
+        <translation>check、apply、create-app：要使用的 Lark 开放平台地址。</translation>
+    </message>
+    <message>
+        <source>check, apply, create-app: the Lark accounts address.</source>
+        <translation>check、apply、create-app：Lark 账号地址。</translation>
+    </message>
+    <message>
+        <source>create-app: the new app&apos;s name.</source>
+        <translation>create-app：新应用的名称。</translation>
+    </message>
+    <message>
+        <source>Nothing to open the wizard, or one of:
+  check    verify a profile&apos;s setup without a window;
+           exit 0 when every check passes, 1 when one fails, 2 for bad input.
+           FSS_APP_SECRET and FSS_USERPOOL_SECRET may carry the secrets
+           instead of the keychain.
+  apply    set the profile up in Feishu (redirect URL, permissions,
+           web app, release) and in GenAuth, sending only what is
+           missing; exit 0 when nothing failed, 1 when a change failed.
+  create-app  create a new Feishu app by one scan (a QR code or a link),
+           its App Secret straight into the keychain; exit 0 when
+           the app was created, 1 when refused or expired.
+  sandbox  serve a local imitation of Feishu and GenAuth</source>
+        <translation>不带命令时打开向导，或使用以下命令之一：
+  check    不打开窗口检查某个配置档案；
+           全部通过时退出码为 0，有检查未通过时为 1，输入有误时为 2。
+           可用 FSS_APP_SECRET 和 FSS_USERPOOL_SECRET 代替钥匙串
+           提供密钥。
+  apply    在飞书（重定向 URL、权限、网页应用、发布版本）和 GenAuth
+           中完成配置，只发送缺少的部分；没有失败时退出码为 0，
+           有更改失败时为 1。
+  create-app  扫一次码（二维码或链接）创建新的飞书应用，
+           App Secret 直接存入钥匙串；创建成功时退出码为 0，
+           被拒绝或过期时为 1。
+  sandbox  在本机提供飞书和 GenAuth 的模拟服务</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”; the commands are check, apply, create-app and sandbox.</source>
+        <translation>未知命令“%1”；可用的命令有 check、apply、create-app 和 sandbox。</translation>
+    </message>
+    <message>
+        <source>with the create-app command</source>
+        <translation>只能与 create-app 命令一起使用</translation>
+    </message>
+    <message>
+        <source>create-app needs --profile NAME: the profile that receives the new app&apos;s App ID (its App Secret goes to the keychain).</source>
+        <translation>create-app 需要 --profile NAME：接收新应用 App ID 的配置档案（App Secret 存入钥匙串）。</translation>
+    </message>
+    <message>
+        <source>--name: give the app a name of 1 to 64 characters.</source>
+        <translation>--name：请为应用取一个 1 到 64 个字符的名称。</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1066,10 @@
         <source>  Feishu administrator (approves or rejects versions): %1/sandbox/admin</source>
         <translation>  飞书管理员（审核通过或驳回版本）：%1/sandbox/admin</translation>
     </message>
+    <message>
+        <source>  App registration (create-app): %1/oauth/v1/app/registration; Lark&apos;s accounts host: %2</source>
+        <translation>  应用注册（create-app）：%1/oauth/v1/app/registration；Lark 账号地址：%2</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1362,6 +1400,140 @@
     </message>
 </context>
 <context>
+    <name>fss::AppRegistration</name>
+    <message>
+        <source>Nobody confirmed the link before it expired. Start again for a new link.</source>
+        <translation>链接过期前无人确认。请重新开始以获取新链接。</translation>
+    </message>
+    <message>
+        <source>GenAuth sign-in</source>
+        <translation>GenAuth 登录</translation>
+    </message>
+    <message>
+        <source>GenAuth sign-in (%1)</source>
+        <translation>GenAuth 登录（%1）</translation>
+    </message>
+    <message>
+        <source>Lets {user} and colleagues sign in to GenAuth with Feishu. Created by Feishu SSO Setup.</source>
+        <translation>让 {user} 和同事通过飞书登录 GenAuth。由 Feishu SSO Setup 创建。</translation>
+    </message>
+    <message>
+        <source>Feishu no longer offers an App Secret for apps created this way (it offers %1). Create the app by hand in the developer console instead (Step 1).</source>
+        <translation>以这种方式创建的应用已不再提供 App Secret（飞书提供的是 %1）。请改为在开发者后台手动创建应用（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>Feishu refused to start an app registration: %1</source>
+        <translation>飞书拒绝开始应用注册：%1</translation>
+    </message>
+    <message>
+        <source>Feishu&apos;s answer to the app registration has no device code or link. Create the app by hand in the developer console (Step 1).</source>
+        <translation>飞书对应用注册的应答中没有设备码或链接。请在开发者后台手动创建应用（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>No app was created: the person who opened the link refused, or their organisation does not let members create apps%1. Ask a Feishu administrator, or create the app by hand in the developer console (Step 1).</source>
+        <translation>未创建应用：打开链接的人拒绝了，或其组织不允许成员创建应用%1。请联系飞书管理员，或在开发者后台手动创建应用（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>The link expired before anyone confirmed it. Start again for a new link.</source>
+        <translation>链接在有人确认之前已过期。请重新开始以获取新链接。</translation>
+    </message>
+    <message>
+        <source>Feishu stopped the app registration: %1. Create the app by hand in the developer console (Step 1).</source>
+        <translation>飞书中止了应用注册：%1。请在开发者后台手动创建应用（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no app was created.</source>
+        <translation>已取消；未创建应用。</translation>
+    </message>
+</context>
+<context>
+    <name>fss::AppRegistrationDialog</name>
+    <message>
+        <source>&amp;Show the code</source>
+        <translation>显示二维码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the browser</source>
+        <translation>在浏览器中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Set it up in Feishu for &amp;me…</source>
+        <translation>帮我在飞书中设置(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Create the app by one scan</source>
+        <translation>扫一次码创建应用</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Feishu creates a new enterprise self-built app when you, or whoever will own it, scan the code with the Feishu app (or open the link) and confirm. Its App ID and App Secret come straight to the wizard: the secret goes into the keychain and is never shown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it creates:&lt;/b&gt; an app made from Feishu&apos;s agent template, with the bot ability. The wizard then adds the web app, the redirect URL and the permissions (Set it up in Feishu for me). If you want a plain app without the bot, close this and follow the steps on the page instead.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;您（或将来拥有该应用的人）用飞书 App 扫描二维码（或打开链接）并确认后，飞书会创建一个新的企业自建应用。其 App ID 和 App Secret 直接交给向导：App Secret 存入钥匙串，从不显示。&lt;/p&gt;&lt;p&gt;&lt;b&gt;创建的内容：&lt;/b&gt;一个基于飞书智能体模板、带机器人能力的应用。随后向导会添加网页应用、重定向 URL 和权限（帮我在飞书中设置）。如果您想要不带机器人的普通应用，请关闭此窗口，按页面上的步骤手动创建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Feishu replaces {user} with the name of the person who confirms. Both can still be changed on Feishu&apos;s page.</source>
+        <translation>飞书会把 {user} 替换为确认者的姓名。两者仍可在飞书的页面上修改。</translation>
+    </message>
+    <message>
+        <source>QR code of the link that creates the app</source>
+        <translation>创建应用的链接的二维码</translation>
+    </message>
+    <message>
+        <source>App &amp;name:</source>
+        <translation>应用名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Asking Feishu for a link…</source>
+        <translation>正在向飞书获取链接…</translation>
+    </message>
+    <message>
+        <source>Scan the code with the Feishu app, or open the link, and confirm there. Waiting…</source>
+        <translation>请用飞书 App 扫描二维码，或打开链接，然后在页面上确认。正在等待…</translation>
+    </message>
+    <message>
+        <source>The link works for %1:%2 more.</source>
+        <translation>链接还可使用 %1:%2。</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Created app %1. Putting its App Secret into the keychain…</source>
+        <translation>已创建应用 %1。正在把 App Secret 存入钥匙串…</translation>
+    </message>
+    <message>
+        <source>App %1 was created, but the keychain did not take its App Secret: %2. Copy the App Secret from the app&apos;s Credentials page in the developer console into Step 2.</source>
+        <translation>应用 %1 已创建，但钥匙串未能保存其 App Secret：%2。请从开发者后台该应用的“凭证与基础信息”页面复制 App Secret 到第 2 步。</translation>
+    </message>
+    <message>
+        <source>Created app %1; its App Secret is in the keychain. Reading which permissions it holds…</source>
+        <translation>已创建应用 %1；App Secret 已存入钥匙串。正在读取它拥有的权限…</translation>
+    </message>
+    <message>
+        <source>Created app %1; its App Secret is in the keychain. Which permissions arrived could not be read:</source>
+        <translation>已创建应用 %1；App Secret 已存入钥匙串。无法读取哪些权限已到位：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Created app %1&lt;/b&gt;; its App Secret is in the keychain and Step 2 is filled in.</source>
+        <translation>&lt;b&gt;已创建应用 %1&lt;/b&gt;；App Secret 已存入钥匙串，第 2 步已填好。</translation>
+    </message>
+    <message>
+        <source>Permissions it holds: %1.</source>
+        <translation>已拥有的权限：%1。</translation>
+    </message>
+    <message>
+        <source>Asked for, waiting for an administrator: %1.</source>
+        <translation>已申请、等待管理员审核：%1。</translation>
+    </message>
+    <message>
+        <source>Not there (Feishu did not take them from the link): %1. Set it up in Feishu for me asks for them, once the app holds application:application:patch.</source>
+        <translation>未到位（飞书未采纳链接中的权限）：%1。应用拥有 application:application:patch 后，“帮我在飞书中设置”会申请这些权限。</translation>
+    </message>
+</context>
+<context>
     <name>fss::ApplyCommand</name>
     <message>
         <source>Version %1 waits for an administrator&apos;s approval; Feishu takes no change until then. An administrator approves it in the admin console (Workplace → App Review).</source>
@@ -1502,6 +1674,53 @@
     </message>
 </context>
 <context>
+    <name>fss::CreateAppCommand</name>
+    <message>
+        <source>The app is made from Feishu&apos;s agent template (it has the bot ability); the wizard adds the web app, the redirect URL and the permissions afterwards. For a plain app, create it by hand in the developer console instead.</source>
+        <translation>该应用基于飞书智能体模板创建（带机器人能力）；向导随后会添加网页应用、重定向 URL 和权限。如需普通应用，请改为在开发者后台手动创建。</translation>
+    </message>
+    <message>
+        <source>Scan this code with the Feishu app, or open the link below, and confirm:</source>
+        <translation>请用飞书 App 扫描此二维码，或打开下面的链接，然后确认：</translation>
+    </message>
+    <message>
+        <source>The link works until %1 (code %2). Waiting…</source>
+        <translation>链接有效期至 %1（代码 %2）。正在等待…</translation>
+    </message>
+    <message>
+        <source>The app %1 was created, but its App Secret could not be stored in the keychain: %2. Copy the App Secret from the app&apos;s Credentials page in the developer console into the wizard (Step 2).</source>
+        <translation>应用 %1 已创建，但其 App Secret 无法存入钥匙串：%2。请从开发者后台该应用的“凭证与基础信息”页面复制 App Secret 到向导（第 2 步）。</translation>
+    </message>
+    <message>
+        <source>The App Secret is in the keychain, but the profile could not be saved: %1</source>
+        <translation>App Secret 已存入钥匙串，但无法保存配置档案：%1</translation>
+    </message>
+    <message>
+        <source>Which permissions arrived could not be read: %1</source>
+        <translation>无法读取哪些权限已到位：%1</translation>
+    </message>
+    <message>
+        <source>Created app %1; its App Secret is in the keychain and its App ID in profile “%2”.</source>
+        <translation>已创建应用 %1；其 App Secret 已存入钥匙串，App ID 已存入配置档案“%2”。</translation>
+    </message>
+    <message>
+        <source>Permissions it holds: %1</source>
+        <translation>已拥有的权限：%1</translation>
+    </message>
+    <message>
+        <source>Asked for, waiting for an administrator: %1</source>
+        <translation>已申请、等待管理员审核：%1</translation>
+    </message>
+    <message>
+        <source>Not there (Feishu did not take them from the link): %1</source>
+        <translation>未到位（飞书未采纳链接中的权限）：%1</translation>
+    </message>
+    <message>
+        <source>Next: feishu-sso-setup apply --profile %1 (or Set it up in Feishu for me in the wizard).</source>
+        <translation>下一步：feishu-sso-setup apply --profile %1（或在向导中使用“帮我在飞书中设置”）。</translation>
+    </message>
+</context>
+<context>
     <name>fss::CreateAppPage</name>
     <message>
         <source>Create the app</source>
@@ -1522,6 +1741,14 @@
     <message>
         <source>I can open the app&apos;s page in the developer console</source>
         <translation>我能在开发者后台打开该应用的页面</translation>
+    </message>
+    <message>
+        <source>Create it by one &amp;scan…</source>
+        <translation>扫一次码创建(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Feishu creates the app when you scan a code with the Feishu app and confirm; its App ID and App Secret come straight to the wizard.</source>
+        <translation>用飞书 App 扫描二维码并确认后，飞书即创建应用；其 App ID 和 App Secret 直接交给向导。</translation>
     </message>
 </context>
 <context>
