@@ -7,6 +7,7 @@
 #include "support/WizardDriver.h"
 
 #include "core/setup/SecretStore.h"
+#include "dialogs/AppRegistrationDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -160,6 +161,14 @@ private slots:
         auto qr = dialog->findChild<QLabel *>(QStringLiteral("registrationQr"));
         QTRY_VERIFY_WITH_TIMEOUT(!qr->pixmap().isNull(), 20000);
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("registrationTimeLeft"))->text().contains(QLatin1String("more")));
+        // Crisp at any density: whole device pixels per module, as wide as asked.
+        const auto code = QrCode::encode(QUrl(qr->toolTip()).toEncoded());
+        QVERIFY(code);
+        for (qreal dpr : {1.0, 1.5, 2.0, 3.0}) {
+            const QPixmap p = qrPixmap(*code, 240, dpr);
+            QCOMPARE(p.width() % (code->size() + 8), 0);
+            QVERIFY(p.deviceIndependentSize().width() <= 240 && p.width() >= int(240 * dpr) / 2); // at least half the width asked
+        }
 
         // The link shown is what the QR code holds, read back by an
         // independent decoder.

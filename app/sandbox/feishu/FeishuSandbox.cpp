@@ -105,6 +105,8 @@ void FeishuSandbox::expireAll()
 {
     for (Code &c : m_codes)
         c.expiry = QDeadlineTimer(0);
+    for (Registration &r : m_registrations)
+        r.expiry = QDeadlineTimer(0);
     for (auto *store : {&m_tenantTokens, &m_appTokens, &m_userTokens}) {
         for (Token &t : *store)
             t.expiry = QDeadlineTimer(0);

@@ -30,7 +30,7 @@ public:
     // registration endpoint, answering for a Lark tenant.
     void addLarkRoutes(SandboxServer *lark);
     SandboxApp *app(const QString &appId);
-    // Lets tests age every issued code and token.
+    // Lets tests age every issued code, token and registration.
     void expireAll();
     // An administrator approves or rejects the version under review; false
     // when none waits.

@@ -206,6 +206,17 @@ private slots:
         QCOMPARE(fetch(m_browser, QNetworkRequest(m_link->url)).status, 404);
     }
 
+    void expiredTokenFromFeishuEndsIt()
+    {
+        // Feishu says the device code expired before the client's own clock does.
+        begin();
+        QVERIFY(waitForLink());
+        f.sandbox->feishu().expireAll();
+        QVERIFY(waitForOutcome());
+        QCOMPARE(int(m_outcome->kind), int(RegistrationOutcome::Kind::Expired));
+        QCOMPARE(m_outcome->error.code, QStringLiteral("expired_token"));
+    }
+
     void slowDownAddsFiveSeconds()
     {
         settings().slowDowns = 1;
