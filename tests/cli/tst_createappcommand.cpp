@@ -52,7 +52,7 @@ class TestCreateAppCommand : public QObject
         QByteArray printed;
         static const QRegularExpression linkPattern(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/page/launcher\\?\\S+)"));
         QUrl link;
-        QTest::qWaitFor([&] {
+        const bool printedOrEnded = QTest::qWaitFor([&] {
             printed += p.readAllStandardOutput();
             r.err += p.readAllStandardError();
             const auto m = linkPattern.match(QString::fromUtf8(printed + r.err));
@@ -60,7 +60,7 @@ class TestCreateAppCommand : public QObject
                 link = QUrl::fromEncoded(m.captured(1).toLatin1());
             return link.isValid() || p.state() == QProcess::NotRunning;
         }, 20000);
-        if (link.isValid())
+        if (printedOrEnded && link.isValid())
             answer(link);
         // The event loop keeps turning: this process serves the sandbox.
         if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 30000)) {
@@ -84,7 +84,8 @@ class TestCreateAppCommand : public QObject
                 value = v;
             done = true;
         });
-        QTest::qWaitFor([&] { return done; }, 20000);
+        if (!QTest::qWaitFor([&] { return done; }, 20000))
+            return std::nullopt;
         return value;
     }
 
