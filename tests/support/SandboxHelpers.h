@@ -84,33 +84,30 @@ inline PageAnswer fetch(QNetworkAccessManager &nam, const QNetworkRequest &reque
     return a;
 }
 
+// Submits a sandbox page's form as the browser would: POST to the page's
+// address with the page's parameters plus the button pressed.
+inline PageAnswer submitPage(QNetworkAccessManager &nam, const QUrl &page, const std::pair<QString, QString> &button)
+{
+    QUrlQuery form(page.query(QUrl::FullyEncoded));
+    form.addQueryItem(button.first, button.second);
+    QNetworkRequest req(page.adjusted(QUrl::RemoveQuery));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+    return fetch(nam, req, "POST", form.query(QUrl::FullyEncoded).toLatin1());
+}
+
 // Submits the sandbox login page's form for `authorizeUrl` as the browser
 // would: the page's parameters plus the button pressed.
 inline PageAnswer submitLogin(QNetworkAccessManager &nam, const QUrl &authorizeUrl, const QString &openId, bool cancel = false)
 {
-    QUrlQuery form(authorizeUrl.query(QUrl::FullyEncoded));
-    if (cancel)
-        form.addQueryItem(QStringLiteral("decision"), QStringLiteral("cancel"));
-    else
-        form.addQueryItem(QStringLiteral("user"), openId);
-    QUrl post = authorizeUrl.adjusted(QUrl::RemoveQuery);
-    QNetworkRequest req(post);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
-    return fetch(nam, req, "POST", form.query(QUrl::FullyEncoded).toLatin1());
+    return submitPage(nam, authorizeUrl,
+                      cancel ? std::pair{QStringLiteral("decision"), QStringLiteral("cancel")} : std::pair{QStringLiteral("user"), openId});
 }
 
 // Plays the person who opened the app registration's link: the sandbox's
 // confirm page, answered as the test user `openId`, or refused.
 inline PageAnswer confirmRegistration(QNetworkAccessManager &nam, const QUrl &link, const QString &openId, bool refuse = false)
 {
-    QUrlQuery form(link.query(QUrl::FullyEncoded));
-    if (refuse)
-        form.addQueryItem(QStringLiteral("decision"), QStringLiteral("refuse"));
-    else
-        form.addQueryItem(QStringLiteral("user"), openId);
-    QNetworkRequest req(link.adjusted(QUrl::RemoveQuery));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
-    return fetch(nam, req, "POST", form.query(QUrl::FullyEncoded).toLatin1());
+    return submitPage(nam, link, refuse ? std::pair{QStringLiteral("decision"), QStringLiteral("refuse")} : std::pair{QStringLiteral("user"), openId});
 }
 
 #ifdef FSS_TEST_DATA

@@ -177,6 +177,14 @@ RegistrationOutcome AppRegistration::failure(RegistrationOutcome::Kind kind, con
     return o;
 }
 
+RegistrationOutcome AppRegistration::transportFailure(const ApiError &error)
+{
+    RegistrationOutcome o;
+    o.error = error;
+    o.error.step = Step::CreateApp; // the transport's message, for the step it concerns
+    return o;
+}
+
 void AppRegistration::start()
 {
     cancel();
@@ -187,12 +195,8 @@ void AppRegistration::start()
         return begin();
     post(m_endpoints.feishuAccounts, {{QStringLiteral("action"), QStringLiteral("init")}, {QStringLiteral("archetype"), kArchetype}},
          [this](const ApiReply &reply) {
-             if (!reply.error.ok()) {
-                 RegistrationOutcome o;
-                 o.error = reply.error;
-                 o.error.step = Step::CreateApp;
-                 return end(o);
-             }
+             if (!reply.error.ok())
+                 return end(transportFailure(reply.error));
              const QStringList methods = nonEmpty(reply.json.value(QLatin1String("supported_auth_methods")));
              if (!methods.isEmpty() && !methods.contains(QLatin1String("client_secret")))
                  return end(failure(RegistrationOutcome::Kind::Failed, QStringLiteral("unsupported_auth_method"),
@@ -211,12 +215,8 @@ void AppRegistration::begin()
           {QStringLiteral("auth_method"), QStringLiteral("client_secret")},
           {QStringLiteral("request_user_info"), QStringLiteral("open_id tenant_brand")}},
          [this](const ApiReply &reply) {
-             if (!reply.error.ok()) {
-                 RegistrationOutcome o;
-                 o.error = reply.error;
-                 o.error.step = Step::CreateApp;
-                 return end(o);
-             }
+             if (!reply.error.ok())
+                 return end(transportFailure(reply.error));
              const QJsonObject &a = reply.json;
              if (a.contains(QLatin1String("error")))
                  return end(failure(RegistrationOutcome::Kind::Failed, a.value(QLatin1String("error")).toString(),
@@ -267,10 +267,7 @@ void AppRegistration::poll()
                      m_intervalMs = std::min(m_intervalMs + 1000, kMaxIntervalMs);
                      return schedulePoll();
                  }
-                 RegistrationOutcome o;
-                 o.error = reply.error;
-                 o.error.step = Step::CreateApp;
-                 return end(o);
+                 return end(transportFailure(reply.error));
              }
              const QJsonObject &a = reply.json;
              const QString brand = a.value(QLatin1String("user_info")).toObject().value(QLatin1String("tenant_brand")).toString();

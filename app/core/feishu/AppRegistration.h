@@ -119,6 +119,8 @@ private:
     void poll();
     void schedulePoll();
     void end(RegistrationOutcome outcome);
+    // The transport's failure (DNS, TLS, time-out …) as the outcome of step 1.
+    static RegistrationOutcome transportFailure(const ApiError &error);
     RegistrationOutcome failure(RegistrationOutcome::Kind kind, const QString &code, const QString &message, const QString &detail = {}) const;
     QUrl endpoint(const QUrl &accounts) const;
 

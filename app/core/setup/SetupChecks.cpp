@@ -10,6 +10,11 @@ const QString kSelfManage = QStringLiteral("application:application:self_manage"
 
 } // namespace
 
+bool SetupChecks::needsSelfManage(const ApiError &e)
+{
+    return e.code == QLatin1String("99991672") || e.code == QLatin1String("210508");
+}
+
 void CheckResult::fail(const ApiError &e)
 {
     status = Status::Fail;
@@ -323,14 +328,11 @@ void SetupChecks::evaluateAppRecord()
                        "to let the wizard check this step, or check it in the console.")
                         .arg(kSelfManage);
     };
-    const auto needsPermission = [](const ApiError &e) {
-        return e.code == QLatin1String("99991672") || e.code == QLatin1String("210508");
-    };
 
     // Redirect URL and release come from applications/me.
     if (!m_app.ok()) {
         for (CheckResult *r : {&redirect, &release}) {
-            if (needsPermission(m_app.error))
+            if (needsSelfManage(m_app.error))
                 skipForPermission(*r, m_app.error);
             else
                 r->fail(m_app.error);
@@ -393,7 +395,7 @@ void SetupChecks::evaluateAppRecord()
 
     // The web page capability is part of a version (app_versions ability.web_app).
     if (!m_versions.ok()) {
-        if (needsPermission(m_versions.error))
+        if (needsSelfManage(m_versions.error))
             skipForPermission(web, m_versions.error);
         else
             web.fail(m_versions.error);

@@ -110,6 +110,9 @@ private:
     void runGenAuth(QObject *run);
     void evaluateGenAuth(const IdentitySourceState &state);
     void oneDone();
+    // Reading the app's own record or versions was refused for want of
+    // application:application:self_manage (99991672, 210508).
+    static bool needsSelfManage(const ApiError &error);
     // The result of a check that could not run because the token failed.
     bool blockedByToken(CheckResult &r) const;
 

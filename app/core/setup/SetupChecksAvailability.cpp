@@ -43,12 +43,9 @@ void SetupChecks::evaluateAvailability(const ApiResult<QList<UserAvailability>> 
         return set(r);
     r.source = tr("Feishu: the released version's availability range (app_versions, remark.visibility)");
     r.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Overview, m_client->appId());
-    const auto needsPermission = [](const ApiError &e) {
-        return e.code == QLatin1String("99991672") || e.code == QLatin1String("210508");
-    };
     const ApiError &readError = !m_app.ok() ? m_app.error : m_versions.error;
     if (!readError.ok()) {
-        if (needsPermission(readError)) {
+        if (needsSelfManage(readError)) {
             r.status = CheckResult::Status::Skip;
             r.missingScopes = {kSelfManage};
             r.message = tr("Not verified: the app may read its own versions only with the optional permission %1.").arg(kSelfManage);
