@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
         }
         fss::SecretStore::useSandboxService(true);
         const fss::SandboxApp app0 = sandbox->feishu().config().apps.constFirst();
-        settings.endpoints = {sandbox->url(), sandbox->url()};
+        settings.endpoints = {sandbox->url(), sandbox->url(), sandbox->larkApiUrl()};
         settings.larkAccounts = sandbox->larkAccountsUrl();
         settings.appId = app0.appId;
         settings.appSecret = app0.appSecret;

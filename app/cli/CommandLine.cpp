@@ -3,8 +3,77 @@
 #include "core/setup/FieldRules.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 namespace fss {
+
+namespace {
+
+// Terminal columns: two for East Asian wide and full-width characters.
+int columnsOf(QChar c)
+{
+    return c.unicode() >= 0x1100 && (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xa4cf)
+                                     || (c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3) || (c.unicode() >= 0xf900 && c.unicode() <= 0xfaff)
+                                     || (c.unicode() >= 0xfe30 && c.unicode() <= 0xfe4f) || (c.unicode() >= 0xff00 && c.unicode() <= 0xff60)
+                                     || (c.unicode() >= 0xffe0 && c.unicode() <= 0xffe6))
+        ? 2
+        : 1;
+}
+
+int columnsOf(QStringView text)
+{
+    int n = 0;
+    for (const QChar c : text)
+        n += columnsOf(c);
+    return n;
+}
+
+// Every line wider than `width` is wrapped under its own text column (where
+// the text after a "--option  " or "command  " cell starts): at a space, or
+// between two wide characters, never inside a word nor before a closing
+// punctuation mark.
+QString fitToColumns(const QString &text, int width)
+{
+    static const QRegularExpression cell(QStringLiteral("^( *\\S.*?  +)(?=\\S)"));
+    static const QString noLineStart = QStringLiteral("，。；：）、！？”」』,.;:)!?");
+    const auto rightTrimmed = [](QStringView v) {
+        while (!v.isEmpty() && v.back().isSpace())
+            v.chop(1);
+        return v.toString();
+    };
+    QStringList out;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch m = cell.match(line);
+        int indent = m.hasMatch() ? int(m.capturedLength(1)) : int(line.size() - line.trimmed().size());
+        if (indent > width / 2)
+            indent = 4;
+        const QString pad(indent, QLatin1Char(' '));
+        while (columnsOf(line) > width) {
+            int used = 0;
+            int cut = -1; // the line breaks before line[cut]
+            for (int i = 0; i < line.size(); ++i) {
+                used += columnsOf(line.at(i));
+                if (used > width)
+                    break;
+                if (i <= indent || i + 1 >= line.size())
+                    continue;
+                const QChar here = line.at(i), next = line.at(i + 1);
+                if (here == QLatin1Char(' '))
+                    cut = i;
+                else if ((columnsOf(here) == 2 || columnsOf(next) == 2) && next != QLatin1Char(' ') && !noLineStart.contains(next))
+                    cut = i + 1;
+            }
+            if (cut <= indent)
+                break; // one word wider than the line: leave it whole
+            out.append(rightTrimmed(QStringView(line).left(cut)));
+            line = pad + line.mid(cut).trimmed();
+        }
+        out.append(line);
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
@@ -52,20 +121,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                         &cloud, &genAuthAppId, &caCert, &dryRun, &wait, &waitMinutes, &only, &port, &genAuthPort, &config,
                                         &delay})
         parser.addOption(*o);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("Nothing to open the wizard, or one of:\n"
-                                    "  check    verify a profile's setup without a window;\n"
-                                    "           exit 0 when every check passes, 1 when one fails, 2 for bad input.\n"
-                                    "           FSS_APP_SECRET and FSS_USERPOOL_SECRET may carry the secrets\n"
-                                    "           instead of the keychain.\n"
-                                    "  apply    set the profile up in Feishu (redirect URL, permissions,\n"
-                                    "           web app, release) and in GenAuth, sending only what is\n"
-                                    "           missing; exit 0 when nothing failed, 1 when a change failed.\n"
-                                    "  create-app  create a new Feishu app by one scan (a QR code or a link),\n"
-                                    "           its App Secret straight into the keychain; exit 0 when\n"
-                                    "           the app was created, 1 when refused or expired.\n"
-                                    "  sandbox  serve a local imitation of Feishu and GenAuth"),
+    parser.addPositionalArgument(QStringLiteral("command"), tr("Nothing to open the wizard, or one of the commands below."),
                                  tr("[command]"));
+    // Qt lays the positional argument's text out in one narrow column and
+    // cuts it mid-sentence; the commands get a section of their own.
+    const QList<std::pair<QString, QString>> commands{
+        {QStringLiteral("check"), tr("Verify a profile's setup without a window. Exit 0 when every check passes, 1 when one "
+                                     "fails, 2 for bad input. FSS_APP_SECRET and FSS_USERPOOL_SECRET may carry the secrets "
+                                     "instead of the keychain.")},
+        {QStringLiteral("apply"), tr("Set the profile up in Feishu (redirect URL, permissions, web app, release) and in GenAuth, "
+                                     "sending only what is missing. Exit 0 when nothing failed, 1 when a change failed.")},
+        {QStringLiteral("create-app"), tr("Create a new Feishu app by one scan (a QR code or a link), its App Secret straight "
+                                          "into the keychain. Exit 0 when the app was created, 1 when refused or expired.")},
+        {QStringLiteral("sandbox"), tr("Serve a local imitation of Feishu and GenAuth.")},
+    };
 
     CommandLine result;
     const auto usageError = [&](const QString &why) {
@@ -80,7 +149,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(help)) {
         result.mode = Mode::Help;
         // Without an application object Qt writes a placeholder for the program name.
-        result.message = parser.helpText().replace(QLatin1String("<executable_name>"), QCoreApplication::applicationName());
+        QString text = parser.helpText().replace(QLatin1String("<executable_name>"), QCoreApplication::applicationName());
+        text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+        for (const auto &[name, description] : commands)
+            text += QStringLiteral("  %1%2\n").arg(name.leftJustified(12), description);
+        result.message = fitToColumns(text, 80);
         return result;
     }
     if (parser.isSet(version)) {

@@ -96,10 +96,17 @@ void CommandSession::makeSession(const QString &appSecret, const QString &poolSe
 {
     m_session = new SetupSession(this);
     m_session->setProfile(m_profile);
-    const QString accounts = m_profile.platform == Platform::Lark ? m_command.larkAccounts : m_command.feishuAccounts;
-    if (!accounts.isEmpty()) {
+    const bool lark = m_profile.platform == Platform::Lark;
+    const QString accounts = lark ? m_command.larkAccounts : m_command.feishuAccounts;
+    // The other brand's Open API, asked when this one does not know the App
+    // ID: given on the command line, or the brand's own when neither host is.
+    const QString otherApi = lark ? (m_command.larkApi.isEmpty() ? QString() : m_command.feishuApi) : m_command.larkApi;
+    if (!accounts.isEmpty() || !otherApi.isEmpty()) {
         FeishuEndpoints endpoints = FeishuEndpoints::forProfile(m_profile);
-        endpoints.accounts = QUrl(accounts);
+        if (!accounts.isEmpty())
+            endpoints.accounts = QUrl(accounts);
+        if (!otherApi.isEmpty())
+            endpoints.otherBrandApi = QUrl(otherApi);
         m_session->setFeishuEndpoints(endpoints);
     }
     m_session->setSecrets(appSecret, poolSecret);

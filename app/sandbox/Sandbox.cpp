@@ -23,6 +23,7 @@ Sandbox::Sandbox(SandboxConfig config, QObject *parent)
     , m_genAuth(&m_genAuthServer, std::move(config.genAuth), this)
 {
     m_feishu.addLarkRoutes(&m_larkServer);
+    m_feishu.addLarkApiRoutes(&m_larkServer);
     m_server.route("GET", QStringLiteral("/"), [this](const SandboxRequest &) {
         return SandboxResponse::html(
             QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Feishu SSO Setup sandbox</title></head><body>"
@@ -114,7 +115,8 @@ int runSandboxCommand(const CommandLine &command, QTextStream &out, QTextStream 
             out << QCoreApplication::translate("Sandbox", "    redirect URL %1").arg(url) << '\n';
     }
     out << QCoreApplication::translate("Sandbox", "  Feishu administrator (approves or rejects versions): %1/sandbox/admin").arg(base) << '\n';
-    out << QCoreApplication::translate("Sandbox", "  App registration (create-app): %1/oauth/v1/app/registration; Lark's accounts host: %2")
+    out << QCoreApplication::translate("Sandbox", "  App registration (create-app): %1/oauth/v1/app/registration; Lark's accounts host "
+                                                  "and Open API (--lark-accounts, --lark-api): %2")
                .arg(base, sandbox.larkAccountsUrl().toString())
         << '\n';
     const GenAuthSandboxConfig &pool = sandbox.genAuth().config();

@@ -38,6 +38,7 @@ public:
     QUrl url() const { return m_server.url(); }             // Feishu
     QUrl genAuthUrl() const { return m_genAuthServer.url(); } // GenAuth: API, core host and app host
     QUrl larkAccountsUrl() const { return m_larkServer.url(); } // Lark's accounts host, for the app registration
+    QUrl larkApiUrl() const { return m_larkServer.url(); }      // and Lark's Open API, for the brand check
 
     SandboxServer &server() { return m_server; }
     SandboxServer &genAuthServer() { return m_genAuthServer; }

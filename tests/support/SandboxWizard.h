@@ -12,7 +12,7 @@ inline SandboxSettings sandboxSettings(Sandbox &sandbox, const QString &identifi
 {
     const SandboxApp &app = sandbox.feishu().config().apps.constFirst();
     SandboxSettings s;
-    s.endpoints = {sandbox.url(), sandbox.url()};
+    s.endpoints = {sandbox.url(), sandbox.url(), sandbox.larkApiUrl()};
     s.larkAccounts = sandbox.larkAccountsUrl();
     s.appId = app.appId;
     s.appSecret = app.appSecret;

@@ -224,6 +224,80 @@ private slots:
         QVERIFY(status().contains(QLatin1String("Step 6")));
     }
 
+    // What a passing login means (peers §2 #7, #8, #10, #12, #24): an email
+    // granted but empty, the ID GenAuth keys on, the tenant, and a prompt
+    // for a second person until one has passed.
+    void findingsAfterAFeishuLogin()
+    {
+        app().users[0].email.clear(); // only an enterprise mailbox, which Feishu sends with this permission
+        app().grantedScopes.append(QStringLiteral("contact:user.employee:readonly"));
+        app().grantedUserScopes.append(QStringLiteral("contact:user.employee:readonly"));
+        app().grantedScopes.append(QStringLiteral("tenant:tenant:readonly"));
+        app().tenantKey = QStringLiteral("2ed263bf32cf1651"); // the first user signs in from elsewhere
+        openAtLoginTest();
+        QVERIFY(startAndWaitForLoginPage());
+        runJs(QStringLiteral("document.getElementById('sign-in-0').click()"));
+        auto findings = child<QLabel>("loginFindings");
+        QTRY_VERIFY_WITH_TIMEOUT(findings->isVisible(), 30000);
+        const QString text = findings->text();
+        const SandboxUser &u = app().users.first();
+        QVERIFY2(text.contains(QLatin1String("only an enterprise mailbox")) && text.contains(u.enterpriseEmail), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("never verified")));
+        QVERIFY2(text.contains(QLatin1String("open_id ") + u.openId) && text.contains(QLatin1String("new user")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("another organisation (tenant ") + u.tenantKey), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Sandbox Co., 2ed263bf32cf1651")));
+        QVERIFY2(text.contains(QLatin1String("Now sign in as someone else")), qPrintable(text));
+        QVERIFY(child<QPushButton>("signInAgain")->hasFocus());
+        QTest::mouseClick(child<QPushButton>("copyReport"), Qt::LeftButton);
+        const QString report = QGuiApplication::clipboard()->text();
+        QVERIFY2(report.contains(QLatin1String("never verified")) && !report.contains(u.openId), qPrintable(report));
+
+        // The second person: from the app's own organisation, and the prompt
+        // gives way to the count.
+        app().tenantKey = u.tenantKey;
+        QTest::mouseClick(child<QPushButton>("signInAgain"), Qt::LeftButton);
+        auto view = m_wizard->currentPage()->findChild<QWebEngineView *>(QStringLiteral("loginView"));
+        QTRY_VERIFY_WITH_TIMEOUT(view && view->isVisible() && view->title().contains(QLatin1String("sign in")), 30000);
+        runJs(QStringLiteral("document.getElementById('sign-in-1').click()"));
+        QTRY_VERIFY_WITH_TIMEOUT(findings->isVisible() && findings->text().contains(QLatin1String("2 different people")), 30000);
+        QVERIFY(findings->text().contains(QLatin1String("app's own organisation (Sandbox Co.")));
+        QVERIFY(!findings->text().contains(QLatin1String("Now sign in as someone else")));
+    }
+
+    // Peers §2 #20: the same person twice is the same GenAuth user, or the
+    // second run says it is not.
+    void endToEndTwiceComparesTheUser_data()
+    {
+        QTest::addColumn<bool>("newUserEachLogin");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("same user") << false << "the same user as the last run";
+        QTest::newRow("a second user") << true << "GenAuth made a second user";
+    }
+    void endToEndTwiceComparesTheUser()
+    {
+        QFETCH(bool, newUserEachLogin);
+        QFETCH(QString, expected);
+        connectGenAuth(*m_sandbox);
+        m_sandbox->genAuth().config().newUserEachLogin = newUserEachLogin;
+        openAtLoginTest();
+        QTest::mouseClick(child<QRadioButton>("throughGenAuth"), Qt::LeftButton);
+        auto findings = child<QLabel>("loginFindings");
+        for (int run = 0; run < 2; ++run) {
+            QTest::mouseClick(child<QPushButton>("startLogin"), Qt::LeftButton);
+            auto view = m_wizard->currentPage()->findChild<QWebEngineView *>(QStringLiteral("loginView"));
+            QVERIFY(view);
+            QTRY_VERIFY_WITH_TIMEOUT(view->isVisible() && view->title().startsWith(QLatin1String("GenAuth sandbox")), 30000);
+            runJs(QStringLiteral("document.getElementById('social-feishu').click()"));
+            QTRY_VERIFY_WITH_TIMEOUT(view->title().startsWith(QLatin1String("Feishu sandbox")), 30000);
+            runJs(QStringLiteral("document.getElementById('sign-in-0').click()"));
+            QTRY_VERIFY_WITH_TIMEOUT(findings->isVisible(), 30000);
+            if (run == 0)
+                QVERIFY2(findings->text().contains(QLatin1String("Run the test again")), qPrintable(findings->text()));
+        }
+        QVERIFY2(findings->text().contains(expected), qPrintable(findings->text()));
+        QCOMPARE(m_sandbox->genAuth().users().size(), newUserEachLogin ? 2 : 1);
+    }
+
     void signInAsSomeoneElseStartsAfresh()
     {
         openAtLoginTest();

@@ -213,6 +213,52 @@ private slots:
         }
         QVERIFY2(descriptionColumns.size() == 1, qPrintable(help));
     }
+
+    // At 80 columns in both languages: no line wider, and the commands'
+    // descriptions break between words (English) or characters (Chinese),
+    // never inside a word and never before a closing punctuation mark.
+    void helpFitsEightyColumns_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("English") << QStringLiteral("C.UTF-8");
+        QTest::newRow("Chinese") << QStringLiteral("zh_CN.UTF-8");
+    }
+    void helpFitsEightyColumns()
+    {
+        QFETCH(QString, lang);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), lang);
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FSS_EXECUTABLE), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(20000));
+        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
+        bool inCommands = false;
+        QStringList commands; // each command's description, its lines joined
+        for (const QString &line : lines) {
+            QVERIFY2(terminalColumns(line) <= 80, qPrintable(QStringLiteral("%1 columns: %2").arg(terminalColumns(line)).arg(line)));
+            const QString text = line.trimmed();
+            if (!text.isEmpty())
+                QVERIFY2(!QStringLiteral("，。；：）、").contains(text.at(0)), qPrintable(line));
+            if (line == QLatin1String("Commands:") || line == QStringLiteral("命令："))
+                inCommands = true;
+            else if (inCommands && line.startsWith(QLatin1String("  ")) && !line.startsWith(QLatin1String("   ")))
+                commands.append(text.section(QLatin1Char(' '), 1).trimmed());
+            else if (inCommands && !text.isEmpty() && !commands.isEmpty())
+                commands.last() += QLatin1Char(' ') + text;
+        }
+        QCOMPARE(commands.size(), 4); // check, apply, create-app, sandbox
+        if (lang.startsWith(QLatin1String("zh"))) {
+            QVERIFY2(commands.first().contains(QStringLiteral("不打开窗口检查某个配置档案")), qPrintable(commands.first()));
+        } else {
+            // Joined again, the lines give the sentence back word for word.
+            QCOMPARE(commands.first(), QStringLiteral("Verify a profile's setup without a window. Exit 0 when every check passes, 1 "
+                                                      "when one fails, 2 for bad input. FSS_APP_SECRET and FSS_USERPOOL_SECRET "
+                                                      "may carry the secrets instead of the keychain."));
+        }
+    }
 };
 
 QTEST_MAIN(TestTranslation)

@@ -61,6 +61,12 @@ void TestLoginPage::build()
     m_timeout = new QSpinBox(this);
     m_fields = new QTreeWidget(this);
     m_copy = new QPushButton(tr("&Copy report"), this);
+    m_findings = new QLabel(this);
+    m_findings->setObjectName(QStringLiteral("loginFindings"));
+    m_findings->setWordWrap(true);
+    m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_findings->setAccessibleName(tr("What the result means"));
+    m_findings->hide();
 
     auto modes = new QButtonGroup(this);
     modes->addButton(m_feishuMode);
@@ -137,6 +143,7 @@ void TestLoginPage::build()
     layout->addWidget(m_status);
     layout->addWidget(m_browserArea, 1);
     layout->addWidget(m_fields, 1);
+    layout->addWidget(m_findings);
     layout->addWidget(m_copy, 0, Qt::AlignLeft);
 
     registerField(Field::GenAuthAppHost, m_authAddress, "value", SIGNAL(valueChanged()));
@@ -242,6 +249,7 @@ void TestLoginPage::startTest()
         connect(m_test, &LoginTest::finished, this, &TestLoginPage::showOutcome);
     }
     m_fields->hide();
+    m_findings->hide();
     m_copy->setEnabled(false);
     const LoginTest::Mode mode = m_genAuthMode->isChecked() ? LoginTest::Mode::GenAuth : LoginTest::Mode::Feishu;
     const bool embedded = ensureBrowser();
@@ -296,6 +304,16 @@ void TestLoginPage::showOutcome(const LoginTestOutcome &outcome)
             item->setForeground(int(row.cells.size()) - 1, toneColor(Tone::Problem, m_fields->palette()));
     }
     m_fields->show();
+    QStringList findings;
+    for (const LoginFinding &f : outcome.findings) {
+        const QString text = f.text.toHtmlEscaped();
+        findings.append(f.problem ? QStringLiteral("<li style=\"%1\">%2</li>").arg(toneStyle(Tone::Problem), text)
+                                  : QStringLiteral("<li>%1</li>").arg(text));
+    }
+    m_findings->setText(QStringLiteral("<ul style=\"margin-left:0\">%1</ul>").arg(findings.join(QString())));
+    m_findings->setVisible(!findings.isEmpty());
+    if (outcome.askAnotherPerson && m_signInAgain->isVisible())
+        m_signInAgain->setFocus();
     if (m_test->mode() == LoginTest::Mode::GenAuth) {
         setStatus(tr("<b>The whole chain works:</b> GenAuth signed you in with Feishu and issued a valid ID token (issuer %1, RS256 "
                      "signature checked). These are its claims.")

@@ -67,6 +67,7 @@ private:
     QCheckBox *m_keepSession = nullptr;
     QSpinBox *m_timeout = nullptr;
     QTreeWidget *m_fields = nullptr;
+    QLabel *m_findings = nullptr; // what the result means: email, ID, tenant, a second person
     QPushButton *m_copy = nullptr;
     QString m_report;
 };

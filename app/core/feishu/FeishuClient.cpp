@@ -22,9 +22,11 @@ QByteArray jsonBody(const QJsonObject &object)
 
 FeishuEndpoints FeishuEndpoints::defaults(Platform platform)
 {
+    const QUrl feishu(QStringLiteral("https://open.feishu.cn"));
+    const QUrl lark(QStringLiteral("https://open.larksuite.com"));
     if (platform == Platform::Lark)
-        return {QUrl(QStringLiteral("https://open.larksuite.com")), QUrl(QStringLiteral("https://accounts.larksuite.com"))};
-    return {QUrl(QStringLiteral("https://open.feishu.cn")), QUrl(QStringLiteral("https://accounts.feishu.cn"))};
+        return {lark, QUrl(QStringLiteral("https://accounts.larksuite.com")), feishu};
+    return {feishu, QUrl(QStringLiteral("https://accounts.feishu.cn")), lark};
 }
 
 FeishuEndpoints FeishuEndpoints::forProfile(const SetupProfile &profile)
@@ -33,6 +35,7 @@ FeishuEndpoints FeishuEndpoints::forProfile(const SetupProfile &profile)
     if (!profile.feishuApi.isEmpty()) {
         e.openApi = QUrl(profile.feishuApi);
         e.accounts = e.openApi; // a private or imitation host serves both
+        e.otherBrandApi = {};   // and has no other brand
     }
     return e;
 }
@@ -75,13 +78,42 @@ ApiRequest FeishuClient::request(const QByteArray &verb, const QString &path, St
 void FeishuClient::call(ApiRequest request, FeishuCall what, QObject *context,
                         std::function<void(const ApiError &, const QJsonObject &)> done)
 {
+    send(std::move(request), what, context, std::move(done), false);
+}
+
+void FeishuClient::send(ApiRequest request, FeishuCall what, QObject *context,
+                        std::function<void(const ApiError &, const QJsonObject &)> done, bool afterRateLimit)
+{
     const FeishuErrorContext ctx = errorContext(what);
-    m_transport->send(request, context, [ctx, done = std::move(done)](const ApiReply &reply) {
+    QPointer<QObject> guard(context);
+    m_transport->send(request, context, [this, request, what, guard, afterRateLimit, ctx, done = std::move(done)](const ApiReply &reply) mutable {
         if (!reply.error.ok()) {
             done(reply.error, {});
             return;
         }
         ApiError e = FeishuErrors::fromAnswer(reply.json, reply.httpStatus, ctx);
+        if (e.code == QLatin1String("99991400")) {
+            // Feishu's rate limit: wait as long as it asks (within
+            // m_rateLimitWait), then one more try for a call that changes
+            // nothing; a second refusal is the answer.
+            const auto asked = std::chrono::milliseconds(qint64(qMax(reply.retryAfterSeconds, 1.0) * 1000));
+            const auto wait = std::min(asked, m_rateLimitWait);
+            if (!afterRateLimit && request.retryable) {
+                qCDebug(lcNetwork) << "rate limited; waiting" << wait.count() << "ms";
+                QTimer::singleShot(wait, this, [this, request, what, guard, done = std::move(done)]() mutable {
+                    if (guard)
+                        send(request, what, guard, std::move(done), true);
+                });
+                return;
+            }
+            e.message = afterRateLimit
+                ? tr("Feishu is limiting requests (rate limit, 99991400), and was still limiting them after the wizard "
+                     "waited %1 s and tried once more. Wait a minute, then check again.")
+                      .arg(QString::number(double(wait.count()) / 1000, 'g', 3))
+                : tr("Feishu is limiting requests (rate limit, 99991400); this change is not repeated on its own. Wait %1 s, "
+                     "then try again.")
+                      .arg(QString::number(qMax(reply.retryAfterSeconds, 1.0), 'g', 3));
+        }
         done(e, e.ok() ? reply.json : QJsonObject{});
     });
 }
@@ -97,7 +129,15 @@ void FeishuClient::fetchToken(CachedToken &cache, FeishuCall what, QObject *cont
         r.contentType = "application/json; charset=utf-8";
         r.body = jsonBody({{QStringLiteral("app_id"), m_appId}, {QStringLiteral("app_secret"), m_appSecret}});
         const QString tokenKey = tenant ? QStringLiteral("tenant_access_token") : QStringLiteral("app_access_token");
-        call(r, what, this, [tokenKey, what, answer = std::move(answer)](const ApiError &error, const QJsonObject &body) {
+        call(r, what, this, [this, r, tokenKey, what, answer = std::move(answer)](const ApiError &error, const QJsonObject &body) mutable {
+            if (FeishuErrors::isUnknownAppId(error) && m_endpoints.otherBrandApi.isValid()) {
+                if (m_brandAsked == m_appId) { // asked once: the same answer again
+                    answer(ApiResult<QString>{m_brandAnswer, {}}, 0);
+                    return;
+                }
+                askOtherBrand(r, error, [answer = std::move(answer)](const ApiError &e) { answer(ApiResult<QString>{e, {}}, 0); });
+                return;
+            }
             ApiResult<QString> result{error, body.value(tokenKey).toString()};
             if (error.ok() && result.value.isEmpty()) {
                 result.error.kind = ApiError::Kind::NotJson;
@@ -109,6 +149,37 @@ void FeishuClient::fetchToken(CachedToken &cache, FeishuCall what, QObject *cont
                                << (result.ok() ? "issued" : qPrintable(result.error.code));
             answer(result, body.value(QLatin1String("expire")).toInt());
         });
+    });
+}
+
+void FeishuClient::askOtherBrand(ApiRequest tokenRequest, const ApiError &unknown, std::function<void(const ApiError &)> done)
+{
+    // The same token request at the other brand: an App ID it knows (a
+    // token, or only the secret refused) belongs there (peers §2 #3).
+    m_brandAsked = m_appId;
+    const Platform other = m_platform == Platform::Lark ? Platform::Feishu : Platform::Lark;
+    tokenRequest.url = m_endpoints.otherBrandApi.resolved(QUrl(tokenRequest.url.path()));
+    tokenRequest.service = other == Platform::Lark ? QStringLiteral("Lark") : kFeishu;
+    FeishuErrorContext ctx = errorContext(FeishuCall::TenantToken);
+    ctx.platform = other;
+    m_transport->send(tokenRequest, this, [this, ctx, unknown, other, done = std::move(done)](const ApiReply &reply) {
+        ApiError e = unknown;
+        const ApiError there = reply.error.ok() ? FeishuErrors::fromAnswer(reply.json, reply.httpStatus, ctx) : reply.error;
+        const bool known = reply.error.ok() && (there.ok() || (there.code == QLatin1String("10014") && !FeishuErrors::isUnknownAppId(there)));
+        if (known) {
+            e.step = Step::Welcome;
+            e.message = other == Platform::Lark
+                ? tr("This App ID belongs to Lark, not Feishu: Feishu does not know it, Lark does. Switch the platform to "
+                     "Lark on the Welcome page.")
+                : tr("This App ID belongs to Feishu, not Lark: Lark does not know it, Feishu does. Switch the platform to "
+                     "Feishu on the Welcome page.");
+            e.detail = QStringLiteral("%1; %2 at %3 knows it").arg(unknown.detail, other == Platform::Lark ? QStringLiteral("Lark") : kFeishu, m_endpoints.otherBrandApi.host());
+        } else if (reply.error.ok()) {
+            e.message += QLatin1Char(' ') + (other == Platform::Lark ? tr("Lark does not know it either.") : tr("Feishu does not know it either."));
+        }
+        qCDebug(lcNetwork) << "other brand asked about the App ID:" << (known ? "known there" : "unknown there");
+        m_brandAnswer = e;
+        done(e);
     });
 }
 
@@ -304,6 +375,15 @@ void FeishuClient::userInfo(const QString &userAccessToken, QObject *context, Ca
     call(r, FeishuCall::UserInfo, context, [done = std::move(done)](const ApiError &e, const QJsonObject &o) {
         done({e, o.value(QLatin1String("data")).toObject()});
     });
+}
+
+void FeishuClient::tenantInfo(QObject *context, Callback<TenantInfo> done)
+{
+    callWithTenantToken(request("GET", QStringLiteral("/open-apis/tenant/v2/tenant/query"), Step::TestLogin),
+                        FeishuCall::TenantQuery, context, [done = std::move(done)](const ApiError &e, const QJsonObject &body) {
+                            const QJsonObject t = body.value(QLatin1String("data")).toObject().value(QLatin1String("tenant")).toObject();
+                            done({e, {t.value(QLatin1String("tenant_key")).toString(), t.value(QLatin1String("name")).toString()}});
+                        });
 }
 
 QList<ScopeGrant> FeishuClient::parseScopes(const QJsonObject &answer)

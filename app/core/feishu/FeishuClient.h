@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <chrono>
+
 #include <optional>
 #include <QPointer>
 #include <QUrl>
@@ -25,6 +27,9 @@ struct FeishuEndpoints
 {
     QUrl openApi;  // tokens, scopes, contact, application, user_info
     QUrl accounts; // the browser's authorize page
+    // The other brand's Open API (Lark's for Feishu, Feishu's for Lark),
+    // asked once when this brand does not know the App ID; empty: never.
+    QUrl otherBrandApi = {};
 
     static FeishuEndpoints defaults(Platform platform);
     // The profile's private host where set, the platform's hosts otherwise.
@@ -97,6 +102,13 @@ struct AuthorizeRequest
 
 enum class CodeExchangeVersion { V2, V1 };
 
+// The organisation an app belongs to (tenant/v2/tenant/query).
+struct TenantInfo
+{
+    QString tenantKey;
+    QString name;
+};
+
 class FeishuClient : public QObject
 {
     Q_OBJECT
@@ -154,6 +166,14 @@ public:
                       Callback<UserToken> done);
     // GET /open-apis/authen/v1/user_info (§5): the "data" object.
     void userInfo(const QString &userAccessToken, QObject *context, Callback<QJsonObject> done);
+    // GET /open-apis/tenant/v2/tenant/query: the app's own organisation
+    // ("data.tenant": name, tenant_key); needs tenant:tenant:readonly.
+    void tenantInfo(QObject *context, Callback<TenantInfo> done);
+
+    // How long to wait, at most, before the one more try after Feishu's
+    // rate limit (99991400); Feishu's own x-ogw-ratelimit-reset decides
+    // within it.
+    void setRateLimitWait(std::chrono::milliseconds most) { m_rateLimitWait = most; }
 
     FeishuErrorContext errorContext(FeishuCall call) const { return {call, m_platform, m_appId}; }
 
@@ -168,6 +188,11 @@ private:
     void fetchToken(CachedToken &cache, FeishuCall call, QObject *context, Callback<QString> done);
     // Sends and maps the answer: JSON body on success, a catalogued error otherwise.
     void call(ApiRequest request, FeishuCall call, QObject *context, std::function<void(const ApiError &, const QJsonObject &)> done);
+    void send(ApiRequest request, FeishuCall call, QObject *context, std::function<void(const ApiError &, const QJsonObject &)> done,
+              bool afterRateLimit);
+    // The token request at m_endpoints.otherBrandApi, once per App ID; done
+    // gets `unknown`, reworded when the other brand knows the App ID.
+    void askOtherBrand(ApiRequest tokenRequest, const ApiError &unknown, std::function<void(const ApiError &)> done);
     // call() with "Authorization: Bearer <tenant token>".
     void callWithTenantToken(ApiRequest request, FeishuCall call, QObject *context,
                              std::function<void(const ApiError &, const QJsonObject &)> done);
@@ -181,6 +206,9 @@ private:
     CodeExchangeVersion m_exchange = CodeExchangeVersion::V2;
     CachedToken m_tenant;
     CachedToken m_app;
+    std::chrono::milliseconds m_rateLimitWait{10000};
+    QString m_brandAsked; // the App ID the other brand was asked about
+    ApiError m_brandAnswer; // and what that made of "app id not exists"
 };
 
 } // namespace fss

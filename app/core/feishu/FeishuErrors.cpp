@@ -35,10 +35,12 @@ const Entry kEntries[] = {
     {99991673, Step::Publish,
      QT_TRANSLATE_NOOP("FeishuErrors", "Feishu says the app is not authorised in your organisation (disabled or not "
                                        "installed). Publish an approved version and make sure it is enabled.")},
-    {99991400, Step::Welcome, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu is limiting requests. Wait a minute, then try again.")},
+    {99991400, Step::Welcome, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu is limiting requests (rate limit, 99991400). Wait a minute, then try again.")},
     {99991401, Step::RedirectUrl,
-     QT_TRANSLATE_NOOP("FeishuErrors", "Feishu refused this computer's IP address: the app has an IP allow-list. Add "
-                                       "this address, or remove the list, in Security Settings.")},
+     QT_TRANSLATE_NOOP("FeishuErrors", "Feishu refused this computer's IP address: the app has an IP allow-list. GenAuth's "
+                                       "servers call Feishu too (they exchange every user's login), so the list must hold "
+                                       "their outgoing addresses as well as this computer's. Add both in Security Settings "
+                                       "→ IP allow-list, or remove the list.")},
     {99991661, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu asked for an access token that was not sent. Verify the credentials again.")},
     {99991663, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu no longer accepts the tenant access token. Verify the credentials again.")},
     {99991671, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu did not recognise the access token's form. Verify the credentials again.")},
@@ -314,6 +316,7 @@ ApiError FeishuErrors::fromCode(qint64 code, const QString &platformMessage, con
     case FeishuCall::CodeExchangeV1:
     case FeishuCall::UserInfo:
     case FeishuCall::AuthorizePage:
+    case FeishuCall::TenantQuery:
         e.step = Step::TestLogin;
         break;
     }
@@ -329,6 +332,12 @@ QList<qint64> FeishuErrors::knownCodes()
     for (const Entry &e : kEntries)
         codes.append(e.code);
     return codes;
+}
+
+bool FeishuErrors::isUnknownAppId(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Platform && error.code == QLatin1String("10014")
+        && error.detail.contains(QLatin1String("not exist"), Qt::CaseInsensitive);
 }
 
 bool FeishuErrors::isTransient(qint64 code)

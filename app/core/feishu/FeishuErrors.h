@@ -29,6 +29,7 @@ enum class FeishuCall {
     AppPublish,     // POST v7 …/publish
     ScopesApply,    // POST v6 scopes/apply
     VisibilityCheck, // POST v6 …/visibility/check_white_black_list
+    TenantQuery,    // GET tenant/v2/tenant/query
 };
 
 struct FeishuErrorContext
@@ -58,6 +59,9 @@ public:
     static QList<qint64> knownCodes();
     // Codes worth one more try (rate limit, server busy).
     static bool isTransient(qint64 code);
+    // 10014 "app id not exists": this brand's host does not know the App ID
+    // (§2.3); it may be the other brand's.
+    static bool isUnknownAppId(const ApiError &error);
 };
 
 } // namespace fss

@@ -63,19 +63,29 @@ void LoginProbe::exchange(const QString &code)
             return fail(token.error);
         // The user's fields, and the app's scope list to tell "not granted"
         // from "granted but not delivered".
+        // And the app's organisation, to compare with the user's.
         auto user = std::make_shared<std::optional<ApiResult<QJsonObject>>>();
         auto grants = std::make_shared<std::optional<ApiResult<QList<ScopeGrant>>>>();
+        auto tenant = std::make_shared<std::optional<ApiResult<TenantInfo>>>();
         const QString scope = token.value.scope;
-        const auto both = [this, user, grants, scope] {
-            if (!user->has_value() || !grants->has_value())
+        const auto both = [this, user, grants, tenant, scope] {
+            if (!user->has_value() || !grants->has_value() || !tenant->has_value())
                 return;
             if (!(*user)->ok())
                 return fail((*user)->error);
             LoginResult r;
             r.grantedScope = scope;
             r.fields = describeFields((*user)->value, (*grants)->ok() ? (*grants)->value : QList<ScopeGrant>{});
+            if ((*tenant)->ok() && !(*tenant)->value.tenantKey.isEmpty())
+                r.appTenant = (*tenant)->value;
+            else
+                r.appTenantError = (*tenant)->ok() ? tr("Feishu's answer had no tenant_key") : (*tenant)->error.message;
             finish(r);
         };
+        m_client->tenantInfo(attempt, [tenant, both](const ApiResult<TenantInfo> &r) {
+            *tenant = r;
+            both();
+        });
         m_client->userInfo(token.value.accessToken, attempt, [user, both](const ApiResult<QJsonObject> &r) {
             *user = r;
             both();
@@ -132,6 +142,15 @@ QList<LoginField> LoginProbe::describeFields(const QJsonObject &user, const QLis
         fields.append(f);
     }
     return fields;
+}
+
+QString LoginResult::value(const QString &key) const
+{
+    for (const LoginField &f : fields) {
+        if (f.key == key)
+            return f.value;
+    }
+    return {};
 }
 
 QString LoginResult::redactedReport() const

@@ -35,6 +35,11 @@ struct LoginResult
     ApiError error;            // None on success
     QList<LoginField> fields;  // on success
     QString grantedScope;      // the token's scope string
+    // The app's own organisation, to compare with the user's tenant_key;
+    // empty with appTenantError saying why when it could not be read.
+    TenantInfo appTenant;
+    QString appTenantError;
+    QString value(const QString &key) const; // a field's value, "" when not received
     bool ok() const { return error.ok(); }
 
     // A plain-text report for hand-over, values partly masked.

@@ -27,6 +27,16 @@ struct LoginTestRow
     bool problem = false; // the last cell says what is wrong
 };
 
+// What a result means beyond its fields: one sentence each, for the page
+// and the report (peers-feishu-sso.md §2 #7, #8, #10, #12, #20, #24).
+struct LoginFinding
+{
+    QString key;   // "email", "subject", "tenant", "another-person", "same-user"
+    QString text;  // translated
+    bool problem = false;
+    QStringList values = {}; // personal values in text, masked in the report
+};
+
 struct LoginTestOutcome
 {
     ApiError error;        // None when the login worked
@@ -35,6 +45,10 @@ struct LoginTestOutcome
     QList<LoginTestRow> rows;
     int suspicious = 0;    // Feishu: fields missing although their permission looks granted
     QString issuer;        // GenAuth: the ID token's checked issuer
+    QList<LoginFinding> findings;
+    // Feishu: the login passed and nobody else has passed yet: ask for a
+    // second person (the availability range may hold only the creator).
+    bool askAnotherPerson = false;
     bool ok() const { return error.ok(); }
 };
 
@@ -76,12 +90,15 @@ private:
     template <class Result>
     LoginTestOutcome ended(const Result &result);
     void feishuFinished(const LoginResult &result);
+    static QList<LoginFinding> findingsOf(const LoginResult &result);
     void genAuthFinished(const OidcLoginResult &result);
 
     SetupSession *m_session;
     LoginProbe *m_probe = nullptr;
     OidcLogin *m_oidc = nullptr;
     LoopbackReceiver *m_receiver = nullptr;
+    QStringList m_passedOpenIds; // everyone whose Feishu login passed here
+    QString m_lastSub;           // GenAuth's user of the last end-to-end login
     Mode m_mode = Mode::Feishu;
     Route m_route = Route::Embedded;
 };

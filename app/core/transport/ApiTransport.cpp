@@ -189,6 +189,14 @@ ApiReply ApiTransport::interpret(const ApiRequest &request, QNetworkReply *reply
     result.httpStatus = status.isValid() ? status.toInt() : 0;
     e.httpStatus = result.httpStatus;
     e.detail = reply->errorString();
+    for (const char *name : {"x-ogw-ratelimit-reset", "retry-after"}) {
+        bool ok = false;
+        const double seconds = reply->rawHeader(name).trimmed().toDouble(&ok);
+        if (ok && seconds >= 0) {
+            result.retryAfterSeconds = seconds;
+            break;
+        }
+    }
 
     if (tooLarge) {
         e.kind = ApiError::Kind::NotJson;

@@ -42,6 +42,10 @@ struct ApiReply
     QJsonObject json;     // the body, when it is a JSON object
     ApiError error;       // transport, HTTP or body failure; None when json is usable
     int attempts = 0;
+    // How long the platform asks the caller to wait before the next try
+    // (Feishu's x-ogw-ratelimit-reset, or Retry-After), in seconds; -1 when
+    // it does not say.
+    double retryAfterSeconds = -1;
 };
 
 // What a platform client hands back: a value, or the error that says why not.

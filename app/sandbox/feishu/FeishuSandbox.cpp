@@ -115,19 +115,19 @@ void FeishuSandbox::expireAll()
 
 void FeishuSandbox::addRoutes(SandboxServer *s)
 {
-    s->route("POST", QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal"), [this](const SandboxRequest &r) { return appToken(r, true); });
-    s->route("POST", QStringLiteral("/open-apis/auth/v3/app_access_token/internal"), [this](const SandboxRequest &r) { return appToken(r, false); });
-    s->route("GET", QStringLiteral("/open-apis/application/v6/scopes"), [this](const SandboxRequest &r) { return scopes(r); });
-    s->route("POST", QStringLiteral("/open-apis/contact/v3/users/batch_get_id"), [this](const SandboxRequest &r) { return batchGetId(r); });
-    s->route("GET", QStringLiteral("/open-apis/contact/v3/scopes"), [this](const SandboxRequest &r) { return contactScopes(r); });
-    s->route("GET", QStringLiteral("/open-apis/application/v6/applications/:app_id"), [this](const SandboxRequest &r) { return application(r); });
-    s->route("GET", QStringLiteral("/open-apis/application/v6/applications/:app_id/app_versions"), [this](const SandboxRequest &r) { return appVersions(r); });
-    s->route("PATCH", QStringLiteral("/open-apis/application/v7/applications/:app_id/config"), [this](const SandboxRequest &r) { return v7Config(r); });
-    s->route("PATCH", QStringLiteral("/open-apis/application/v7/applications/:app_id/ability"), [this](const SandboxRequest &r) { return v7Ability(r); });
-    s->route("POST", QStringLiteral("/open-apis/application/v7/applications/:app_id/publish"), [this](const SandboxRequest &r) { return v7Publish(r); });
-    s->route("POST", QStringLiteral("/open-apis/application/v6/scopes/apply"), [this](const SandboxRequest &r) { return applyScopes(r); });
+    s->route("POST", QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal"), limited([this](const SandboxRequest &r) { return appToken(r, true); }));
+    s->route("POST", QStringLiteral("/open-apis/auth/v3/app_access_token/internal"), limited([this](const SandboxRequest &r) { return appToken(r, false); }));
+    s->route("GET", QStringLiteral("/open-apis/application/v6/scopes"), limited([this](const SandboxRequest &r) { return scopes(r); }));
+    s->route("POST", QStringLiteral("/open-apis/contact/v3/users/batch_get_id"), limited([this](const SandboxRequest &r) { return batchGetId(r); }));
+    s->route("GET", QStringLiteral("/open-apis/contact/v3/scopes"), limited([this](const SandboxRequest &r) { return contactScopes(r); }));
+    s->route("GET", QStringLiteral("/open-apis/application/v6/applications/:app_id"), limited([this](const SandboxRequest &r) { return application(r); }));
+    s->route("GET", QStringLiteral("/open-apis/application/v6/applications/:app_id/app_versions"), limited([this](const SandboxRequest &r) { return appVersions(r); }));
+    s->route("PATCH", QStringLiteral("/open-apis/application/v7/applications/:app_id/config"), limited([this](const SandboxRequest &r) { return v7Config(r); }));
+    s->route("PATCH", QStringLiteral("/open-apis/application/v7/applications/:app_id/ability"), limited([this](const SandboxRequest &r) { return v7Ability(r); }));
+    s->route("POST", QStringLiteral("/open-apis/application/v7/applications/:app_id/publish"), limited([this](const SandboxRequest &r) { return v7Publish(r); }));
+    s->route("POST", QStringLiteral("/open-apis/application/v6/scopes/apply"), limited([this](const SandboxRequest &r) { return applyScopes(r); }));
     s->route("POST", QStringLiteral("/open-apis/application/v6/applications/:app_id/visibility/check_white_black_list"),
-             [this](const SandboxRequest &r) { return checkVisibility(r); });
+             limited([this](const SandboxRequest &r) { return checkVisibility(r); }));
     s->route("POST", QStringLiteral("/oauth/v1/app/registration"), [this](const SandboxRequest &r) { return registration(r, false); });
     s->route("GET", QStringLiteral("/page/launcher"), [this](const SandboxRequest &r) { return registrationPage(r); });
     s->route("POST", QStringLiteral("/page/launcher"), [this](const SandboxRequest &r) { return registrationDecision(r); });
@@ -136,9 +136,55 @@ void FeishuSandbox::addRoutes(SandboxServer *s)
     s->route("GET", QStringLiteral("/open-apis/authen/v1/authorize"), [this](const SandboxRequest &r) { return authorizePage(r); });
     s->route("GET", QStringLiteral("/open-apis/authen/v1/index"), [this](const SandboxRequest &r) { return authorizePage(r); });
     s->route("POST", QStringLiteral("/open-apis/authen/v1/authorize"), [this](const SandboxRequest &r) { return authorizeDecision(r); });
-    s->route("POST", QStringLiteral("/open-apis/authen/v2/oauth/token"), [this](const SandboxRequest &r) { return tokenV2(r); });
-    s->route("POST", QStringLiteral("/open-apis/authen/v1/oidc/access_token"), [this](const SandboxRequest &r) { return tokenV1(r); });
-    s->route("GET", QStringLiteral("/open-apis/authen/v1/user_info"), [this](const SandboxRequest &r) { return userInfo(r); });
+    s->route("POST", QStringLiteral("/open-apis/authen/v2/oauth/token"), limited([this](const SandboxRequest &r) { return tokenV2(r); }));
+    s->route("POST", QStringLiteral("/open-apis/authen/v1/oidc/access_token"), limited([this](const SandboxRequest &r) { return tokenV1(r); }));
+    s->route("GET", QStringLiteral("/open-apis/authen/v1/user_info"), limited([this](const SandboxRequest &r) { return userInfo(r); }));
+    s->route("GET", QStringLiteral("/open-apis/tenant/v2/tenant/query"), limited([this](const SandboxRequest &r) { return tenantQuery(r); }));
+}
+
+SandboxServer::Handler FeishuSandbox::limited(SandboxServer::Handler handler)
+{
+    return [this, handler = std::move(handler)](const SandboxRequest &r) {
+        if (m_config.rateLimitedCalls > 0) {
+            --m_config.rateLimitedCalls;
+            SandboxResponse limit = platformError(99991400, QStringLiteral("request trigger frequency limit"), 429);
+            limit.headers.append(std::pair<QByteArray, QByteArray>("x-ogw-ratelimit-limit", "50"));
+            limit.headers.append(std::pair<QByteArray, QByteArray>("x-ogw-ratelimit-reset", QByteArray::number(m_config.rateLimitResetSeconds)));
+            return limit;
+        }
+        return handler(r);
+    };
+}
+
+void FeishuSandbox::addLarkApiRoutes(SandboxServer *lark)
+{
+    lark->route("POST", QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal"), [this](const SandboxRequest &r) { return appToken(r, true, true); });
+    lark->route("POST", QStringLiteral("/open-apis/auth/v3/app_access_token/internal"), [this](const SandboxRequest &r) { return appToken(r, false, true); });
+}
+
+std::optional<SandboxResponse> FeishuSandbox::ipRefusal(const SandboxApp &a)
+{
+    // The sandbox listens on loopback only: every caller is 127.0.0.1.
+    const QString caller = QStringLiteral("127.0.0.1");
+    if (a.ipAllowList.isEmpty() || a.ipAllowList.contains(caller))
+        return std::nullopt;
+    return platformError(99991401, QStringLiteral("ip %1 is denied by app setting").arg(caller), 400);
+}
+
+SandboxResponse FeishuSandbox::tenantQuery(const SandboxRequest &r)
+{
+    SandboxApp *a = nullptr;
+    if (auto refused = requireTenantToken(r, &a))
+        return *refused;
+    const QString scope = QStringLiteral("tenant:tenant:readonly");
+    if (!a->hasScope(scope))
+        return missingScope({scope}, a->appId);
+    return SandboxResponse::json({{QStringLiteral("code"), 0}, {QStringLiteral("msg"), QStringLiteral("success")},
+                                  {QStringLiteral("data"), QJsonObject{{QStringLiteral("tenant"),
+                                                                        QJsonObject{{QStringLiteral("name"), a->tenantName},
+                                                                                    {QStringLiteral("display_id"), QString(QStringLiteral("F") + a->tenantKey.left(8))},
+                                                                                    {QStringLiteral("tenant_tag"), 0},
+                                                                                    {QStringLiteral("tenant_key"), a->tenantKey}}}}}});
 }
 
 QString FeishuSandbox::issueToken(QHash<QString, Token> &store, const QString &prefix, const QString &appId, const QString &openId)
@@ -148,7 +194,7 @@ QString FeishuSandbox::issueToken(QHash<QString, Token> &store, const QString &p
     return token;
 }
 
-SandboxResponse FeishuSandbox::appToken(const SandboxRequest &r, bool tenant)
+SandboxResponse FeishuSandbox::appToken(const SandboxRequest &r, bool tenant, bool larkHost)
 {
     bool ok = false;
     const QJsonObject body = r.json(&ok);
@@ -159,8 +205,10 @@ SandboxResponse FeishuSandbox::appToken(const SandboxRequest &r, bool tenant)
     if (!ok || appId.isEmpty() || secret.isEmpty() || !appIdForm.match(appId).hasMatch())
         return platformError(10003, QStringLiteral("invalid param"));
     SandboxApp *a = app(appId);
-    if (!a)
+    if (!a || (a->brand == QLatin1String("lark")) != larkHost)
         return platformError(10014, QStringLiteral("app id not exists"));
+    if (auto refused = ipRefusal(*a))
+        return *refused;
     if (a->appSecret != secret)
         return platformError(10014, QStringLiteral("app secret invalid"));
     if (a->status == 0)
@@ -202,6 +250,8 @@ std::optional<SandboxResponse> FeishuSandbox::requireTenantToken(const SandboxRe
     SandboxApp *a = app(it->appId);
     if (!a)
         return platformError(99991663, QStringLiteral("Invalid access token for authorization."), 400);
+    if (auto refused = ipRefusal(*a))
+        return refused;
     *result = a;
     return std::nullopt;
 }

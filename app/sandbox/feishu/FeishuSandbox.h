@@ -29,6 +29,9 @@ public:
     // The app registration's other host (Lark's accounts host): only the
     // registration endpoint, answering for a Lark tenant.
     void addLarkRoutes(SandboxServer *lark);
+    // Lark's Open API token endpoints on the same host, for apps whose
+    // brand is "lark": what the brand check asks (FeishuClient::askOtherBrand).
+    void addLarkApiRoutes(SandboxServer *lark);
     SandboxApp *app(const QString &appId);
     // Lets tests age every issued code, token and registration.
     void expireAll();
@@ -57,7 +60,12 @@ private:
     };
 
     void addRoutes(SandboxServer *server);
-    SandboxResponse appToken(const SandboxRequest &r, bool tenant);
+    SandboxResponse appToken(const SandboxRequest &r, bool tenant, bool larkHost = false);
+    // An Open API answer, unless the rate limit (rateLimitedCalls) answers first.
+    SandboxServer::Handler limited(SandboxServer::Handler handler);
+    // 99991401 when the app's IP allow-list leaves the caller out.
+    static std::optional<SandboxResponse> ipRefusal(const SandboxApp &app);
+    SandboxResponse tenantQuery(const SandboxRequest &r);
     // The app whose tenant token authorises the request, or an error answer.
     std::optional<SandboxResponse> requireTenantToken(const SandboxRequest &r, SandboxApp **app);
     SandboxResponse scopes(const SandboxRequest &r);

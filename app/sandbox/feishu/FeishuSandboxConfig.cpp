@@ -76,6 +76,9 @@ std::optional<FeishuSandboxConfig> FeishuSandboxConfig::fromJson(const QJsonObje
     c.codeLifetimeSeconds = feishu.value(QLatin1String("code_lifetime_seconds")).toInt(c.codeLifetimeSeconds);
     c.tokenLifetimeSeconds = feishu.value(QLatin1String("token_lifetime_seconds")).toInt(c.tokenLifetimeSeconds);
     c.scopeNamesWithPrefix = feishu.value(QLatin1String("scope_names_with_prefix")).toBool(false);
+    const QJsonObject rateLimit = feishu.value(QLatin1String("rate_limit")).toObject();
+    c.rateLimitedCalls = rateLimit.value(QLatin1String("calls")).toInt(0);
+    c.rateLimitResetSeconds = rateLimit.value(QLatin1String("reset_seconds")).toDouble(c.rateLimitResetSeconds);
     if (feishu.contains(QLatin1String("review_required_scopes")))
         c.reviewRequiredScopes = stringList(feishu.value(QLatin1String("review_required_scopes")));
     const QJsonObject reg = feishu.value(QLatin1String("registration")).toObject();
@@ -113,6 +116,12 @@ std::optional<FeishuSandboxConfig> FeishuSandboxConfig::fromJson(const QJsonObje
         app.visibleDepartments = stringList(a.value(QLatin1String("visible_departments")));
         app.deniedUsers = stringList(a.value(QLatin1String("denied_users")));
         app.redirectStyle = a.value(QLatin1String("redirect_style")).toString(QStringLiteral("http"));
+        app.brand = a.value(QLatin1String("brand")).toString(app.brand);
+        if (app.brand != QLatin1String("feishu") && app.brand != QLatin1String("lark"))
+            return bad(QObject::tr("“brand” of %1 must be feishu or lark.").arg(app.appId));
+        app.ipAllowList = stringList(a.value(QLatin1String("ip_allow_list")));
+        app.tenantKey = a.value(QLatin1String("tenant_key")).toString(app.tenantKey);
+        app.tenantName = a.value(QLatin1String("tenant_name")).toString(app.tenantName);
         static const QStringList styles{QStringLiteral("http"), QStringLiteral("script"), QStringLiteral("form_post")};
         if (!styles.contains(app.redirectStyle))
             return bad(QObject::tr("“redirect_style” of %1 must be one of %2.").arg(app.appId, styles.join(QStringLiteral(", "))));
@@ -158,6 +167,10 @@ QJsonObject FeishuSandboxConfig::toJson() const
                                 {QStringLiteral("visible_departments"), QJsonArray::fromStringList(a.visibleDepartments)},
                                 {QStringLiteral("denied_users"), QJsonArray::fromStringList(a.deniedUsers)},
                                 {QStringLiteral("redirect_style"), a.redirectStyle},
+                                {QStringLiteral("brand"), a.brand},
+                                {QStringLiteral("ip_allow_list"), QJsonArray::fromStringList(a.ipAllowList)},
+                                {QStringLiteral("tenant_key"), a.tenantKey},
+                                {QStringLiteral("tenant_name"), a.tenantName},
                                 {QStringLiteral("users"), users}});
     }
     return {{QStringLiteral("feishu"),
@@ -165,6 +178,8 @@ QJsonObject FeishuSandboxConfig::toJson() const
                          {QStringLiteral("code_lifetime_seconds"), codeLifetimeSeconds},
                          {QStringLiteral("token_lifetime_seconds"), tokenLifetimeSeconds},
                          {QStringLiteral("scope_names_with_prefix"), scopeNamesWithPrefix},
+                         {QStringLiteral("rate_limit"),
+                          QJsonObject{{QStringLiteral("calls"), rateLimitedCalls}, {QStringLiteral("reset_seconds"), rateLimitResetSeconds}}},
                          {QStringLiteral("review_required_scopes"), QJsonArray::fromStringList(reviewRequiredScopes)},
                          {QStringLiteral("registration"),
                           QJsonObject{{QStringLiteral("addons_honoured"), registration.addonsHonoured},

@@ -75,6 +75,16 @@ struct SandboxApp
     // (window.location) or "form_post" (a form POSTed to the redirect URL,
     // the code in its body).
     QString redirectStyle = QStringLiteral("http");
+    // The brand whose Open API knows the app: "feishu" (open.feishu.cn) or
+    // "lark" (open.larksuite.com); the other brand answers 10014 "app id not
+    // exists" (feishu-api.md §2.3, jumpserver#7243).
+    QString brand = QStringLiteral("feishu");
+    // Security Settings → IP allow-list: when not empty, calls from any
+    // other address answer 99991401 (feishu-api.md §2.3).
+    QStringList ipAllowList;
+    // The organisation the app belongs to (tenant/v2/tenant/query).
+    QString tenantKey = QStringLiteral("736588c9260f175d");
+    QString tenantName = QStringLiteral("Sandbox Co.");
 
     bool hasScope(const QString &scope) const { return grantedScopes.contains(scope); }
     // Granted for the user identity: what user_info returns needs it.
@@ -114,6 +124,10 @@ struct FeishuSandboxConfig
     int tokenLifetimeSeconds = 7200; // §2.1
     // §6.3: the doc's example lists scope names without "contact:".
     bool scopeNamesWithPrefix = false;
+    // Feishu's rate limit: the next N Open API calls answer HTTP 429 with
+    // 99991400 and x-ogw-ratelimit-reset (feishu-api.md §2.3).
+    int rateLimitedCalls = 0;
+    double rateLimitResetSeconds = 1;
     // Permissions that need an approved version (需审核权限); the others
     // (免审权限) are granted by v7 config at once. Which ones need review is
     // not documented (feishu-app-automation.md §3): a setting.

@@ -37,6 +37,7 @@ std::optional<GenAuthSandboxConfig> GenAuthSandboxConfig::fromJson(const QJsonOb
     c.appIdFieldKey = o.value(QLatin1String("app_id_field_key")).toString(c.appIdFieldKey);
     c.appSecretFieldKey = o.value(QLatin1String("app_secret_field_key")).toString(c.appSecretFieldKey);
     c.idTokenFault = o.value(QLatin1String("id_token_fault")).toString();
+    c.newUserEachLogin = o.value(QLatin1String("new_user_each_login")).toBool(false);
     static const QStringList faults{QString(), QStringLiteral("bad-signature"), QStringLiteral("wrong-audience"), QStringLiteral("expired"),
                                     QStringLiteral("nonce-mismatch")};
     if (!faults.contains(c.idTokenFault))
@@ -85,6 +86,7 @@ QJsonObject GenAuthSandboxConfig::toJson() const
             {QStringLiteral("app_id_field_key"), appIdFieldKey},
             {QStringLiteral("app_secret_field_key"), appSecretFieldKey},
             {QStringLiteral("id_token_fault"), idTokenFault},
+            {QStringLiteral("new_user_each_login"), newUserEachLogin},
             {QStringLiteral("pool_headers"), QJsonArray::fromStringList(poolHeaders)},
             {QStringLiteral("apps"), appList}};
 }

@@ -71,6 +71,9 @@ struct GenAuthSandboxConfig
     // For tests of the ID-token checks: "", "bad-signature", "wrong-audience",
     // "expired" or "nonce-mismatch".
     QString idTokenFault;
+    // Every login makes a new user, even for a Feishu identity it has seen
+    // (the "re-login makes another user" failure, peers §2 #20).
+    bool newUserEachLogin = false;
     int tokenLifetimeSeconds = 7200; // management token (§2.1)
     int codeLifetimeSeconds = 600;   // OIDC code (§5: 10 minutes)
 

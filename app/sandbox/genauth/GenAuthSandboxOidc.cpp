@@ -154,7 +154,7 @@ void GenAuthSandbox::socialCallback(const SandboxRequest &r, SandboxServer::Resp
         const QString openId = str(u, "open_id");
         auto user = std::find_if(m_users.begin(), m_users.end(),
                                  [&](const GenAuthSandboxUser &x) { return x.openId == openId && x.connectionId == connectionId; });
-        if (user == m_users.end()) {
+        if (user == m_users.end() || m_config.newUserEachLogin) {
             m_users.append({objectId(), str(u, "name"), str(u, "email"), str(u, "mobile"), openId, str(u, "union_id"), connectionId});
             user = m_users.end() - 1;
         }

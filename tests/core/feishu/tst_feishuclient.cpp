@@ -6,6 +6,7 @@
 #include "core/login/Pkce.h"
 #include "core/setup/SetupProfile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -442,6 +443,67 @@ private slots:
         QCOMPARE(r->error.kind, ApiError::Kind::NotJson);
         QCOMPARE(int(r->error.step), int(Step::Welcome));
         QVERIFY2(r->error.message.contains(QLatin1String("a web page")), qPrintable(r->error.message));
+    }
+
+    // Peers §2 #17: the allow-list blocks GenAuth's servers too, and the
+    // message says so.
+    void ipAllowListNamesGenAuthsServers()
+    {
+        app().ipAllowList = {QStringLiteral("203.0.113.7")};
+        auto r = tenantToken();
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error.code, QStringLiteral("99991401"));
+        QCOMPARE(int(r->error.step), int(Step::RedirectUrl)); // Security Settings
+        QVERIFY2(r->error.message.contains(QLatin1String("GenAuth's servers")), qPrintable(r->error.message));
+        app().ipAllowList.append(QStringLiteral("127.0.0.1"));
+        r = tenantToken();
+        QVERIFY(r && r->ok());
+    }
+
+    // Peers §2 #27: 99991400 waits as long as Feishu asks, then one more try.
+    void rateLimitWaitsThenTriesOnceMore()
+    {
+        m_sandbox->feishu().config().rateLimitedCalls = 1;
+        m_sandbox->feishu().config().rateLimitResetSeconds = 0.3;
+        QElapsedTimer clock;
+        clock.start();
+        auto r = tenantToken();
+        QVERIFY2(r && r->ok(), r ? qPrintable(r->error.message) : "no answer");
+        QVERIFY(clock.elapsed() >= 250); // it waited, as x-ogw-ratelimit-reset asked
+        QCOMPARE(served(QStringLiteral("POST /open-apis/auth/v3/tenant_access_token/internal")), 2);
+
+        m_sandbox->feishu().config().rateLimitedCalls = 10;
+        m_client->setRateLimitWait(200ms);
+        m_sandbox->server().clearRequestLog();
+        std::optional<ApiResult<QList<ScopeGrant>>> scopes;
+        m_client->scopes(this, [&](const auto &x) { scopes = x; });
+        QTRY_VERIFY(scopes);
+        QCOMPARE(scopes->error.code, QStringLiteral("99991400"));
+        QVERIFY2(scopes->error.message.contains(QLatin1String("tried once more")), qPrintable(scopes->error.message));
+        QCOMPARE(served(QStringLiteral("GET /open-apis/application/v6/scopes")), 2); // one more, not a storm
+    }
+
+    // Peers §2 #3: a Lark App ID on Feishu's host. Lark's Open API is asked
+    // once, and the answer names the Welcome page.
+    void appIdOfTheOtherBrandIsNamed()
+    {
+        app().brand = QStringLiteral("lark");
+        m_client->setEndpoints({m_sandbox->url(), m_sandbox->url(), m_sandbox->larkApiUrl()});
+        m_client->setCredentials(app().appId, app().appSecret);
+        auto r = tenantToken();
+        QVERIFY(r && !r->ok());
+        QCOMPARE(int(r->error.step), int(Step::Welcome));
+        QVERIFY2(r->error.message.contains(QLatin1String("belongs to Lark")), qPrintable(r->error.message));
+        r = tenantToken();
+        QVERIFY(r && r->error.message.contains(QLatin1String("belongs to Lark")));
+        QCOMPARE(m_sandbox->larkAccountsServer().requestLog().count(QStringLiteral("POST /open-apis/auth/v3/tenant_access_token/internal")), 1);
+
+        // Known to neither brand: the first message stays, with what Lark said.
+        m_client->setCredentials(QStringLiteral("cli_0000000000000000"), app().appSecret);
+        r = tenantToken();
+        QVERIFY(r && !r->ok());
+        QCOMPARE(int(r->error.step), int(Step::Credentials));
+        QVERIFY2(r->error.message.contains(QLatin1String("Lark does not know it either")), qPrintable(r->error.message));
     }
 
     void nobodyListening()
