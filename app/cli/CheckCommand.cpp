@@ -66,6 +66,7 @@ void CheckCommand::start()
 void CheckCommand::runChecks(SetupSession *session)
 {
     m_checks = session->newChecks(this);
+    m_caveat = platformCaveat(session->profile().platform);
     connect(m_checks, &SetupChecks::finished, this, &CheckCommand::report);
     m_checks->run();
 }
@@ -74,6 +75,7 @@ void CheckCommand::report()
 {
     const QList<CheckResult> &results = m_checks->results();
     const bool ok = m_checks->allPassed();
+    const QString &caveat = m_caveat;
     if (m_command.json) {
         QJsonArray checks;
         for (const CheckResult &r : results) {
@@ -91,7 +93,10 @@ void CheckCommand::report()
                 o.insert(QStringLiteral("source"), r.source);
             checks.append(o);
         }
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), ok}, {QStringLiteral("checks"), checks}}).toJson(QJsonDocument::Indented);
+        QJsonObject report{{QStringLiteral("ok"), ok}, {QStringLiteral("checks"), checks}};
+        if (!caveat.isEmpty())
+            report.insert(QStringLiteral("notes"), QJsonArray{caveat});
+        m_out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     } else {
         // Columns as wide as their widest cell, counted in terminal columns
         // so that a Chinese table lines up too.
@@ -124,6 +129,8 @@ void CheckCommand::report()
             if (!r.fixUrl.isEmpty() && r.status != CheckResult::Status::Pass)
                 m_out << indent << tr("Fix it here: %1").arg(r.fixUrl.toString()) << '\n';
         }
+        if (!caveat.isEmpty())
+            m_out << tr("Note: %1").arg(caveat) << '\n';
         m_out << tr("%1 passed, %2 failed, %3 skipped.")
                      .arg(m_checks->count(CheckResult::Status::Pass))
                      .arg(m_checks->count(CheckResult::Status::Fail))

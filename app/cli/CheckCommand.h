@@ -41,6 +41,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     SetupChecks *m_checks = nullptr;
+    QString m_caveat; // the platform's, printed with the results
 };
 
 } // namespace fss

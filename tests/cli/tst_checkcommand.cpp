@@ -238,6 +238,42 @@ private slots:
         QCOMPARE(failing(other.json).value(QLatin1String("step")).toInt(), 4);
     }
 
+    // Peers §2 #3: Feishu does not know a Lark App ID; with both brands'
+    // hosts given, check asks Lark once and names the Welcome page.
+    void appIdOfLarkIsNamed()
+    {
+        app().brand = QStringLiteral("lark");
+        const Run r = check(sandboxArgs() << QStringLiteral("--lark-api") << m_sandbox->larkApiUrl().toString() << QStringLiteral("--app-id")
+                                          << app().appId << QStringLiteral("--json"));
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject f = failing(r.json);
+        QCOMPARE(f.value(QLatin1String("id")).toString(), QStringLiteral("credentials"));
+        QCOMPARE(f.value(QLatin1String("step")).toInt(), 0); // Welcome
+        QVERIFY2(f.value(QLatin1String("message")).toString().contains(QLatin1String("belongs to Lark")), r.out.constData());
+        QCOMPARE(m_sandbox->larkAccountsServer().requestLog().count(QStringLiteral("POST /open-apis/auth/v3/tenant_access_token/internal")), 1);
+    }
+
+    // A Lark profile's check carries the caveat about GenAuth, in the table
+    // and as "notes" in JSON.
+    void larkProfileCarriesTheGenAuthCaveat()
+    {
+        SetupProfile p;
+        p.name = QStringLiteral("lark-profile");
+        p.platform = Platform::Lark;
+        p.appId = app().appId;
+        p.identifier = QString::fromLatin1(SandboxDefaults::identifier);
+        p.userPoolId = QString::fromLatin1(SandboxDefaults::userPoolId);
+        p.feishuApi = m_sandbox->url().toString();
+        QCOMPARE(ProfileStore{}.save(p), QString());
+        const Run table = check({QStringLiteral("--profile"), p.name});
+        QVERIFY2(table.out.contains("Note: Lark with GenAuth is unproven"), table.out.constData());
+        const Run json = check({QStringLiteral("--profile"), p.name, QStringLiteral("--json")});
+        QVERIFY2(json.json.value(QLatin1String("notes")).toArray().first().toString().contains(QLatin1String("lark-internal")),
+                 json.out.constData());
+        const Run feishu = check(sandboxArgs() << QStringLiteral("--app-id") << app().appId << QStringLiteral("--json"));
+        QVERIFY(!feishu.json.contains(QLatin1String("notes")));
+    }
+
     void badInputExits2()
     {
         Run r = check({QStringLiteral("--profile"), QStringLiteral("no-such-profile")}, {});

@@ -197,6 +197,20 @@ private slots:
         QCOMPARE(p.ticked.size(), 2 + 1 + 1 + 1 + 7 + 3);
     }
 
+    // Welcome warns about Lark with GenAuth as soon as Lark is chosen.
+    void larkShowsTheGenAuthCaveat()
+    {
+        SetupWizard w(store());
+        w.show();
+        auto caveat = w.findChild<QLabel *>(QStringLiteral("larkCaveat"));
+        QVERIFY(caveat);
+        QVERIFY(!caveat->isVisible());
+        w.setField(QStringLiteral("lark"), true);
+        QVERIFY(caveat->isVisible());
+        QVERIFY(caveat->text().contains(QLatin1String("lark-internal")));
+        QVERIFY(caveat->text().contains(QLatin1String("end-to-end login test")));
+    }
+
     void reopenContinuesWhereLeft()
     {
         const Operator op;

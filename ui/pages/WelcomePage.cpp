@@ -89,6 +89,13 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     auto form = new QFormLayout;
     auto platformLabel = new QLabel(tr("Platform:"), this);
     form->addRow(platformLabel, platformRow);
+    auto larkCaveat = new QLabel(platformCaveat(Platform::Lark), this);
+    larkCaveat->setObjectName(QStringLiteral("larkCaveat"));
+    larkCaveat->setWordWrap(true);
+    larkCaveat->setStyleSheet(toneStyle(Tone::Problem));
+    larkCaveat->setVisible(false);
+    form->addRow(QString(), larkCaveat);
+    connect(m_lark, &QRadioButton::toggled, larkCaveat, &QLabel::setVisible);
     auto cloudLabel = new QLabel(tr("GenAuth &cloud:"), this);
     cloudLabel->setBuddy(m_cloud);
     form->addRow(cloudLabel, m_cloud);

@@ -1,5 +1,7 @@
 #include "core/setup/SetupProfile.h"
 
+#include <QCoreApplication>
+
 #include "core/setup/FieldRules.h"
 
 #include <QJsonArray>
@@ -58,6 +60,17 @@ QString SetupProfile::effectiveOidcCallback() const
 
 QString toString(Platform platform) { return enumToString(platform, platformNames); }
 QString toString(Cloud cloud) { return enumToString(cloud, cloudNames); }
+
+QString platformCaveat(Platform platform)
+{
+    if (platform != Platform::Lark)
+        return {};
+    return QCoreApplication::translate("SetupProfile",
+                                       "Lark with GenAuth is unproven: GenAuth's Feishu connection (lark-internal) may call only "
+                                       "Feishu (China). Its documentation points only at open.feishu.cn, and no GenAuth SDK lists "
+                                       "a connection type for Lark (genauth-api.md §3.1, §7). The end-to-end login test through "
+                                       "GenAuth is the proof: run it before users rely on this.");
+}
 
 QJsonObject SetupProfile::toJson() const
 {

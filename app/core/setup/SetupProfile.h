@@ -91,6 +91,11 @@ struct SetupProfile
 QString toString(Platform platform);
 QString toString(Cloud cloud);
 
+// What to know before relying on this platform with GenAuth; empty when
+// nothing. For Lark: GenAuth's Feishu connection type (lark-internal) may
+// serve only Feishu (China) (genauth-api.md §3.1, §7; peers §2 #3).
+QString platformCaveat(Platform platform);
+
 // https://core.genauth.ai, https://core.authing.cn or the custom origin.
 QString genAuthCoreOrigin(Cloud cloud, const QString &customOrigin);
 // https://console.genauth.ai, https://console.authing.cn or the custom origin.

@@ -93,6 +93,8 @@ QString SetupReport::toMarkdown() const
     md += QStringLiteral("| %1 | %2 |\n|---|---|\n").arg(tr("Setting"), tr("Value"));
     for (const Row &r : settings(profile))
         md += QStringLiteral("| %1 | %2 |\n").arg(cell(r.name), cell(r.value));
+    if (const QString caveat = platformCaveat(profile.platform); !caveat.isEmpty())
+        md += QStringLiteral("\n> %1\n").arg(caveat);
     md += QStringLiteral("\n## %1\n\n").arg(tr("Checks"));
     if (checks.isEmpty()) {
         md += tr("The checks were not run.") + QStringLiteral("\n");
@@ -127,7 +129,10 @@ QString SetupReport::toHtml() const
     html += QStringLiteral("<h2>%1</h2>\n<table>\n").arg(esc(tr("Settings")));
     for (const Row &r : settings(profile))
         html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(r.name), esc(r.value));
-    html += QStringLiteral("</table>\n<h2>%1</h2>\n").arg(esc(tr("Checks")));
+    html += QStringLiteral("</table>\n");
+    if (const QString caveat = platformCaveat(profile.platform); !caveat.isEmpty())
+        html += QStringLiteral("<p class=\"fail\">%1</p>\n").arg(esc(caveat));
+    html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Checks")));
     if (checks.isEmpty()) {
         html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("The checks were not run.")));
     } else {

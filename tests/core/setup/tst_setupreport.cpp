@@ -101,6 +101,16 @@ private slots:
         QVERIFY(md.contains(QLatin1String("## Login test, Feishu only\n\n```\nnot run\n```")));
     }
 
+    // Peers §2 #3, genauth-api.md §7: a Lark setup carries its caveat.
+    void larkCarriesTheGenAuthCaveat()
+    {
+        SetupReport r = sample();
+        QVERIFY(!r.toMarkdown().contains(QLatin1String("lark-internal")));
+        r.profile.platform = Platform::Lark;
+        QVERIFY(r.toMarkdown().contains(QLatin1String("may call only Feishu (China)")));
+        QVERIFY(r.toHtml().contains(QLatin1String("end-to-end login test")));
+    }
+
     void savesByExtension()
     {
         QTemporaryDir dir;
