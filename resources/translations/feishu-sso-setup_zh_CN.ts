@@ -226,32 +226,6 @@
         <translation>create-app：新应用的名称。</translation>
     </message>
     <message>
-        <source>Nothing to open the wizard, or one of:
-  check    verify a profile&apos;s setup without a window;
-           exit 0 when every check passes, 1 when one fails, 2 for bad input.
-           FSS_APP_SECRET and FSS_USERPOOL_SECRET may carry the secrets
-           instead of the keychain.
-  apply    set the profile up in Feishu (redirect URL, permissions,
-           web app, release) and in GenAuth, sending only what is
-           missing; exit 0 when nothing failed, 1 when a change failed.
-  create-app  create a new Feishu app by one scan (a QR code or a link),
-           its App Secret straight into the keychain; exit 0 when
-           the app was created, 1 when refused or expired.
-  sandbox  serve a local imitation of Feishu and GenAuth</source>
-        <translation>不带命令时打开向导，或使用以下命令之一：
-  check    不打开窗口检查某个配置档案；
-           全部通过时退出码为 0，有检查未通过时为 1，输入有误时为 2。
-           可用 FSS_APP_SECRET 和 FSS_USERPOOL_SECRET 代替钥匙串
-           提供密钥。
-  apply    在飞书（重定向 URL、权限、网页应用、发布版本）和 GenAuth
-           中完成配置，只发送缺少的部分；没有失败时退出码为 0，
-           有更改失败时为 1。
-  create-app  扫一次码（二维码或链接）创建新的飞书应用，
-           App Secret 直接存入钥匙串；创建成功时退出码为 0，
-           被拒绝或过期时为 1。
-  sandbox  在本机提供飞书和 GenAuth 的模拟服务</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”; the commands are check, apply, create-app and sandbox.</source>
         <translation>未知命令“%1”；可用的命令有 check、apply、create-app 和 sandbox。</translation>
     </message>
@@ -266,6 +240,30 @@
     <message>
         <source>--name: give the app a name of 1 to 64 characters.</source>
         <translation>--name：请为应用取一个 1 到 64 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>Nothing to open the wizard, or one of the commands below.</source>
+        <translation>不带命令时打开向导，或使用下列命令之一。</translation>
+    </message>
+    <message>
+        <source>Verify a profile&apos;s setup without a window. Exit 0 when every check passes, 1 when one fails, 2 for bad input. FSS_APP_SECRET and FSS_USERPOOL_SECRET may carry the secrets instead of the keychain.</source>
+        <translation>不打开窗口检查某个配置档案。全部通过时退出码为 0，有检查未通过时为 1，输入有误时为 2。可用 FSS_APP_SECRET 和 FSS_USERPOOL_SECRET 代替钥匙串提供密钥。</translation>
+    </message>
+    <message>
+        <source>Set the profile up in Feishu (redirect URL, permissions, web app, release) and in GenAuth, sending only what is missing. Exit 0 when nothing failed, 1 when a change failed.</source>
+        <translation>在飞书（重定向 URL、权限、网页应用、发布版本）和 GenAuth 中完成配置，只发送缺少的部分。没有失败时退出码为 0，有更改失败时为 1。</translation>
+    </message>
+    <message>
+        <source>Create a new Feishu app by one scan (a QR code or a link), its App Secret straight into the keychain. Exit 0 when the app was created, 1 when refused or expired.</source>
+        <translation>扫一次码（二维码或链接）创建新的飞书应用，App Secret 直接存入钥匙串。创建成功时退出码为 0，被拒绝或过期时为 1。</translation>
+    </message>
+    <message>
+        <source>Serve a local imitation of Feishu and GenAuth.</source>
+        <translation>在本机提供飞书和 GenAuth 的模拟服务。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
     </message>
 </context>
 <context>
@@ -297,14 +295,6 @@
     <message>
         <source>Feishu says the app is not authorised in your organisation (disabled or not installed). Publish an approved version and make sure it is enabled.</source>
         <translation>飞书提示该应用未在你的企业中授权（已停用或未安装）。请发布一个审核通过的版本，并确认应用已启用。</translation>
-    </message>
-    <message>
-        <source>Feishu is limiting requests. Wait a minute, then try again.</source>
-        <translation>飞书正在限制请求频率。请等待一分钟后重试。</translation>
-    </message>
-    <message>
-        <source>Feishu refused this computer&apos;s IP address: the app has an IP allow-list. Add this address, or remove the list, in Security Settings.</source>
-        <translation>飞书拒绝了本机的 IP 地址：该应用设置了 IP 白名单。请在“安全设置”中添加此地址或移除白名单。</translation>
     </message>
     <message>
         <source>Feishu asked for an access token that was not sent. Verify the credentials again.</source>
@@ -625,6 +615,14 @@
     <message>
         <source>Feishu says the release lacks a required field (remark, changelog, or the default ability once the web app is on).</source>
         <translation>飞书提示发布缺少必填字段（备注、更新说明，或开启网页应用后的默认能力）。</translation>
+    </message>
+    <message>
+        <source>Feishu is limiting requests (rate limit, 99991400). Wait a minute, then try again.</source>
+        <translation>飞书正在限制请求频率（频控，99991400）。请等一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Feishu refused this computer&apos;s IP address: the app has an IP allow-list. GenAuth&apos;s servers call Feishu too (they exchange every user&apos;s login), so the list must hold their outgoing addresses as well as this computer&apos;s. Add both in Security Settings → IP allow-list, or remove the list.</source>
+        <translation>飞书拒绝了这台电脑的 IP 地址：该应用设置了 IP 白名单。GenAuth 的服务器也会调用飞书（每个用户登录时都由它换取令牌），所以白名单里除了这台电脑的地址，还必须有 GenAuth 服务器的出口地址。请在“安全设置 → IP 白名单”中把两者都加上，或删除白名单。</translation>
     </message>
 </context>
 <context>
@@ -988,6 +986,10 @@
         <source>Every GenAuth app needs “app_id”.</source>
         <translation>每个 GenAuth 应用都需要“app_id”。</translation>
     </message>
+    <message>
+        <source>“brand” of %1 must be feishu or lark.</source>
+        <translation>%1 的“brand”必须是 feishu 或 lark。</translation>
+    </message>
 </context>
 <context>
     <name>RequiredPermission</name>
@@ -1067,8 +1069,8 @@
         <translation>  飞书管理员（审核通过或驳回版本）：%1/sandbox/admin</translation>
     </message>
     <message>
-        <source>  App registration (create-app): %1/oauth/v1/app/registration; Lark&apos;s accounts host: %2</source>
-        <translation>  应用注册（create-app）：%1/oauth/v1/app/registration；Lark 账号地址：%2</translation>
+        <source>  App registration (create-app): %1/oauth/v1/app/registration; Lark&apos;s accounts host and Open API (--lark-accounts, --lark-api): %2</source>
+        <translation>  应用注册（create-app）：%1/oauth/v1/app/registration；Lark 的账号地址和开放平台（--lark-accounts、--lark-api）：%2</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1114,13 @@
     <message>
         <source>The profile was kept because its %1 could not be deleted from the keychain. %2</source>
         <translation>配置档案已保留，因为无法从钥匙串中删除其%1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>SetupProfile</name>
+    <message>
+        <source>Lark with GenAuth is unproven: GenAuth&apos;s Feishu connection (lark-internal) may call only Feishu (China). Its documentation points only at open.feishu.cn, and no GenAuth SDK lists a connection type for Lark (genauth-api.md §3.1, §7). The end-to-end login test through GenAuth is the proof: run it before users rely on this.</source>
+        <translation>Lark 配合 GenAuth 尚未得到验证：GenAuth 的飞书身份源（lark-internal）可能只会调用飞书（中国）。它的文档只指向 open.feishu.cn，任何 GenAuth SDK 中也没有 Lark 的连接类型（genauth-api.md §3.1、§7）。通过 GenAuth 的端到端登录测试才是证明：在用户依赖它之前先运行一次。</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1623,10 @@
         <source>%1 passed, %2 failed, %3 skipped.</source>
         <translation>%1 项通过，%2 项未通过，%3 项跳过。</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
 </context>
 <context>
     <name>fss::CheckResultsView</name>
@@ -2018,6 +2031,30 @@
     <message>
         <source>Feishu answered without a token. Try again later.</source>
         <translation>飞书的回复中没有令牌。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Feishu is limiting requests (rate limit, 99991400), and was still limiting them after the wizard waited %1 s and tried once more. Wait a minute, then check again.</source>
+        <translation>飞书正在限制请求频率（频控，99991400），向导等待 %1 秒并重试一次后仍被限制。请等一分钟后再检查。</translation>
+    </message>
+    <message>
+        <source>Feishu is limiting requests (rate limit, 99991400); this change is not repeated on its own. Wait %1 s, then try again.</source>
+        <translation>飞书正在限制请求频率（频控，99991400）；此更改不会自动重发。请等待 %1 秒后重试。</translation>
+    </message>
+    <message>
+        <source>This App ID belongs to Lark, not Feishu: Feishu does not know it, Lark does. Switch the platform to Lark on the Welcome page.</source>
+        <translation>这个 App ID 属于 Lark，而不是飞书：飞书不认识它，Lark 认识。请在欢迎页把平台切换为 Lark。</translation>
+    </message>
+    <message>
+        <source>This App ID belongs to Feishu, not Lark: Lark does not know it, Feishu does. Switch the platform to Feishu on the Welcome page.</source>
+        <translation>这个 App ID 属于飞书，而不是 Lark：Lark 不认识它，飞书认识。请在欢迎页把平台切换为飞书。</translation>
+    </message>
+    <message>
+        <source>Lark does not know it either.</source>
+        <translation>Lark 也不认识它。</translation>
+    </message>
+    <message>
+        <source>Feishu does not know it either.</source>
+        <translation>飞书也不认识它。</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2555,10 @@
         <source>Token scope: %1</source>
         <translation>令牌 scope：%1</translation>
     </message>
+    <message>
+        <source>Feishu&apos;s answer had no tenant_key</source>
+        <translation>飞书的回复中没有 tenant_key</translation>
+    </message>
 </context>
 <context>
     <name>fss::LoginTest</name>
@@ -2580,6 +2621,64 @@
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>another organisation than the app&apos;s (%1)</source>
+        <translation>与应用不同的企业（%1）</translation>
+    </message>
+    <message>
+        <source>Now sign in as someone else (Sign in as someone else): the app&apos;s availability range may hold only its creator, so your own login can pass while your colleagues are told “The app is not available”.</source>
+        <translation>现在请换一个人登录（“以其他人身份登录”）：应用的可用范围可能只包含创建者本人，于是你自己能登录成功，同事却会看到“应用未开通”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different people have passed this test, so the availability range lets in more than the app&apos;s creator.</source>
+        <translation>
+            <numerusform>已有 %n 个不同的人通过了此测试，可见可用范围不只包含应用的创建者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feishu sent no email although the permission is granted: this person has none in Feishu, or only an enterprise mailbox (which needs Feishu Mail and contact:user.employee:readonly).</source>
+        <translation>权限已开通，飞书却没有发送邮箱：此人在飞书中没有邮箱，或只有企业邮箱（需要飞书邮箱和 contact:user.employee:readonly）。</translation>
+    </message>
+    <message>
+        <source>Feishu sent no email although the permission is granted: this person has only an enterprise mailbox (%1), which Feishu sends as enterprise_email.</source>
+        <translation>权限已开通，飞书却没有发送邮箱：此人只有企业邮箱（%1），飞书以 enterprise_email 发送它。</translation>
+    </message>
+    <message>
+        <source>Feishu&apos;s emails are typed in by administrators and never verified: if GenAuth links accounts by email, a wrong or reused address joins someone else&apos;s GenAuth account, and a login without one cannot be linked at all. Link by Feishu&apos;s ID instead.</source>
+        <translation>飞书的邮箱由管理员录入，从不经过验证：如果 GenAuth 按邮箱关联账号，填错或重复使用的地址会接入别人的 GenAuth 账号，而没有邮箱的登录根本无法关联。请改为按飞书的 ID 关联。</translation>
+    </message>
+    <message>
+        <source>GenAuth records this person by Feishu&apos;s open_id %1 (its user identity: provider lark, type open_id). An open_id belongs to one app: if the connection&apos;s App ID is ever replaced, every user arrives in GenAuth as a new user. The union_id %2 stays the same across your apps.</source>
+        <translation>GenAuth 按飞书的 open_id %1 记录此人（其用户身份：provider lark，type open_id）。open_id 只属于一个应用：一旦身份源的 App ID 被替换，每个用户都会作为新用户进入 GenAuth。union_id %2 在你的各个应用之间保持不变。</translation>
+    </message>
+    <message>
+        <source>(not received)</source>
+        <translation>（未收到）</translation>
+    </message>
+    <message>
+        <source>Signed in from the app&apos;s own organisation (%1).</source>
+        <translation>从应用所属的企业登录（%1）。</translation>
+    </message>
+    <message>
+        <source>This person signed in from another organisation (tenant %1) than the app&apos;s (%2). A self-built app is for its own organisation: sign in with an account of %2.</source>
+        <translation>此人从另一个企业（tenant %1）登录，而不是应用所属的企业（%2）。企业自建应用只供本企业使用：请用 %2 的账号登录。</translation>
+    </message>
+    <message>
+        <source>Signed in from tenant %1. The app&apos;s own organisation could not be read to compare (%2); it needs the optional permission tenant:tenant:readonly.</source>
+        <translation>从 tenant %1 登录。无法读取应用所属的企业来比较（%2）；这需要可选权限 tenant:tenant:readonly。</translation>
+    </message>
+    <message>
+        <source>GenAuth&apos;s user for this login is %1. Run the test again as the same person (keep the browser signed in): the second run says whether GenAuth returns the same user.</source>
+        <translation>这次登录对应的 GenAuth 用户是 %1。请以同一个人再测试一次（保持浏览器登录）：第二次会说明 GenAuth 是否返回同一个用户。</translation>
+    </message>
+    <message>
+        <source>GenAuth returned the same user as the last run (%1): this person maps to one GenAuth user.</source>
+        <translation>GenAuth 返回的用户与上次相同（%1）：此人对应唯一的 GenAuth 用户。</translation>
+    </message>
+    <message>
+        <source>GenAuth returned another user (%1) than the last run (%2). If the same person signed in both times, GenAuth made a second user for them: check how the connection links accounts (Step 2, GenAuth console → the identity source → account binding).</source>
+        <translation>GenAuth 返回的用户（%1）与上次（%2）不同。如果两次是同一个人登录，说明 GenAuth 为其创建了第二个用户：请检查身份源如何关联账号（第 2 步，GenAuth 控制台 → 身份源 → 账号绑定）。</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3522,10 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     <message>
         <source>&lt;b&gt;The whole chain works:&lt;/b&gt; GenAuth signed you in with Feishu and issued a valid ID token (issuer %1, RS256 signature checked). These are its claims.</source>
         <translation>&lt;b&gt;整条链路正常：&lt;/b&gt;GenAuth 通过飞书为你完成登录，并签发了有效的 ID 令牌（签发者 %1，已校验 RS256 签名）。以下是其中的声明。</translation>
+    </message>
+    <message>
+        <source>What the result means</source>
+        <translation>结果说明</translation>
     </message>
 </context>
 <context>
