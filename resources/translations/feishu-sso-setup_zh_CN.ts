@@ -2472,6 +2472,26 @@
         <source>Feishu login page</source>
         <translation>飞书登录页</translation>
     </message>
+    <message>
+        <source>Address of the login page</source>
+        <translation>登录页的地址</translation>
+    </message>
+    <message>
+        <source>%1 — certificate refused, the page was not loaded: %2</source>
+        <translation>%1 — 证书被拒绝，页面未加载：%2</translation>
+    </message>
+    <message>
+        <source>%1 — verified TLS (HTTPS, certificate checked)</source>
+        <translation>%1 — 已验证的 TLS（HTTPS，证书已校验）</translation>
+    </message>
+    <message>
+        <source>%1 — not encrypted, but on this computer only (the sandbox)</source>
+        <translation>%1 — 未加密，但仅在这台电脑上（沙盒）</translation>
+    </message>
+    <message>
+        <source>%1 — NOT encrypted: do not type a password on this page</source>
+        <translation>%1 — 未加密：不要在此页面输入密码</translation>
+    </message>
 </context>
 <context>
     <name>fss::LoginProbe</name>

@@ -298,6 +298,27 @@ private slots:
         QCOMPARE(m_sandbox->genAuth().users().size(), newUserEachLogin ? 2 : 1);
     }
 
+    // Where the password goes: the page's host and its TLS, above the page.
+    void browserShowsHostAndTls()
+    {
+        openAtLoginTest();
+        QVERIFY(startAndWaitForLoginPage());
+        auto address = child<QLabel>("browserAddress");
+        QVERIFY(address->isVisible());
+        QTRY_VERIFY(address->text().contains(QStringLiteral("127.0.0.1:%1").arg(m_sandbox->url().port())));
+        QVERIFY2(address->text().contains(QLatin1String("not encrypted, but on this computer only")), qPrintable(address->text()));
+        auto view = m_wizard->currentPage()->findChild<QWebEngineView *>(QStringLiteral("loginView"));
+        QVERIFY(address->geometry().bottom() < view->geometry().top());
+
+        // A host whose certificate nobody vouches for is not loaded, and says so.
+        Sandbox tls;
+        QVERIFY(!serveWithTestCertificate(tls).isEmpty());
+        QVERIFY(tls.start());
+        view->load(QUrl(tls.url().toString() + QStringLiteral("/open-apis/authen/v1/authorize")));
+        QTRY_VERIFY_WITH_TIMEOUT(address->text().contains(QLatin1String("certificate refused")), 30000);
+        QVERIFY(tls.server().requestLog().isEmpty());
+    }
+
     void signInAsSomeoneElseStartsAfresh()
     {
         openAtLoginTest();

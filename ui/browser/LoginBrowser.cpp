@@ -2,7 +2,10 @@
 
 #include <QLoggingCategory>
 
+#include <QHostAddress>
 #include <QJsonArray>
+#include <QLabel>
+#include <QWebEngineCertificateError>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QStandardPaths>
@@ -111,6 +114,13 @@ LoginBrowser::LoginBrowser(QWidget *parent)
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     setAccessibleName(tr("Feishu login page"));
+    // Where the password goes, above the page, always.
+    m_address = new QLabel(this);
+    m_address->setObjectName(QStringLiteral("browserAddress"));
+    m_address->setWordWrap(true);
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_address->setAccessibleName(tr("Address of the login page"));
+    layout->addWidget(m_address);
     rebuild();
 }
 
@@ -161,6 +171,13 @@ void LoginBrowser::rebuild()
     m_view->setObjectName(QStringLiteral("loginView"));
     auto page = new CatchingPage(m_profile, isCallback, onCaught, m_view);
     m_view->setPage(page);
+    connect(page, &QWebEnginePage::urlChanged, this, &LoginBrowser::showAddress);
+    connect(page, &QWebEnginePage::certificateError, this, [this](const QWebEngineCertificateError &error) {
+        // Not accepted: the page stays unloaded, and the address says why.
+        m_refusedHost = error.url().host();
+        m_refusedWhy = error.description();
+        showAddress(error.url());
+    });
     connect(page, &QWebEnginePage::loadFinished, this, [this, page](bool) {
         page->toPlainText([this](const QString &text) {
             if (m_onPageText)
@@ -168,6 +185,33 @@ void LoginBrowser::rebuild()
         });
     });
     layout()->addWidget(m_view);
+}
+
+void LoginBrowser::showAddress(const QUrl &url)
+{
+    const QString host = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    const QString shown = QStringLiteral("<b>%1</b>").arg(host.toHtmlEscaped());
+    const QHostAddress address(url.host());
+    const bool loopback = url.host() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback());
+    QString text;
+    bool safe = false;
+    if (!m_refusedHost.isEmpty() && m_refusedHost == url.host()) {
+        text = tr("%1 — certificate refused, the page was not loaded: %2").arg(shown, m_refusedWhy.toHtmlEscaped());
+    } else if (url.scheme() == QLatin1String("https")) {
+        text = tr("%1 — verified TLS (HTTPS, certificate checked)").arg(shown);
+        safe = true;
+    } else if (url.scheme() == QLatin1String("http") && loopback) {
+        text = tr("%1 — not encrypted, but on this computer only (the sandbox)").arg(shown);
+        safe = true;
+    } else if (url.scheme() == QLatin1String("http")) {
+        text = tr("%1 — NOT encrypted: do not type a password on this page").arg(shown);
+    } else {
+        text = shown;
+        safe = true;
+    }
+    m_address->setText(text);
+    // Tone::Problem's colour: the plugin links no part of the wizard.
+    m_address->setStyleSheet(safe ? QString() : QStringLiteral("color: #c62828;"));
 }
 
 void LoginBrowser::setKeepSession(bool keep)

@@ -12,6 +12,7 @@
 
 #include <functional>
 
+class QLabel;
 class QWebEngineProfile;
 class QWebEngineView;
 
@@ -36,10 +37,14 @@ public:
 
 private:
     void rebuild();
+    void showAddress(const QUrl &url);
     void caught(const QUrl &url);
 
     QWebEngineProfile *m_profile = nullptr;
     QWebEngineView *m_view = nullptr;
+    QLabel *m_address = nullptr; // the page's host and whether its TLS is verified
+    QString m_refusedHost;       // a host whose certificate was refused
+    QString m_refusedWhy;
     std::function<bool(const QUrl &)> m_isCallback;
     std::function<void(const QUrl &)> m_onCallback;
     std::function<void(const QString &)> m_onPageText;
