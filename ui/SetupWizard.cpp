@@ -1,5 +1,6 @@
 #include "SetupWizard.h"
 
+#include "StepList.h"
 #include "StepPage.h"
 #include "WizardPage.h"
 #include "core/setup/FieldRules.h"
@@ -42,6 +43,28 @@ SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget
     setPage(int(Step::TestLogin), new TestLoginPage);
     setPage(int(Step::Summary), new SummaryPage);
     setStartId(int(Step::Welcome));
+
+    // Where each step stands, beside the pages, from every check's verdicts.
+    m_stepList = new StepList(this);
+    setSideWidget(m_stepList);
+    connect(m_session, &SetupSession::checkResult, m_stepList, &StepList::addVerdict);
+    connect(m_stepList, &StepList::stepClicked, this, [this](Step step) {
+        // Back, page by page, as the Back button goes: each page cleans up.
+        m_resumeTarget = -1;
+        while (currentId() > int(step) && visitedIds().contains(int(step)))
+            back();
+    });
+    connect(this, &QWizard::currentIdChanged, m_stepList, [this](int id) {
+        if (id < 0)
+            return;
+        m_stepList->setCurrent(Step(id));
+        QList<int> earlier;
+        for (int visited : visitedIds()) {
+            if (visited < id)
+                earlier.append(visited);
+        }
+        m_stepList->setReachable(earlier);
+    });
 
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         // While resuming, the profile keeps the step it was left at.
@@ -220,7 +243,7 @@ void SetupWizard::useSandbox(const SandboxSettings &settings)
     banner->setAccessibleName(tr("Sandbox mode"));
     banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #3b2f00; padding: 8px; border: 1px solid #e0c050; }"));
     banner->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    setSideWidget(banner);
+    m_stepList->addNote(banner);
     const auto fill = [this](Field field, const QString &value) {
         if (fieldValue(field).toString().isEmpty())
             setFieldValue(field, value);

@@ -18,6 +18,8 @@
 
 namespace fss {
 
+class StepList;
+
 // What `--sandbox` hands the wizard: where the imitation listens and the
 // values of its test app, filled in for the demonstration.
 struct SandboxSettings
@@ -131,6 +133,7 @@ private:
 
     ProfileStore m_store;
     SetupSession *m_session;
+    StepList *m_stepList = nullptr; // the side widget
     QString m_connectionName;
     QString m_appIdFieldKey;
     QString m_appSecretFieldKey;

@@ -3266,6 +3266,33 @@
     </message>
 </context>
 <context>
+    <name>fss::StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>等待审核</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Click to go back to this step.</source>
+        <translation>点击返回此步骤。</translation>
+    </message>
+</context>
+<context>
     <name>fss::StepPage</name>
     <message>
         <source>Step %1 of 6 — %2</source>

@@ -10,6 +10,7 @@
 #include "dialogs/AppRegistrationDialog.h"
 
 #include <QCheckBox>
+#include <QListWidget>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
@@ -207,6 +208,50 @@ private slots:
         QVERIFY(next->isVisible());
         QTest::mouseClick(next, Qt::LeftButton);
         QTRY_VERIFY(w.findChild<QDialog *>(QStringLiteral("feishuSetup")) != nullptr);
+    }
+
+    // Where each step stands: the list beside the pages follows every
+    // check's verdicts (failed, passed, waiting for approval), holds the
+    // sandbox note, and takes the operator back to a step.
+    void stepListShowsEachStepsLiveState()
+    {
+        const QStringList registered = app().redirectUrls;
+        app().redirectUrls.clear();
+        app().onlineVersion.clear();
+        app().reviewVersion = QStringLiteral("1.0.0"); // the first version, waiting for approval
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        openSandboxWizard(w);
+        auto list = w.findChild<QListWidget *>(QStringLiteral("stepList"));
+        QVERIFY(list && list->isVisible());
+        auto banner = w.findChild<QLabel *>(QStringLiteral("sandboxBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QCOMPARE(banner->parentWidget(), list->parentWidget());
+        QVERIFY(banner->geometry().top() >= list->geometry().bottom()); // the sandbox note under the list
+        const auto row = [&](Step step) { return list->item(int(step))->text().replace(QLatin1Char('\n'), QLatin1String(": ")); };
+        QVERIFY2(row(Step::RedirectUrl).contains(QLatin1String("not checked")), qPrintable(row(Step::RedirectUrl)));
+
+        WizardDriver d(w);
+        walkToCredentials(d);
+        d.walkOn(Step::RedirectUrl);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::mouseClick(child<QPushButton>(w, "checkStep4"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(row(Step::RedirectUrl).contains(QLatin1String("failed")), 20000);
+        QTRY_VERIFY2(row(Step::Publish).contains(QLatin1String("waiting for approval")),
+                     qPrintable(list->item(int(Step::Publish))->toolTip()));
+
+        app().redirectUrls = registered;
+        QTRY_VERIFY(child<QPushButton>(w, "checkStep4")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(w, "checkStep4"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(row(Step::RedirectUrl).contains(QLatin1String("passed")), 20000);
+        QTRY_VERIFY(row(Step::Publish).contains(QLatin1String("waiting for approval")));
+
+        // A visited step is one click away; a step not reached yet is not.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(int(Step::Summary))).center());
+        QCOMPARE(w.currentId(), int(Step::RedirectUrl));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(int(Step::Credentials))).center());
+        QTRY_COMPARE(w.currentId(), int(Step::Credentials));
+        QVERIFY(row(Step::RedirectUrl).contains(QLatin1String("passed"))); // going back keeps what was found
     }
 
     void liveCheckTicksWhatFeishuShows()

@@ -371,6 +371,8 @@ void SetupChecks::evaluateAppRecord()
             release.message = tr("The app is disabled in your organisation. An administrator must enable it.");
         } else if (app.onlineVersionId.isEmpty()) {
             release.status = CheckResult::Status::Fail;
+            if (!app.unauditVersionId.isEmpty())
+                release.code = QLatin1String(CheckResult::awaitingApproval);
             release.message = app.unauditVersionId.isEmpty()
                 ? tr("No version has been released. Create a version (Step 5), then publish it and have it approved.")
                 : tr("Version %1 is waiting for approval; nothing is released yet. Ask an administrator to approve it.")
@@ -380,6 +382,7 @@ void SetupChecks::evaluateAppRecord()
             if (!m_profile.version.isEmpty() && online != m_profile.version && !app.unauditVersionId.isEmpty()
                 && versionName(app.unauditVersionId) == m_profile.version) {
                 release.status = CheckResult::Status::Fail;
+                release.code = QLatin1String(CheckResult::awaitingApproval);
                 release.message = tr("Version %1 is waiting for approval; the released version is still %2. Ask an "
                                      "administrator to approve it.")
                                       .arg(m_profile.version, online);
@@ -419,6 +422,8 @@ void SetupChecks::evaluateAppRecord()
             web.status = CheckResult::Status::Fail;
             web.step = Step::Publish;
             web.message = tr("Enabled in version %1, which is not released yet. Publish it and have it approved.").arg(withWeb->version);
+            if (withWeb->status == 3) // under review: only the approval is missing
+                web.code = QLatin1String(CheckResult::awaitingApproval);
         } else {
             web.status = CheckResult::Status::Fail;
             web.message = m_versions.value.isEmpty()

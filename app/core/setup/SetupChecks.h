@@ -27,6 +27,8 @@ struct CheckResult
 public:
     enum class Status { Pending, Pass, Fail, Skip };
     Q_ENUM(Status)
+    // The code of a failure that is only a version waiting for approval.
+    static constexpr const char *awaitingApproval = "awaiting-approval";
 
     QString id;       // a CheckId's text: "credentials", "permission.email", "redirect-url" …
     Step step = Step::Welcome;

@@ -71,9 +71,10 @@ OidcSettings SetupSession::oidcSettings() const
     return {m_profile.genAuthAppHost, m_profile.genAuthAppId, m_profile.effectiveOidcCallback()};
 }
 
-SetupChecks *SetupSession::newChecks(QObject *parent) const
+SetupChecks *SetupSession::newChecks(QObject *parent)
 {
     auto checks = new SetupChecks(m_feishu, parent);
+    connect(checks, &SetupChecks::resultChanged, this, &SetupSession::checkResult);
     checks->setProfile(m_profile);
     checks->setGenAuth(m_genAuth, identitySource());
     // The availability check asks about the person of the last login test.

@@ -55,7 +55,8 @@ public:
     OidcSettings oidcSettings() const;
 
     // Owned by `parent`, configured with the session now.
-    SetupChecks *newChecks(QObject *parent) const;
+    // Every verdict of every check made here is also sent as checkResult().
+    SetupChecks *newChecks(QObject *parent);
     GenAuthIdentitySource *newIdentitySourceRun(QObject *parent, bool withSecret = true) const;
     LoginProbe *newLoginProbe(QObject *parent) const;
     OidcLogin *newOidcLogin(QObject *parent) const;
@@ -65,6 +66,11 @@ public:
     void recordLogin(const OidcLoginResult &result);
     // The report of the profile now, these checks and the login results.
     SetupReport report(const QList<CheckResult> &checks) const;
+
+signals:
+    // A verdict of any check this session made (newChecks), as it arrives:
+    // what the wizard's step list shows.
+    void checkResult(const CheckResult &result);
 
 private:
     void configureClients();
