@@ -48,6 +48,14 @@ SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget
     m_stepList = new StepList(this);
     setSideWidget(m_stepList);
     connect(m_session, &SetupSession::checkResult, m_stepList, &StepList::addVerdict);
+    // The App ID GenAuth's connection was last seen holding: changing it
+    // makes every user who signed in through it a new GenAuth user.
+    connect(m_session, &SetupSession::checkResult, this, [this](const CheckResult &r) {
+        if (r.id == CheckId::genAuthConnection().toString() && r.status == CheckResult::Status::Pass) {
+            m_connectionAppId = m_session->profile().appId;
+            emit connectionAppIdChanged();
+        }
+    });
     connect(m_stepList, &StepList::stepClicked, this, [this](Step step) {
         // Back, page by page, as the Back button goes: each page cleans up.
         m_resumeTarget = -1;

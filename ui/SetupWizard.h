@@ -82,6 +82,9 @@ public:
 
     // The session as it was last synchronised with the pages.
     SetupSession *session() const { return m_session; }
+    // The App ID GenAuth's connection held at its last passing check; empty
+    // when none was seen this session.
+    QString connectionAppId() const { return m_connectionAppId; }
     // Takes the profile and secrets on the pages now into the session, and
     // returns it. The secrets must be in the keychain before (the pages do
     // that).
@@ -122,6 +125,7 @@ signals:
     void languageChosen(const QString &code);
     void keychainStateChanged();
     void progressSaveFailed(const QString &error);
+    void connectionAppIdChanged();
 
 protected:
     void done(int result) override;
@@ -134,6 +138,7 @@ private:
     ProfileStore m_store;
     SetupSession *m_session;
     StepList *m_stepList = nullptr; // the side widget
+    QString m_connectionAppId;
     QString m_connectionName;
     QString m_appIdFieldKey;
     QString m_appSecretFieldKey;

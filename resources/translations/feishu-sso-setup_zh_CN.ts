@@ -1910,6 +1910,10 @@
         <source>Details: %1</source>
         <translation>详情：%1</translation>
     </message>
+    <message>
+        <source>GenAuth&apos;s connection holds App ID %1. If it is changed to %2, everyone who signed in through it arrives in GenAuth as a new user: Feishu&apos;s open_id, by which GenAuth knows them, differs per app. Use a new connection identifier for a new app, or keep %1.</source>
+        <translation>GenAuth 的身份源保存的 App ID 是 %1。如果改为 %2，所有通过它登录过的人都会作为新用户进入 GenAuth：GenAuth 用来识别他们的飞书 open_id 每个应用都不同。新应用请使用新的连接唯一标识，或保留 %1。</translation>
+    </message>
 </context>
 <context>
     <name>fss::FeishuAppSetup</name>
@@ -2378,10 +2382,6 @@
         <translation>唯一标识“%1”属于类型为“%2”的连接，而不是飞书企业自建应用。</translation>
     </message>
     <message>
-        <source>The identifier “%1” belongs to the connection of another Feishu app (App ID %2).</source>
-        <translation>唯一标识“%1”属于另一个飞书应用（App ID %2）的连接。</translation>
-    </message>
-    <message>
         <source>It was left as it is. Choose another identifier in Step 2, or change that connection in the GenAuth console.</source>
         <translation>已保持原样。请在第 2 步选择其他唯一标识，或在 GenAuth 控制台中修改那个连接。</translation>
     </message>
@@ -2464,6 +2464,10 @@
     <message>
         <source>Removed %1 from the application&apos;s Login Callback URLs.</source>
         <translation>已从应用的登录回调 URL 中移除 %1。</translation>
+    </message>
+    <message>
+        <source>The identifier “%1” belongs to the connection of another Feishu app (App ID %2). It is not changed: everyone who signed in through it would arrive in GenAuth as a new user, because Feishu&apos;s open_id, by which GenAuth knows them, differs per app.</source>
+        <translation>唯一标识“%1”属于另一个飞书应用（App ID %2）的身份源。不会修改它：否则所有通过它登录过的人都会作为新用户进入 GenAuth，因为 GenAuth 用来识别他们的飞书 open_id 每个应用都不同。</translation>
     </message>
 </context>
 <context>

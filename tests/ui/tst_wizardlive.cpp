@@ -115,6 +115,27 @@ private slots:
         QCOMPARE(*stored, wrong);
     }
 
+    // Peers §2 #10: before the App ID of an existing GenAuth connection
+    // changes, Step 2 says that its users would arrive as new users.
+    void appIdChangeOfAConnectionIsWarned()
+    {
+        connectGenAuth(*m_sandbox);
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        openSandboxWizard(w);
+        WizardDriver d(w);
+        walkToCredentials(d);
+        auto warning = child<QLabel>(w, "appIdChangeWarning");
+        QVERIFY(warning && !warning->isVisible());
+        QTest::mouseClick(child<QPushButton>(w, "verifyCredentials"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(w.connectionAppId(), app().appId, 20000);
+        QVERIFY(!warning->isVisible());
+        d.type("appId", QStringLiteral("cli_9f8e7d6c5b4a3210"));
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(app().appId) && warning->text().contains(QLatin1String("new user")), qPrintable(warning->text()));
+        d.type("appId", app().appId);
+        QVERIFY(!warning->isVisible());
+    }
+
     void permissionRowsShowGrantedAndMissing()
     {
         app().revoke(QStringLiteral("contact:user.phone:readonly"));

@@ -123,6 +123,29 @@ void CredentialsPage::buildStep()
                      tr("GenAuth's Feishu identity source holds this App ID, App Secret and identifier"));
 
     registerField(Field::AppId, m_appId, "value", SIGNAL(valueChanged()));
+
+    // Before the App ID of an existing GenAuth connection changes (peers §2
+    // #10): GenAuth knows its users by this app's open_id.
+    m_appIdChange = new QLabel(this);
+    m_appIdChange->setObjectName(QStringLiteral("appIdChangeWarning"));
+    m_appIdChange->setWordWrap(true);
+    m_appIdChange->setStyleSheet(toneStyle(Tone::Problem));
+    m_appIdChange->hide();
+    form->insertRow(1, QString(), m_appIdChange);
+    const auto warnOfChange = [this] {
+        const QString held = setupWizard() ? setupWizard()->connectionAppId() : QString();
+        const QString now = m_appId->value().trimmed();
+        const bool changing = !held.isEmpty() && !now.isEmpty() && now != held;
+        m_appIdChange->setVisible(changing);
+        if (changing)
+            m_appIdChange->setText(tr("GenAuth's connection holds App ID %1. If it is changed to %2, everyone who signed in "
+                                      "through it arrives in GenAuth as a new user: Feishu's open_id, by which GenAuth knows "
+                                      "them, differs per app. Use a new connection identifier for a new app, or keep %1.")
+                                       .arg(held, now));
+    };
+    connect(m_appId, &FieldEdit::valueChanged, this, warnOfChange);
+    if (setupWizard())
+        connect(setupWizard(), &SetupWizard::connectionAppIdChanged, this, warnOfChange);
     registerField(Field::AppSecret, m_appSecret, "value", SIGNAL(valueChanged()));
     registerField(Field::UserPoolId, m_userPoolId, "value", SIGNAL(valueChanged()));
     registerField(Field::Identifier, m_identifier, "value", SIGNAL(valueChanged()));
@@ -201,11 +224,21 @@ void CredentialsPage::verify()
         delete m_checks;
         m_checks = setupWizard()->syncSession()->newChecks(this);
         m_verify->setEnabled(false);
-        connect(m_checks, &SetupChecks::resultChanged, this, [this](const CheckResult &r) {
-            m_verifyResult->setText(checkResultHtml(r));
+        // Feishu's side, and GenAuth's too once its user pool secret is
+        // here: every verdict of this run, Feishu's first.
+        connect(m_checks, &SetupChecks::resultChanged, this, [this] {
+            QStringList lines;
+            for (const CheckResult &r : m_checks->results()) {
+                if (r.status != CheckResult::Status::Pending)
+                    lines.append(checkResultHtml(r));
+            }
+            m_verifyResult->setText(lines.join(QStringLiteral("<br>")));
         });
         connect(m_checks, &SetupChecks::finished, this, [this] { m_verify->setEnabled(true); });
-        m_checks->run(SetupChecks::Group::Credentials);
+        SetupChecks::Groups groups = SetupChecks::Group::Credentials;
+        if (m_userPoolSecret->isAcceptable() && !m_userPoolSecret->value().isEmpty() && m_userPoolId->isAcceptable())
+            groups |= SetupChecks::Group::GenAuth;
+        m_checks->run(groups);
     }, [this] {
         // Secrets are never used before they are safely stored.
         m_verifyResult->setText(tr("Not verified: the secrets could not be stored in the keychain (see below)."));

@@ -53,6 +53,7 @@ private:
     QLabel *m_keychain = nullptr;
     QPushButton *m_verify = nullptr;
     QLabel *m_verifyResult = nullptr;
+    QLabel *m_appIdChange = nullptr; // an existing connection's App ID would change
     class SetupChecks *m_checks = nullptr;
     bool m_busy = false;
 };

@@ -200,7 +200,10 @@ void GenAuthIdentitySource::evaluate(IdentitySourceState &s) const
         s.conflict = tr("The identifier “%1” belongs to a connection of type “%2”, not a Feishu enterprise self-built app.")
                          .arg(m_spec.identifier, c.type);
     } else if (!theirAppId.isEmpty() && !s.sameAppId) {
-        s.conflict = tr("The identifier “%1” belongs to the connection of another Feishu app (App ID %2).").arg(m_spec.identifier, theirAppId);
+        s.conflict = tr("The identifier “%1” belongs to the connection of another Feishu app (App ID %2). It is not changed: "
+                        "everyone who signed in through it would arrive in GenAuth as a new user, because Feishu's open_id, by "
+                        "which GenAuth knows them, differs per app.")
+                         .arg(m_spec.identifier, theirAppId);
     }
 }
 
