@@ -66,8 +66,8 @@ packages=(
 
 if [ "$action" = test ]; then
     packages+=(clang "$clang_runtime")   # libFuzzer for tests/fuzz
-    packages+=(dpkg-dev file appstream desktop-file-utils)
-    packages+=(zbar-tools)   # an independent QR decoder reads the wizard's QR code back   # the package: shlibdeps (CPack needs file), metadata checks
+    packages+=(dpkg-dev file appstream desktop-file-utils)   # the package: shlibdeps (CPack needs file), metadata checks
+    packages+=(zbar-tools)   # an independent QR decoder reads the wizard's QR code back
     # The tests also run an independent OpenID provider (npm's
     # oidc-provider) with the machine's Node.js, or Debian's when there is none.
     command -v node >/dev/null || packages+=(nodejs npm)
