@@ -3,6 +3,7 @@
 #include "Tones.h"
 
 #include <QListWidget>
+#include <QScrollArea>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
@@ -138,7 +139,14 @@ void StepList::updateToolTip(QListWidgetItem *item) const
 
 void StepList::addNote(QWidget *note)
 {
-    m_layout->addWidget(note);
+    // Its own scroll area: at a large text size the note is taller than
+    // the room under the list.
+    auto scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(note);
+    m_layout->addWidget(scroll);
 }
 
 } // namespace fss

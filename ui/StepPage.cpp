@@ -10,9 +10,34 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
 
 namespace fss {
+
+namespace {
+
+// A checklist item's text: a click on it is a click on its box.
+class ClickableLabel : public QLabel
+{
+    Q_OBJECT
+
+public:
+    using QLabel::QLabel;
+
+signals:
+    void clicked();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        QLabel::mouseReleaseEvent(event);
+        if (rect().contains(event->position().toPoint()))
+            emit clicked();
+    }
+};
+
+} // namespace
 
 StepPage::StepPage(Step step, const QString &title, const QString &instructions, QWidget *parent)
     : WizardPage(parent)
@@ -37,7 +62,7 @@ void StepPage::build()
     auto checklistBox = new QGroupBox(tr("Checklist"), this);
     checklistBox->setLayout(m_checklist);
 
-    auto layout = new QVBoxLayout(this);
+    auto layout = new QVBoxLayout(contentWidget());
     layout->addWidget(text);
     layout->addLayout(m_buttons);
     layout->addLayout(m_content);
@@ -108,9 +133,20 @@ QCheckBox *StepPage::addChecklistItem(const ChecklistId &checklistId, const QStr
 {
     Q_ASSERT(checklistId.step == m_step);
     const QString &id = checklistId.item;
-    auto box = new QCheckBox(text, this);
+    // QCheckBox does not wrap its text: the text is a wrapping label beside
+    // an unlabelled box, and a click on it ticks the box, as on the text.
+    auto box = new QCheckBox(this);
     box->setAccessibleName(text);
     box->setObjectName(QStringLiteral("check-%1-%2").arg(int(m_step)).arg(id));
+    auto label = new ClickableLabel(text, this);
+    label->setObjectName(QStringLiteral("label-%1-%2").arg(int(m_step)).arg(id));
+    label->setWordWrap(true);
+    label->setBuddy(box);
+    m_labels.insert(checklistId.toString(), label);
+    connect(label, &ClickableLabel::clicked, box, [box] {
+        if (box->isEnabled())
+            box->toggle();
+    });
     m_items.insert(checklistId.toString(), box);
     auto status = new QLabel(this);
     status->setObjectName(QStringLiteral("status-%1-%2").arg(int(m_step)).arg(id));
@@ -118,11 +154,20 @@ QCheckBox *StepPage::addChecklistItem(const ChecklistId &checklistId, const QStr
     status->hide();
     m_status.insert(id, status);
     auto row = new QHBoxLayout;
-    row->addWidget(box, 1);
-    row->addWidget(status);
+    row->addWidget(box, 0, Qt::AlignTop);
+    row->addWidget(label, 1);
+    row->addWidget(status, 0, Qt::AlignTop);
     m_checklist->addLayout(row);
     connect(box, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     return box;
+}
+
+void StepPage::setItemText(const ChecklistId &id, const QString &text)
+{
+    if (QLabel *label = m_labels.value(id.toString()))
+        label->setText(text);
+    if (QCheckBox *box = item(id))
+        box->setAccessibleName(text);
 }
 
 void StepPage::addLiveCheck(SetupChecks::Groups groups)
@@ -275,3 +320,5 @@ void StepPage::setTicked(const QSet<QString> &ids)
 }
 
 } // namespace fss
+
+#include "StepPage.moc"

@@ -65,6 +65,8 @@ protected:
     // empty text hides it.
     void setItemStatus(const ChecklistId &id, const QString &text, bool good);
     QCheckBox *item(const ChecklistId &id) const;
+    // Replaces an item's text (its label and its box's accessible name).
+    void setItemText(const ChecklistId &id, const QString &text);
     // The area between the instructions and the checklist, for page content.
     QVBoxLayout *contentLayout() const { return m_content; }
     // Extra conditions of a page (fields, a running job).
@@ -84,6 +86,7 @@ private:
     QVBoxLayout *m_checklist = nullptr;
     QMap<QString, QCheckBox *> m_items;
     QMap<QString, QLabel *> m_status;
+    QMap<QString, QLabel *> m_labels; // each item's text, beside its box
     SetupChecks::Groups m_liveGroups;
     QPushButton *m_liveCheck = nullptr;
     QLabel *m_liveResult = nullptr;

@@ -1,5 +1,8 @@
 #include "WizardPage.h"
 
+#include <QScrollArea>
+#include <QVBoxLayout>
+
 #include "SetupWizard.h"
 
 namespace fss {
@@ -10,6 +13,24 @@ void WizardPage::ensureBuilt()
         return;
     m_built = true;
     build();
+}
+
+QWidget *WizardPage::contentWidget()
+{
+    if (!m_content) {
+        auto outer = new QVBoxLayout(this);
+        outer->setContentsMargins(0, 0, 0, 0);
+        auto scroll = new QScrollArea(this);
+        scroll->setObjectName(QStringLiteral("pageScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        m_content = new QWidget;
+        m_content->setObjectName(QStringLiteral("pageContent"));
+        scroll->setWidget(m_content);
+        outer->addWidget(scroll);
+    }
+    return m_content;
 }
 
 SetupWizard *WizardPage::setupWizard() const { return qobject_cast<SetupWizard *>(wizard()); }

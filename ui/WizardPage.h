@@ -28,11 +28,16 @@ protected:
     // The page's widgets and fields, made once by ensureBuilt().
     virtual void build() {}
     SetupWizard *setupWizard() const;
+    // Where build() puts the page's layout: a widget in a scroll area
+    // filling the page, so that at a large text size a long page scrolls
+    // instead of squeezing its labels.
+    QWidget *contentWidget();
     void registerField(Field field, QWidget *widget, const char *property = nullptr, const char *changedSignal = nullptr);
     QVariant fieldValue(Field field) const;
 
 private:
     bool m_built = false;
+    QWidget *m_content = nullptr;
 };
 
 // Whether `page` has its widgets (and so its fields) yet.

@@ -2936,6 +2936,10 @@
         <source>Looking whether version %1 is approved…</source>
         <translation>正在查看版本 %1 是否已审核通过…</translation>
     </message>
+    <message>
+        <source>I submitted the version for release</source>
+        <translation>我已提交版本发布</translation>
+    </message>
 </context>
 <context>
     <name>fss::RedirectUrlPage</name>
@@ -3433,10 +3437,6 @@
         <translation>测试登录</translation>
     </message>
     <message>
-        <source>Sign in with Feishu as your users will. Feishu only: the wizard catches the redirect to GenAuth before it leaves this computer and shows the fields GenAuth will receive. Through GenAuth: the whole chain, up to your GenAuth application.</source>
-        <translation>像你的用户那样用飞书登录。仅飞书：向导会在跳转到 GenAuth 的请求离开本机之前将其拦截，并显示 GenAuth 将收到的字段。经由 GenAuth：测试整条链路，直到你的 GenAuth 应用。</translation>
-    </message>
-    <message>
         <source>&amp;Feishu only (nothing reaches GenAuth)</source>
         <translation>仅飞书(&amp;F)（不会访问 GenAuth）</translation>
     </message>
@@ -3577,6 +3577,14 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     <message>
         <source>What the result means</source>
         <translation>结果说明</translation>
+    </message>
+    <message>
+        <source>Sign in with Feishu as your users will.</source>
+        <translation>像你的用户那样用飞书登录。</translation>
+    </message>
+    <message>
+        <source>Feishu only: the wizard catches the redirect to GenAuth before it leaves this computer and shows the fields GenAuth will receive. Through GenAuth: the whole chain, up to your GenAuth application.</source>
+        <translation>仅飞书：向导会在跳转到 GenAuth 的请求离开本机之前将其拦截，并显示 GenAuth 将收到的字段。经由 GenAuth：测试整条链路，直到你的 GenAuth 应用。</translation>
     </message>
 </context>
 <context>

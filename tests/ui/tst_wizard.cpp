@@ -160,7 +160,7 @@ private slots:
         QVERIFY(d.clickNextAndWait(int(Step::Publish)));
 
         // Step 6 names the version.
-        QVERIFY(d.checklist().first()->text().contains(QLatin1String("1.0.0")));
+        QVERIFY(d.checklist().first()->accessibleName().contains(QLatin1String("1.0.0")));
         QVERIFY(!d.next()->isEnabled());
         d.tickAll();
         // The login test is optional: Next goes on without it.

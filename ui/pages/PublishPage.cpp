@@ -26,7 +26,7 @@ void PublishPage::buildStep()
 {
     addFeishuSetupButton();
     addFeishuConsoleButton(tr("Open the app in Feishu"), ConsolePage::Overview);
-    m_submitted = addChecklistItem(ChecklistId::releaseSubmitted(), {});
+    m_submitted = addChecklistItem(ChecklistId::releaseSubmitted(), tr("I submitted the version for release"));
     addChecklistItem(ChecklistId::availability(), tr("The availability includes the people who will sign in"));
     addChecklistItem(ChecklistId::releaseApproved(), tr("An administrator approved it and the version is online"));
     addLiveCheck(SetupChecks::Group::AppRecord);
@@ -101,8 +101,7 @@ void PublishPage::watchApproval()
 
 void PublishPage::initializePage()
 {
-    m_submitted->setText(tr("I submitted version %1 for release").arg(fieldValue(Field::Version).toString()));
-    m_submitted->setAccessibleName(m_submitted->text());
+    setItemText(ChecklistId::releaseSubmitted(), tr("I submitted version %1 for release").arg(fieldValue(Field::Version).toString()));
     watchApproval();
 }
 

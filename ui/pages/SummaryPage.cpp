@@ -40,7 +40,7 @@ void SummaryPage::build()
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setAccessibleName(tr("Summary of the setup"));
     m_summary->setObjectName(QStringLiteral("summary"));
-    auto layout = new QVBoxLayout(this);
+    auto layout = new QVBoxLayout(contentWidget());
     layout->addWidget(m_summary);
     m_results->setObjectName(QStringLiteral("checkResults"));
     m_rerun->setObjectName(QStringLiteral("rerunChecks"));

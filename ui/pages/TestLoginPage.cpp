@@ -39,9 +39,7 @@ TestLoginPage::TestLoginPage(QWidget *parent)
     : WizardPage(parent)
 {
     setTitle(tr("Test the login"));
-    setSubTitle(tr("Sign in with Feishu as your users will. Feishu only: the wizard catches the redirect to GenAuth before it "
-                   "leaves this computer and shows the fields GenAuth will receive. Through GenAuth: the whole chain, up to "
-                   "your GenAuth application."));
+    setSubTitle(tr("Sign in with Feishu as your users will."));
 }
 
 void TestLoginPage::build()
@@ -128,18 +126,25 @@ void TestLoginPage::build()
     auto controls = new QHBoxLayout;
     controls->addWidget(m_start);
     controls->addWidget(m_signInAgain);
-    controls->addWidget(m_keepSession);
     controls->addStretch();
     auto waitLabel = new QLabel(tr("&Wait up to:"), this);
     waitLabel->setBuddy(m_timeout);
     controls->addWidget(waitLabel);
     controls->addWidget(m_timeout);
 
-    auto layout = new QVBoxLayout(this);
+    // What the two modes do (the header's subtitle has room for one line).
+    auto modesText = new QLabel(tr("Feishu only: the wizard catches the redirect to GenAuth before it leaves this computer and shows "
+                               "the fields GenAuth will receive. Through GenAuth: the whole chain, up to your GenAuth application."),
+                            this);
+    modesText->setObjectName(QStringLiteral("loginModes"));
+    modesText->setWordWrap(true);
+    auto layout = new QVBoxLayout(contentWidget());
+    layout->addWidget(modesText);
     layout->addLayout(modeRow);
     layout->addWidget(m_genAuthSettings);
     layout->addWidget(m_intro);
     layout->addLayout(controls);
+    layout->addWidget(m_keepSession); // a row of its own: the one above is full
     layout->addWidget(m_status);
     layout->addWidget(m_browserArea, 1);
     layout->addWidget(m_fields, 1);

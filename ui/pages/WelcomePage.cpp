@@ -140,7 +140,7 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     languageRow->addStretch();
     languageRow->addWidget(m_language);
 
-    auto layout = new QVBoxLayout(this);
+    auto layout = new QVBoxLayout(contentWidget());
     layout->addLayout(languageRow);
     layout->addLayout(form);
     layout->addWidget(m_status);
