@@ -101,6 +101,7 @@ private slots:
         const QString wrong = QStringLiteral("WrongSecret0123456789abcdefABCDEF");
         d.type("appSecret", wrong);
         QVERIFY(result->text().isEmpty()); // an edited secret is no longer verified
+        QVERIFY(verify->isEnabled());       // and a run still going for the old one is dropped
         QTest::mouseClick(verify, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("10014")), 20000);
         QVERIFY(result->text().contains(QLatin1String("Failed")));

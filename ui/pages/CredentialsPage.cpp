@@ -109,8 +109,10 @@ void CredentialsPage::buildStep()
     genAuthRow->addWidget(m_genAuthResult, 1);
     contentLayout()->addLayout(genAuthRow);
     connect(m_createInGenAuth, &QPushButton::clicked, this, &CredentialsPage::createInGenAuth);
-    connect(m_appId, &FieldEdit::valueChanged, m_verifyResult, &QLabel::clear);
-    connect(m_appSecret, &FieldEdit::valueChanged, m_verifyResult, &QLabel::clear);
+    // Verdicts about other values are no longer true: a run still going is
+    // dropped, and Verify can be pressed again at once.
+    for (FieldEdit *edit : {m_appId, m_appSecret, m_userPoolId, m_identifier, m_userPoolSecret})
+        connect(edit, &FieldEdit::valueChanged, this, &CredentialsPage::forgetVerification);
 
     m_keychain->setWordWrap(true);
     m_keychain->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -243,6 +245,14 @@ void CredentialsPage::verify()
         // Secrets are never used before they are safely stored.
         m_verifyResult->setText(tr("Not verified: the secrets could not be stored in the keychain (see below)."));
     });
+}
+
+void CredentialsPage::forgetVerification()
+{
+    delete m_checks; // its callbacks go with it
+    m_checks = nullptr;
+    m_verifyResult->clear();
+    m_verify->setEnabled(true);
 }
 
 void CredentialsPage::createInGenAuth()

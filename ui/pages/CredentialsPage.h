@@ -40,6 +40,7 @@ private:
     // Stores changed secrets, then runs `then` if that worked, `failed` if not.
     void saveSecretsThen(std::function<void()> then, std::function<void()> failed = {});
     void verify();
+    void forgetVerification(); // a value the verdicts were about changed
     void createInGenAuth();
 
     FieldEdit *m_appId = nullptr;
