@@ -30,10 +30,12 @@ class GuiFixture
 {
 protected:
     // For initTestCase(), after FSS_REQUIRE_SESSION("keyring"): the
-    // sandbox's own keychain service, so that no test touches the
-    // operator's entries.
+    // application's names as main() sets them (where profiles and the
+    // browser's data live), and the sandbox's own keychain service, so that
+    // no test touches the operator's entries.
     static void useSandboxKeychain()
     {
+        QCoreApplication::setOrganizationName(QStringLiteral("feishu-sso-setup"));
         QCoreApplication::setApplicationName(QStringLiteral("feishu-sso-setup"));
         SecretStore::useSandboxService(true);
     }

@@ -72,7 +72,6 @@ private slots:
     {
         FSS_REQUIRE_SESSION("keyring");
         useSandboxKeychain();
-        QCoreApplication::setOrganizationName(QStringLiteral("feishu-sso-setup"));
         QVERIFY(startSandbox());
         connectGenAuth(*m_sandbox);
     }

@@ -64,7 +64,6 @@ private slots:
     {
         FSS_REQUIRE_SESSION("keyring");
         useSandboxKeychain();
-        QCoreApplication::setOrganizationName(QStringLiteral("feishu-sso-setup"));
         g_previous = qInstallMessageHandler(capture);
         QVERIFY(startSandbox());
     }

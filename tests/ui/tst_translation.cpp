@@ -106,7 +106,6 @@ private slots:
     {
         FSS_REQUIRE_SESSION("keyring");
         useSandboxKeychain();
-        QCoreApplication::setOrganizationName(QStringLiteral("feishu-sso-setup"));
         QVERIFY(startSandbox());
     }
 

@@ -1,16 +1,17 @@
 #include "browser/LoginBrowser.h"
 
-#include <QLoggingCategory>
+#include "Tones.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
-#include <QLabel>
-#include <QWebEngineCertificateError>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QUrlQuery>
 #include <QVBoxLayout>
+#include <QWebEngineCertificateError>
 #include <QWebEnginePage>
 #include <QWebEngineCookieStore>
 #include <QWebEngineProfile>
@@ -210,8 +211,7 @@ void LoginBrowser::showAddress(const QUrl &url)
         safe = true;
     }
     m_address->setText(text);
-    // Tone::Problem's colour: the plugin links no part of the wizard.
-    m_address->setStyleSheet(safe ? QString() : QStringLiteral("color: #c62828;"));
+    m_address->setStyleSheet(safe ? QString() : toneStyle(Tone::Problem));
 }
 
 void LoginBrowser::setKeepSession(bool keep)

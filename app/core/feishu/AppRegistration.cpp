@@ -46,8 +46,8 @@ RegistrationAddons RegistrationAddons::forSso()
         if (p.tokenTypes.contains(QLatin1String("user")))
             a.userScopes.append(p.scopes.first());
     }
-    a.tenantScopes.append(QStringLiteral("application:application:patch"));
-    a.tenantScopes.append(QStringLiteral("application:application:self_manage"));
+    a.tenantScopes.append(patchScope);
+    a.tenantScopes.append(selfManageScope);
     return a;
 }
 

@@ -13,8 +13,6 @@ namespace fss {
 
 namespace {
 
-const QString kPatchScope = QStringLiteral("application:application:patch");
-const QString kSelfManageScope = QStringLiteral("application:application:self_manage");
 
 bool has(const QList<ScopeGrant> &grants, const QString &scope, const QString &type, bool granted)
 {
@@ -91,7 +89,7 @@ FeishuAppSetup::FeishuAppSetup(FeishuClient *client, FeishuAppSpec spec, QObject
 {
 }
 
-QStringList FeishuAppSetup::prerequisiteScopes() { return {kPatchScope, kSelfManageScope}; }
+QStringList FeishuAppSetup::prerequisiteScopes() { return {patchScope, selfManageScope}; }
 
 QUrl FeishuAppSetup::scopeApplyLink(Platform platform, const QString &appId)
 {
@@ -128,8 +126,8 @@ void FeishuAppSetup::read(std::function<void(const FeishuAppState &)> then)
         state.scopes = reads->scopes->value;
         if (!state.error.ok())
             return then(state);
-        state.canPatch = has(state.scopes, kPatchScope, {}, true);
-        state.canReadSelf = has(state.scopes, kSelfManageScope, {}, true);
+        state.canPatch = has(state.scopes, patchScope, {}, true);
+        state.canReadSelf = has(state.scopes, selfManageScope, {}, true);
         for (const RequiredPermission &p : requiredPermissions()) {
             for (const QString &type : p.tokenTypes) {
                 const bool satisfied = std::any_of(p.scopes.cbegin(), p.scopes.cend(), [&](const QString &s) {

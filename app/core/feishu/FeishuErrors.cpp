@@ -1,5 +1,7 @@
 #include "core/feishu/FeishuErrors.h"
 
+#include "core/feishu/RequiredPermissions.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -217,7 +219,7 @@ ApiError FeishuErrors::fromAnswer(const QJsonObject &answer, int httpStatus, con
             const bool configCall = context.call == FeishuCall::AppConfig || context.call == FeishuCall::AppAbility
                 || context.call == FeishuCall::AppPublish;
             if (configCall && e.scopes.isEmpty())
-                e.scopes = {QStringLiteral("application:application:patch")};
+                e.scopes = {patchScope};
             const QString listed = e.scopes.isEmpty() ? tr("(not named)") : e.scopes.join(tr(" or "));
             e.message = e.message.arg(listed);
             if (code == 99991672)
@@ -284,7 +286,7 @@ ApiError FeishuErrors::fromCode(qint64 code, const QString &platformMessage, con
         else if (e.step == Step::Credentials && !tokenCall)
             e.fixUrl = feishuConsole(context.platform, ConsolePage::Credentials, context.appId);
         else if (code == 210508)
-            e.fixUrl = permissionsPage(context, {QStringLiteral("application:application:self_manage")});
+            e.fixUrl = permissionsPage(context, {selfManageScope});
         return e;
     }
 

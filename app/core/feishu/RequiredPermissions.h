@@ -32,6 +32,12 @@ const QList<RequiredPermission> &requiredPermissions();
 // The first scope of each permission, for the console's pre-filtered page.
 QStringList requiredScopes();
 
+// The two permissions the wizard itself needs to configure the app with the
+// application v7 API (steps 3 to 6, feishu-app-automation.md): patch to change
+// it, self_manage to read it back. Not among the seven.
+inline constexpr QLatin1String patchScope{"application:application:patch"};
+inline constexpr QLatin1String selfManageScope{"application:application:self_manage"};
+
 // Whether Feishu's listed scope name means `scope`. The list may omit the
 // "contact:" prefix (feishu-api.md §6.3), so names match on whole segments
 // from the end.

@@ -144,11 +144,11 @@ QList<LoginField> LoginProbe::describeFields(const QJsonObject &user, const QLis
     return fields;
 }
 
-QString LoginResult::value(const QString &key) const
+LoginField LoginResult::field(const QString &key) const
 {
     for (const LoginField &f : fields) {
         if (f.key == key)
-            return f.value;
+            return f;
     }
     return {};
 }

@@ -39,7 +39,8 @@ struct LoginResult
     // empty with appTenantError saying why when it could not be read.
     TenantInfo appTenant;
     QString appTenantError;
-    QString value(const QString &key) const; // a field's value, "" when not received
+    LoginField field(const QString &key) const; // an empty field when not among them
+    QString value(const QString &key) const { return field(key).value; } // "" when not received
     bool ok() const { return error.ok(); }
 
     // A plain-text report for hand-over, values partly masked.

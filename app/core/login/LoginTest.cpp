@@ -209,16 +209,8 @@ void LoginTest::feishuFinished(const LoginResult &result)
 QList<LoginFinding> LoginTest::findingsOf(const LoginResult &result)
 {
     QList<LoginFinding> findings;
-    const auto field = [&](const QString &key) {
-        for (const LoginField &f : result.fields) {
-            if (f.key == key)
-                return f;
-        }
-        return LoginField{};
-    };
-
     // Email: granted but empty (peers §2 #7, #8).
-    const LoginField email = field(QStringLiteral("email"));
+    const LoginField email = result.field(QStringLiteral("email"));
     if (!email.received() && email.scopeGranted) {
         const QString enterprise = result.value(QStringLiteral("enterprise_email"));
         findings.append({QStringLiteral("email"),

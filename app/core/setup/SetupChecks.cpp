@@ -4,12 +4,6 @@
 
 namespace fss {
 
-namespace {
-
-const QString kSelfManage = QStringLiteral("application:application:self_manage");
-
-} // namespace
-
 bool SetupChecks::needsSelfManage(const ApiError &e)
 {
     return e.code == QLatin1String("99991672") || e.code == QLatin1String("210508");
@@ -322,11 +316,11 @@ void SetupChecks::evaluateAppRecord()
     const auto skipForPermission = [&](CheckResult &r, const ApiError &e) {
         r.status = CheckResult::Status::Skip;
         r.code = e.code;
-        r.missingScopes = {kSelfManage};
+        r.missingScopes = {selfManageScope};
         r.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Permissions, m_client->appId(), r.missingScopes);
         r.message = tr("Not verified: the app may read its own record only with the optional permission %1. Enable it "
                        "to let the wizard check this step, or check it in the console.")
-                        .arg(kSelfManage);
+                        .arg(selfManageScope);
     };
 
     // Redirect URL and release come from applications/me.

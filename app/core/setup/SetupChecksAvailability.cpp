@@ -4,14 +4,9 @@
 #include "core/setup/SetupChecks.h"
 
 #include "core/feishu/Availability.h"
+#include "core/feishu/RequiredPermissions.h"
 
 namespace fss {
-
-namespace {
-
-const QString kSelfManage = QStringLiteral("application:application:self_manage");
-
-} // namespace
 
 void SetupChecks::runAvailability(QObject *run)
 {
@@ -47,8 +42,8 @@ void SetupChecks::evaluateAvailability(const ApiResult<QList<UserAvailability>> 
     if (!readError.ok()) {
         if (needsSelfManage(readError)) {
             r.status = CheckResult::Status::Skip;
-            r.missingScopes = {kSelfManage};
-            r.message = tr("Not verified: the app may read its own versions only with the optional permission %1.").arg(kSelfManage);
+            r.missingScopes = {selfManageScope};
+            r.message = tr("Not verified: the app may read its own versions only with the optional permission %1.").arg(selfManageScope);
         } else {
             r.fail(readError);
         }

@@ -78,17 +78,8 @@ SetupChecks *SetupSession::newChecks(QObject *parent)
     checks->setProfile(m_profile);
     checks->setGenAuth(m_genAuth, identitySource());
     // The availability check asks about the person of the last login test.
-    if (m_logins.feishuLogin && m_logins.feishuLogin->ok()) {
-        QString openId;
-        QString name;
-        for (const LoginField &f : m_logins.feishuLogin->fields) {
-            if (f.key == QLatin1String("open_id"))
-                openId = f.value;
-            else if (f.key == QLatin1String("name"))
-                name = f.value;
-        }
-        checks->setSignedInUser(openId, name);
-    }
+    if (const auto &login = m_logins.feishuLogin; login && login->ok())
+        checks->setSignedInUser(login->value(QStringLiteral("open_id")), login->value(QStringLiteral("name")));
     return checks;
 }
 
