@@ -8,7 +8,6 @@
 #include "core/setup/Language.h"
 #include "core/setup/SecretStore.h"
 #include "sandbox/Sandbox.h"
-#include "sandbox/SandboxDefaults.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -107,16 +106,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         fss::SecretStore::useSandboxService(true);
-        const fss::SandboxApp app0 = sandbox->feishu().config().apps.constFirst();
-        settings.endpoints = {sandbox->url(), sandbox->url(), sandbox->larkApiUrl()};
-        settings.larkAccounts = sandbox->larkAccountsUrl();
-        settings.appId = app0.appId;
-        settings.appSecret = app0.appSecret;
-        settings.userPoolId = QString::fromLatin1(fss::SandboxDefaults::userPoolId);
-        settings.identifier = QString::fromLatin1(fss::SandboxDefaults::identifier);
-        settings.genAuth = sandbox->genAuthUrl();
-        settings.userPoolSecret = sandbox->genAuth().config().userPoolSecret;
-        settings.genAuthAppId = sandbox->genAuth().config().apps.constFirst().appId;
+        settings = sandbox->settings();
     }
     const fss::ProfileStore store = command.sandbox ? fss::ProfileStore(fss::ProfileStore::defaultDirectory() + QStringLiteral("-sandbox"))
                                                     : fss::ProfileStore{};

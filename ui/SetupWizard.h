@@ -11,6 +11,7 @@
 #include "core/setup/ProfileStore.h"
 #include "core/setup/SetupContracts.h"
 #include "core/setup/SetupSession.h"
+#include "sandbox/SandboxSettings.h"
 
 #include <QWizard>
 
@@ -19,23 +20,6 @@
 namespace fss {
 
 class StepList;
-
-// What `--sandbox` hands the wizard: where the imitation listens and the
-// values of its test app, filled in for the demonstration.
-struct SandboxSettings
-{
-    FeishuEndpoints endpoints;
-    QUrl larkAccounts; // the app registration's Lark host
-    QString appId;
-    QString appSecret;
-    QString userPoolId;
-    QString identifier;
-    // The GenAuth imitation: its origin (API, core host and application
-    // address), its pool secret and its application.
-    QUrl genAuth;
-    QString userPoolSecret;
-    QString genAuthAppId;
-};
 
 // What the Welcome page holds, carried over when the wizard opens again in
 // another language.

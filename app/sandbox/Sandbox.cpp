@@ -50,6 +50,22 @@ bool Sandbox::start(quint16 port, quint16 genAuthPort)
     return true;
 }
 
+SandboxSettings Sandbox::settings(const QString &identifier)
+{
+    const SandboxApp &app = m_feishu.config().apps.constFirst();
+    SandboxSettings s;
+    s.endpoints = {url(), url(), larkApiUrl()};
+    s.larkAccounts = larkAccountsUrl();
+    s.appId = app.appId;
+    s.appSecret = app.appSecret;
+    s.userPoolId = QString::fromLatin1(SandboxDefaults::userPoolId);
+    s.identifier = identifier.isEmpty() ? QString::fromLatin1(SandboxDefaults::identifier) : identifier;
+    s.genAuth = genAuthUrl();
+    s.userPoolSecret = m_genAuth.config().userPoolSecret;
+    s.genAuthAppId = m_genAuth.config().apps.constFirst().appId;
+    return s;
+}
+
 QString Sandbox::errorString() const
 {
     for (const SandboxServer *s : {&m_server, &m_genAuthServer, &m_larkServer}) {

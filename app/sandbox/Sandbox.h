@@ -7,6 +7,7 @@
 #include "sandbox/feishu/FeishuSandbox.h"
 #include "sandbox/genauth/GenAuthSandbox.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxSettings.h"
 
 #include <QObject>
 #include <QTextStream>
@@ -45,6 +46,11 @@ public:
     SandboxServer &larkAccountsServer() { return m_larkServer; }
     FeishuSandbox &feishu() { return m_feishu; }
     GenAuthSandbox &genAuth() { return m_genAuth; }
+
+    // What `--sandbox` hands the wizard once started: the hosts, the first
+    // app's credentials, the default user pool, and `identifier` (the
+    // default one when empty) as the connection's.
+    SandboxSettings settings(const QString &identifier = {});
 
     // Reads a --config file: {"feishu": {"apps": [...], ...}, "genauth": {...}}.
     static std::optional<SandboxConfig> loadConfig(const QString &path, QString *error);

@@ -8,7 +8,6 @@
 #include "SetupWizard.h"
 #include "core/setup/SecretStore.h"
 #include "sandbox/Sandbox.h"
-#include "support/SandboxWizard.h"
 #include "support/TestSession.h"
 
 #include <QCoreApplication>
@@ -61,7 +60,7 @@ protected:
     // opens it.
     void openSandboxWizard(SetupWizard &wizard, const QString &identifier = {})
     {
-        wizard.useSandbox(sandboxSettings(*m_sandbox, identifier));
+        wizard.useSandbox(m_sandbox->settings(identifier));
         wizard.show();
     }
 

@@ -7,7 +7,6 @@
 #include "core/setup/Language.h"
 #include "core/setup/SecretStore.h"
 #include "sandbox/Sandbox.h"
-#include "sandbox/SandboxDefaults.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -72,19 +71,9 @@ int main(int argc, char *argv[])
         Sandbox sandbox;
         if (!sandbox.start())
             return 1;
-        SandboxSettings s;
-        const SandboxApp &a = sandbox.feishu().config().apps.constFirst();
-        s.endpoints = {sandbox.url(), sandbox.url()};
-        s.appId = a.appId;
-        s.appSecret = a.appSecret;
-        s.userPoolId = QString::fromLatin1(SandboxDefaults::userPoolId);
-        s.identifier = QString::fromLatin1(SandboxDefaults::identifier);
-        s.genAuth = sandbox.genAuthUrl();
-        s.userPoolSecret = sandbox.genAuth().config().userPoolSecret;
-        s.genAuthAppId = sandbox.genAuth().config().apps.constFirst().appId;
 
         SetupWizard w(ProfileStore(profiles.filePath(language)));
-        w.useSandbox(s);
+        w.useSandbox(sandbox.settings());
         w.resize(980, 760);
         w.show();
         w.setField(QStringLiteral("profileName"), QStringLiteral("acme"));

@@ -4,7 +4,6 @@
 // sharp at a device pixel ratio of 2.
 #include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
-#include "support/SandboxWizard.h"
 #include "support/TestSession.h"
 #include "support/WizardDriver.h"
 
@@ -86,7 +85,7 @@ private slots:
     void everyControlHasAName()
     {
         SetupWizard w(ProfileStore(m_profiles->path()));
-        w.useSandbox(sandboxSettings(*m_sandbox)); // builds every page
+        w.useSandbox(m_sandbox->settings()); // builds every page
         w.show();
         QStringList missing;
         for (int id : w.pageIds())
@@ -170,7 +169,7 @@ private slots:
         QApplication::setPalette(dark);
         {
             SetupWizard w(ProfileStore(m_profiles->path()));
-            w.useSandbox(sandboxSettings(*m_sandbox));
+            w.useSandbox(m_sandbox->settings());
             w.show();
             WizardDriver d(w);
             d.typeProfile(QStringLiteral("dark"));

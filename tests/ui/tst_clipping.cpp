@@ -5,7 +5,6 @@
 // the normal text size no page is wider than the window either.
 #include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
-#include "support/SandboxWizard.h"
 #include "support/TestSession.h"
 #include "support/WizardDriver.h"
 
@@ -99,7 +98,7 @@ private slots:
         const auto restore = qScopeGuard([&] { QApplication::setFont(normal); });
 
         SetupWizard w(ProfileStore(m_profiles->path()));
-        w.useSandbox(sandboxSettings(*m_sandbox));
+        w.useSandbox(m_sandbox->settings());
         w.show(); // its default size
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         WizardDriver d(w);

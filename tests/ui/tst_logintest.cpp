@@ -5,7 +5,6 @@
 #include "support/SandboxHelpers.h"
 #include "sandbox/SandboxDefaults.h"
 #include "support/TestSession.h"
-#include "support/SandboxWizard.h"
 #include "support/WizardDriver.h"
 
 #include "core/setup/SecretStore.h"
@@ -392,7 +391,7 @@ private slots:
         QVERIFY(pool.extIdps.isEmpty());
         pool.apps.first().redirectUris.clear();
         m_wizard = std::make_unique<SetupWizard>(ProfileStore(m_profiles->path()));
-        m_wizard->useSandbox(sandboxSettings(*m_sandbox));
+        m_wizard->useSandbox(m_sandbox->settings());
         m_wizard->show();
         WizardDriver d(*m_wizard);
         d.typeProfile(QStringLiteral("empty-pool"));

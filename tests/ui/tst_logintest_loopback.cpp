@@ -4,7 +4,6 @@
 #include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
 #include "support/TestSession.h"
-#include "support/SandboxWizard.h"
 #include "support/WizardDriver.h"
 
 #include "core/setup/SecretStore.h"

@@ -7,7 +7,6 @@
 // the check command's output are searched for those values. One hit fails.
 #include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
-#include "support/SandboxWizard.h"
 #include "support/TestSession.h"
 #include "support/WizardDriver.h"
 
@@ -75,7 +74,7 @@ private slots:
         QString outputs; // clipboard reports and the check command's stdout and stderr
         {
             SetupWizard w(ProfileStore{});
-            w.useSandbox(sandboxSettings(*m_sandbox));
+            w.useSandbox(m_sandbox->settings());
             w.show();
             WizardDriver d(w);
             d.typeProfile(QStringLiteral("hygiene"));
@@ -173,7 +172,7 @@ private slots:
         g_log.clear();
         {
             SetupWizard w(ProfileStore{});
-            w.useSandbox(sandboxSettings(*m_sandbox));
+            w.useSandbox(m_sandbox->settings());
             w.show();
             WizardDriver d(w);
             d.typeProfile(QStringLiteral("hygiene-scan"));

@@ -4,7 +4,6 @@
 // other language; the command line's help follows the system's language.
 #include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
-#include "support/SandboxWizard.h"
 #include "support/TerminalColumns.h"
 #include "support/TestSession.h"
 #include "support/WizardDriver.h"
@@ -116,7 +115,7 @@ private slots:
         connectGenAuth(*m_sandbox);
         {
             SetupWizard w(ProfileStore(m_profiles->path()));
-            w.useSandbox(sandboxSettings(*m_sandbox));
+            w.useSandbox(m_sandbox->settings());
             w.show();
             WizardDriver d(w);
             d.typeProfile(QStringLiteral("zh"));

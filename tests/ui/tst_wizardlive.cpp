@@ -3,7 +3,6 @@
 #include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
 #include "support/TestSession.h"
-#include "support/SandboxWizard.h"
 #include "support/WizardDriver.h"
 
 #include "core/setup/SecretStore.h"
@@ -526,7 +525,7 @@ private slots:
         const QByteArray pem = serveWithTestCertificate(tls);
         QVERIFY(!pem.isEmpty());
         QVERIFY(tls.start());
-        SandboxSettings settings = sandboxSettings(tls);
+        SandboxSettings settings = tls.settings();
         settings.endpoints = {tls.url(), tls.url()};
 
         SetupWizard w(ProfileStore(m_profiles->path()));
