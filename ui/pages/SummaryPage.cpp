@@ -1,15 +1,16 @@
 #include "SummaryPage.h"
 
 #include "CheckResultView.h"
+#include "FlowLayout.h"
 #include "SetupWizard.h"
 #include "core/setup/FieldRules.h"
 #include "core/genauth/GenAuthIdentitySource.h"
 
 #include <QDir>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -47,8 +48,8 @@ void SummaryPage::build()
     m_verdict->setObjectName(QStringLiteral("checksVerdict"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto row = new QHBoxLayout;
-    row->addWidget(m_verdict, 1);
+    layout->addWidget(m_verdict);
+    auto row = new FlowLayout; // wraps rather than widen the page at a large text size
     row->addWidget(m_rerun);
     row->addWidget(m_export);
     row->addWidget(m_removeCallback);
@@ -119,9 +120,16 @@ void SummaryPage::initializePage()
                                     "for the end-to-end login test. The application's other URLs stay.")
                                      .arg(callback));
     // The same rows as the exported report.
-    QString html = QStringLiteral("<table cellspacing=6>");
-    for (const SetupReport::Row &r : SetupReport::settings(p))
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(r.name.toHtmlEscaped(), r.value.toHtmlEscaped());
+    QString html = QStringLiteral("<table cellspacing=6 width=\"100%\">");
+    for (const SetupReport::Row &r : SetupReport::settings(p)) {
+        // A value with a long word that cannot wrap (an address, an ID)
+        // goes under its name, on the whole width, so that at a large text
+        // size the page still fits its window.
+        static const QRegularExpression longWord(QStringLiteral("\\S{16,}"));
+        const QString row = r.value.contains(longWord) ? QStringLiteral("<tr><td colspan=2><b>%1</b><br>%2</td></tr>")
+                                                       : QStringLiteral("<tr><td width=\"35%\"><b>%1</b></td><td>%2</td></tr>");
+        html += row.arg(r.name.toHtmlEscaped(), r.value.toHtmlEscaped());
+    }
     html += QStringLiteral("</table>");
     m_summary->setText(html);
     runChecks();

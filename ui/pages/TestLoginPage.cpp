@@ -3,6 +3,7 @@
 
 #include "CheckResultView.h"
 #include "FieldEdit.h"
+#include "FlowLayout.h"
 #include "SetupWizard.h"
 #include "core/login/LoginTest.h"
 
@@ -118,19 +119,20 @@ void TestLoginPage::build()
     m_browserArea->layout()->setContentsMargins(0, 0, 0, 0);
     m_browserArea->setMinimumHeight(embeddedBrowser() ? 280 : 0);
 
-    auto modeRow = new QHBoxLayout;
+    // Rows that wrap rather than widen the page at a large text size.
+    auto modeRow = new FlowLayout;
     modeRow->addWidget(m_feishuMode);
     modeRow->addWidget(m_genAuthMode);
-    modeRow->addStretch();
 
-    auto controls = new QHBoxLayout;
+    auto controls = new FlowLayout;
     controls->addWidget(m_start);
     controls->addWidget(m_signInAgain);
-    controls->addStretch();
     auto waitLabel = new QLabel(tr("&Wait up to:"), this);
     waitLabel->setBuddy(m_timeout);
-    controls->addWidget(waitLabel);
-    controls->addWidget(m_timeout);
+    auto wait = new QHBoxLayout;
+    wait->addWidget(waitLabel);
+    wait->addWidget(m_timeout);
+    controls->addLayout(wait);
 
     // What the two modes do (the header's subtitle has room for one line).
     auto modesText = new QLabel(tr("Feishu only: the wizard catches the redirect to GenAuth before it leaves this computer and shows "

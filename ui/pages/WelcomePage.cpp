@@ -2,6 +2,7 @@
 #include "Tones.h"
 
 #include "FieldEdit.h"
+#include "FlowLayout.h"
 #include "SetupWizard.h"
 #include "core/transport/ApiError.h"
 #include "core/transport/ApiTransport.h"
@@ -55,10 +56,9 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     m_feishu->setChecked(true);
     m_feishu->setAccessibleName(tr("Feishu"));
     m_lark->setAccessibleName(tr("Lark"));
-    auto platformRow = new QHBoxLayout;
+    auto platformRow = new FlowLayout;
     platformRow->addWidget(m_feishu);
     platformRow->addWidget(m_lark);
-    platformRow->addStretch();
 
     m_cloud->addItem(tr("GenAuth — genauth.ai"));
     m_cloud->addItem(tr("Authing — authing.cn"));
@@ -87,6 +87,8 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     m_status->setAccessibleName(tr("Profile status"));
 
     auto form = new QFormLayout;
+    // At a large text size a field too wide beside its label goes under it.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto platformLabel = new QLabel(tr("Platform:"), this);
     form->addRow(platformLabel, platformRow);
     auto larkCaveat = new QLabel(platformCaveat(Platform::Lark), this);
@@ -103,7 +105,7 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     auto feishuApiLabel = new QLabel(tr("Feishu &API address:"), this);
     feishuApiLabel->setBuddy(m_feishuApi);
     form->addRow(feishuApiLabel, m_feishuApi);
-    m_trustRow = new QHBoxLayout;
+    m_trustRow = new FlowLayout;
     form->addRow(QString(), m_trustRow);
     auto profileLabel = new QLabel(tr("P&rofile:"), this);
     profileLabel->setBuddy(m_profile);
@@ -244,7 +246,7 @@ void WelcomePage::updateTrustRow()
         m_trustInfo->setWordWrap(true);
         m_trustRow->addWidget(m_trust);
         m_trustRow->addWidget(m_forget);
-        m_trustRow->addWidget(m_trustInfo, 1);
+        m_trustRow->addWidget(m_trustInfo); // the rest of the line, or one of its own
         connect(m_trust, &QPushButton::clicked, this, &WelcomePage::trustCertificate);
         connect(m_forget, &QPushButton::clicked, this, [this] { setTrustedCertificates({}); });
     }

@@ -5,7 +5,6 @@
 #include "WizardPage.h"
 
 class QComboBox;
-class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -55,7 +54,7 @@ private:
     QPushButton *m_delete;
     QLabel *m_status;
     QToolButton *m_language;
-    QHBoxLayout *m_trustRow = nullptr;
+    class FlowLayout *m_trustRow = nullptr;
     QPushButton *m_trust = nullptr;
     QPushButton *m_forget = nullptr;
     QLabel *m_trustInfo = nullptr;
