@@ -68,6 +68,13 @@ SandboxResponse missingScope(const QStringList &scopes, const QString &appId)
         400);
 }
 
+std::optional<SandboxResponse> requireScope(const SandboxApp &app, const QStringList &anyOf)
+{
+    if (std::any_of(anyOf.cbegin(), anyOf.cend(), [&app](const QString &s) { return app.hasScope(s); }))
+        return std::nullopt;
+    return missingScope(anyOf, app.appId);
+}
+
 } // namespace feishusandbox
 
 using namespace feishusandbox;
@@ -176,9 +183,8 @@ SandboxResponse FeishuSandbox::tenantQuery(const SandboxRequest &r)
     SandboxApp *a = nullptr;
     if (auto refused = requireTenantToken(r, &a))
         return *refused;
-    const QString scope = QStringLiteral("tenant:tenant:readonly");
-    if (!a->hasScope(scope))
-        return missingScope({scope}, a->appId);
+    if (auto refused = requireScope(*a, {QStringLiteral("tenant:tenant:readonly")}))
+        return *refused;
     return SandboxResponse::json({{QStringLiteral("code"), 0}, {QStringLiteral("msg"), QStringLiteral("success")},
                                   {QStringLiteral("data"), QJsonObject{{QStringLiteral("tenant"),
                                                                         QJsonObject{{QStringLiteral("name"), a->tenantName},
@@ -286,9 +292,8 @@ SandboxResponse FeishuSandbox::batchGetId(const SandboxRequest &r)
     SandboxApp *a = nullptr;
     if (auto refused = requireTenantToken(r, &a))
         return *refused;
-    const QString scope = QStringLiteral("contact:user.id:readonly");
-    if (!a->hasScope(scope))
-        return missingScope({scope}, a->appId);
+    if (auto refused = requireScope(*a, {QStringLiteral("contact:user.id:readonly")}))
+        return *refused;
     const QJsonObject body = r.json();
     QJsonArray users;
     const auto lookup = [&](const QString &key, const QString &value) {
@@ -314,10 +319,9 @@ SandboxResponse FeishuSandbox::contactScopes(const SandboxRequest &r)
     SandboxApp *a = nullptr;
     if (auto refused = requireTenantToken(r, &a))
         return *refused;
-    const QStringList accepted{QStringLiteral("contact:contact.base:readonly"), QStringLiteral("contact:contact:access_as_app"),
-                               QStringLiteral("contact:contact:readonly_as_app")};
-    if (std::none_of(accepted.cbegin(), accepted.cend(), [a](const QString &s) { return a->hasScope(s); }))
-        return missingScope(accepted, a->appId);
+    if (auto refused = requireScope(*a, {QStringLiteral("contact:contact.base:readonly"), QStringLiteral("contact:contact:access_as_app"),
+                                         QStringLiteral("contact:contact:readonly_as_app")}))
+        return *refused;
     QJsonArray userIds;
     for (const SandboxUser &u : a->users)
         userIds.append(u.openId);
@@ -340,8 +344,8 @@ SandboxResponse FeishuSandbox::application(const SandboxRequest &r)
     const QString id = r.params.value(0);
     if (id != QLatin1String("me") && id != a->appId)
         return platformError(210504, QStringLiteral("app is not found in this tenant"), 400);
-    if (!a->hasScope(selfManageScope) && !a->hasScope(kAppInfoReadonly))
-        return missingScope({selfManageScope, kAppInfoReadonly}, a->appId);
+    if (auto refused = requireScope(*a, {selfManageScope, kAppInfoReadonly}))
+        return *refused;
     QJsonArray scopes;
     for (const QString &s : a->grantedScopes)
         scopes.append(QJsonObject{{QStringLiteral("scope"), s}, {QStringLiteral("description"), s}, {QStringLiteral("level"), 1},
@@ -369,8 +373,8 @@ SandboxResponse FeishuSandbox::checkVisibility(const SandboxRequest &r)
         return *refused;
     if (r.params.value(0) != a->appId)
         return platformError(210504, QStringLiteral("app is not found in this tenant"), 400);
-    if (!a->hasScope(selfManageScope) && !a->hasScope(kAppInfoReadonly))
-        return missingScope({selfManageScope, kAppInfoReadonly}, a->appId);
+    if (auto refused = requireScope(*a, {selfManageScope, kAppInfoReadonly}))
+        return *refused;
     if (r.query.queryItemValue(QStringLiteral("user_id_type")) != QLatin1String("open_id"))
         return platformError(99992402, QStringLiteral("field validation failed: user_id_type"), 400);
     const QJsonArray ids = r.json().value(QLatin1String("user_ids")).toArray();
@@ -402,8 +406,8 @@ SandboxResponse FeishuSandbox::appVersions(const SandboxRequest &r)
         return *refused;
     if (r.params.value(0) != a->appId)
         return platformError(210504, QStringLiteral("app is not found in this tenant"), 400);
-    if (!a->hasScope(selfManageScope) && !a->hasScope(kVersionReadonly))
-        return missingScope({selfManageScope, kVersionReadonly}, a->appId);
+    if (auto refused = requireScope(*a, {selfManageScope, kVersionReadonly}))
+        return *refused;
     QJsonArray items;
     // What a version carries: the app as it is, or for the version under
     // review, with what that version changes.

@@ -70,8 +70,8 @@ std::optional<SandboxResponse> FeishuSandbox::requireV7(const SandboxRequest &r,
         return refused;
     if (r.params.value(0) != a->appId)
         return platformError(codes.onlyItself, QStringLiteral("app can only update itself"), 403);
-    if (!a->hasScope(kPatchScope))
-        return missingScope({kPatchScope}, a->appId);
+    if (auto refused = requireScope(*a, {kPatchScope}))
+        return refused;
     if (!a->consoleCreated)
         return platformError(codes.notConsole, QStringLiteral("app is not created by developer console"), codes.notConsoleStatus);
     if (!a->reviewVersion.isEmpty())

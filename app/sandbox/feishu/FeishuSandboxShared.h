@@ -3,10 +3,13 @@
 #pragma once
 
 #include "sandbox/SandboxServer.h"
+#include "sandbox/feishu/FeishuSandboxConfig.h"
 
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace fss::feishusandbox {
 
@@ -21,6 +24,8 @@ QString logId();
 SandboxResponse platformError(int code, const QString &msg, int status = 200);
 // 99991672 with permission_violations and the console link (§6.2).
 SandboxResponse missingScope(const QStringList &scopes, const QString &appId);
+// That 99991672 for `app`, unless it holds one of `anyOf`.
+std::optional<SandboxResponse> requireScope(const SandboxApp &app, const QStringList &anyOf);
 // "oav_…", the same for the same app and version.
 QString versionId(const QString &appId, const QString &version);
 
