@@ -104,6 +104,24 @@ class TestLoginTest : public QObject, public GuiFixture
 
     void runJs(const QString &script) { page()->runJavaScript(script); }
 
+    // Starts the end-to-end test and signs in as the first user: GenAuth's
+    // login page, its Feishu button, Feishu's page, the user. Empty, or
+    // which page never came.
+    QString signInThroughGenAuth()
+    {
+        QTest::mouseClick(child<QPushButton>("startLogin"), Qt::LeftButton);
+        auto view = m_wizard->currentPage()->findChild<QWebEngineView *>(QStringLiteral("loginView"));
+        if (!view)
+            return QStringLiteral("no embedded browser");
+        if (!QTest::qWaitFor([&] { return view->isVisible() && view->title().startsWith(QLatin1String("GenAuth sandbox")); }, 30000))
+            return QStringLiteral("GenAuth's login page did not show: ") + view->title();
+        runJs(QStringLiteral("document.getElementById('social-feishu').click()"));
+        if (!QTest::qWaitFor([&] { return view->title().startsWith(QLatin1String("Feishu sandbox")); }, 30000))
+            return QStringLiteral("Feishu's login page did not show: ") + view->title();
+        runJs(QStringLiteral("document.getElementById('sign-in-0').click()"));
+        return {};
+    }
+
     QString status() { return child<QLabel>("loginStatus")->text(); }
 
 private slots:
@@ -282,13 +300,8 @@ private slots:
         QTest::mouseClick(child<QRadioButton>("throughGenAuth"), Qt::LeftButton);
         auto findings = child<QLabel>("loginFindings");
         for (int run = 0; run < 2; ++run) {
-            QTest::mouseClick(child<QPushButton>("startLogin"), Qt::LeftButton);
-            auto view = m_wizard->currentPage()->findChild<QWebEngineView *>(QStringLiteral("loginView"));
-            QVERIFY(view);
-            QTRY_VERIFY_WITH_TIMEOUT(view->isVisible() && view->title().startsWith(QLatin1String("GenAuth sandbox")), 30000);
-            runJs(QStringLiteral("document.getElementById('social-feishu').click()"));
-            QTRY_VERIFY_WITH_TIMEOUT(view->title().startsWith(QLatin1String("Feishu sandbox")), 30000);
-            runJs(QStringLiteral("document.getElementById('sign-in-0').click()"));
+            const QString why = signInThroughGenAuth();
+            QVERIFY2(why.isEmpty(), qPrintable(why));
             QTRY_VERIFY_WITH_TIMEOUT(findings->isVisible(), 30000);
             if (run == 0)
                 QVERIFY2(findings->text().contains(QLatin1String("Run the test again")), qPrintable(findings->text()));
@@ -354,13 +367,8 @@ private slots:
         openAtLoginTest();
         QTest::mouseClick(child<QRadioButton>("throughGenAuth"), Qt::LeftButton);
         QVERIFY(child<QWidget>("genAuthAppHost")->isVisible());
-        QTest::mouseClick(child<QPushButton>("startLogin"), Qt::LeftButton);
-        auto view = m_wizard->currentPage()->findChild<QWebEngineView *>(QStringLiteral("loginView"));
-        QVERIFY(view);
-        QTRY_VERIFY_WITH_TIMEOUT(view->title().startsWith(QLatin1String("GenAuth sandbox")), 30000);
-        runJs(QStringLiteral("document.getElementById('social-feishu').click()"));
-        QTRY_VERIFY_WITH_TIMEOUT(view->title().startsWith(QLatin1String("Feishu sandbox")), 30000);
-        runJs(QStringLiteral("document.getElementById('sign-in-0').click()"));
+        const QString why = signInThroughGenAuth();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         QTRY_VERIFY_WITH_TIMEOUT(status().contains(expected), 30000);
         // The application's callback was caught: nothing listens on it.
         QVERIFY(!m_sandbox->genAuthServer().requestLog().isEmpty());
@@ -406,12 +414,8 @@ private slots:
 
         d.walkOn(Step::TestLogin);
         QTest::mouseClick(child<QRadioButton>("throughGenAuth"), Qt::LeftButton);
-        QTest::mouseClick(child<QPushButton>("startLogin"), Qt::LeftButton);
-        auto view = m_wizard->currentPage()->findChild<QWebEngineView *>(QStringLiteral("loginView"));
-        QTRY_VERIFY_WITH_TIMEOUT(view && view->title().startsWith(QLatin1String("GenAuth sandbox")), 30000);
-        runJs(QStringLiteral("document.getElementById('social-feishu').click()"));
-        QTRY_VERIFY_WITH_TIMEOUT(view->title().startsWith(QLatin1String("Feishu sandbox")), 30000);
-        runJs(QStringLiteral("document.getElementById('sign-in-0').click()"));
+        const QString why = signInThroughGenAuth();
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         QTRY_VERIFY_WITH_TIMEOUT(status().contains(QLatin1String("whole chain works")), 30000);
 
         // And the Summary agrees: every check, Feishu's and GenAuth's, passes.
