@@ -1,5 +1,6 @@
 #include "FeishuAppSetup.h"
 
+#include "core/feishu/PermissionGrants.h"
 #include "core/feishu/RequiredPermissions.h"
 #include "core/transport/Logging.h"
 
@@ -128,24 +129,22 @@ void FeishuAppSetup::read(std::function<void(const FeishuAppState &)> then)
             return then(state);
         state.canPatch = has(state.scopes, patchScope, {}, true);
         state.canReadSelf = has(state.scopes, selfManageScope, {}, true);
-        for (const RequiredPermission &p : requiredPermissions()) {
-            for (const QString &type : p.tokenTypes) {
-                const bool satisfied = std::any_of(p.scopes.cbegin(), p.scopes.cend(), [&](const QString &s) {
-                    return has(state.scopes, s, type, true);
-                });
-                const bool asked = std::any_of(p.scopes.cbegin(), p.scopes.cend(), [&](const QString &s) {
-                    return has(state.scopes, s, type, false);
-                });
-                if (asked && !satisfied && !state.waitingScopes.contains(p.scopes.first()))
-                    state.waitingScopes.append(p.scopes.first());
-                else if (!satisfied && !asked)
-                    state.missingScopes.append({p.scopes.first(), type});
-            }
-        }
         if (state.canReadSelf) {
             state.error = !reads->app->ok() ? reads->app->error : reads->versions->error;
             state.app = reads->app->value;
             state.versions = reads->versions->value;
+        }
+        // Only the first scope of a permission is ever asked for (the
+        // others are closed to new apps, or alternatives).
+        const AppRecord *record = state.app && reads->app->ok() ? &*state.app : nullptr;
+        for (const RequiredPermission &p : requiredPermissions()) {
+            for (const QString &type : p.tokenTypes) {
+                const IdentityGrant grant = identityGrant(p, type, state.scopes, record);
+                if (grant.state == IdentityGrant::State::Waiting && !state.waitingScopes.contains(grant.scope))
+                    state.waitingScopes.append(grant.scope);
+                else if (grant.state == IdentityGrant::State::Missing)
+                    state.missingScopes.append({p.scopes.first(), type});
+            }
         }
         then(state);
     };
@@ -296,17 +295,9 @@ void FeishuAppSetup::sendChanges()
         FeishuChange &c = m_result.changes[index];
         emit progress(c.title + QStringLiteral("…"));
         qCInfo(lcFeishu) << "sending" << c.request.verb << c.request.url.path();
-        m_client->sendChange(c.request, c.call, m_run, [this, index, outstanding](const ApiResult<QJsonObject> &r) {
-            FeishuChange &sent = m_result.changes[index];
-            if (r.ok()) {
-                sent.status = FeishuChange::Status::Sent;
-                sent.message = tr("Done.");
-            } else {
-                sent.status = FeishuChange::Status::Failed;
-                sent.message = r.error.message;
-                sent.code = r.error.code;
-                m_errors.insert(index, r.error);
-            }
+        auto sent = [this, index, outstanding](const ApiError &error) {
+            if (!error.ok())
+                m_errors.insert(index, error);
             if (--*outstanding > 0)
                 return;
             if (!m_errors.isEmpty()) {
@@ -319,8 +310,104 @@ void FeishuAppSetup::sendChanges()
                 return finish();
             }
             sendRelease();
+        };
+        if (c.id == QLatin1String("permissions")) {
+            sendPermissions(index, sent);
+            continue;
+        }
+        m_client->sendChange(c.request, c.call, m_run, [this, index, sent](const ApiResult<QJsonObject> &r) {
+            FeishuChange &change = m_result.changes[index];
+            change.status = r.ok() ? FeishuChange::Status::Sent : FeishuChange::Status::Failed;
+            change.message = r.ok() ? tr("Done.") : r.error.message;
+            change.code = r.error.code;
+            sent(r.error);
         });
     }
+}
+
+namespace {
+
+// A refusal of what a config change asks for, rather than of the change
+// itself (the app, its state, the token): param invalid (210031), a scope
+// that needs the bot ability (210041), field validation (99992402).
+bool refusesContent(const ApiError &e)
+{
+    static const QStringList codes{QStringLiteral("210031"), QStringLiteral("210041"), QStringLiteral("99992402")};
+    return e.kind == ApiError::Kind::Platform && codes.contains(e.code);
+}
+
+} // namespace
+
+void FeishuAppSetup::sendPermissions(int index, std::function<void(const ApiError &)> done)
+{
+    // All at once first; when Feishu refuses what the change asks for,
+    // each scope on its own, so that one scope it will not take (closed to
+    // new apps, or without an official name) cannot sink the others, and
+    // the result names each one it refused and why.
+    const FeishuChange &c = m_result.changes.at(index);
+    m_client->sendChange(c.request, c.call, m_run, [this, index, done](const ApiResult<QJsonObject> &all) {
+        FeishuChange &change = m_result.changes[index];
+        if (all.ok() || !refusesContent(all.error) || m_state.missingScopes.size() < 2) {
+            change.status = all.ok() ? FeishuChange::Status::Sent : FeishuChange::Status::Failed;
+            change.message = all.ok() ? tr("Done.") : all.error.message;
+            change.code = all.error.code;
+            return done(all.error);
+        }
+        qCInfo(lcFeishu) << "add_scopes refused as a whole:" << all.error.code << "- sending each scope on its own";
+        struct Progress
+        {
+            int left = 0;
+            QStringList accepted;
+            QList<ScopeRefusal> refused;
+        };
+        auto state = std::make_shared<Progress>();
+        state->left = int(m_state.missingScopes.size());
+        for (const auto &[scope, type] : std::as_const(m_state.missingScopes)) {
+            const ApiRequest one = m_client->configRequest(
+                {{QStringLiteral("scope"),
+                  QJsonObject{{QStringLiteral("add_scopes"),
+                               QJsonArray{QJsonObject{{QStringLiteral("scope_name"), scope}, {QStringLiteral("token_type"), type}}}}}}});
+            m_client->sendChange(one, FeishuCall::AppConfig, m_run,
+                                 [this, index, done, state, scope = scope, type = type](const ApiResult<QJsonObject> &r) {
+                                     if (r.ok())
+                                         state->accepted.append(QStringLiteral("%1 (%2)").arg(scope, type));
+                                     else
+                                         state->refused.append({scope, type, r.error});
+                                     if (--state->left > 0)
+                                         return;
+                                     finishPermissions(index, state->accepted, state->refused, done);
+                                 });
+        }
+    });
+}
+
+void FeishuAppSetup::finishPermissions(int index, const QStringList &accepted, const QList<ScopeRefusal> &refused,
+                                       const std::function<void(const ApiError &)> &done)
+{
+    FeishuChange &change = m_result.changes[index];
+    QStringList notes;
+    ApiError blocking;
+    for (const ScopeRefusal &x : refused) {
+        const auto permission = std::find_if(requiredPermissions().cbegin(), requiredPermissions().cend(),
+                                             [&](const RequiredPermission &p) { return p.scopes.contains(x.scope); });
+        const bool official = permission == requiredPermissions().cend() || permission->officialScope;
+        const QString why = x.error.detail.isEmpty() ? x.error.message : x.error.detail;
+        notes.append(official ? tr("Feishu refused %1 (%2): %3 [%4].").arg(x.scope, x.type, why, x.error.code)
+                              : tr("Feishu refused %1 (%2): %3 [%4]. No official page names this scope, and user_info returns the "
+                                   "field without it: the login test shows whether it arrives.")
+                                    .arg(x.scope, x.type, why, x.error.code));
+        if (official && blocking.ok())
+            blocking = x.error;
+    }
+    const QString took = accepted.isEmpty() ? tr("None was taken.") : tr("Taken: %1.").arg(accepted.join(QStringLiteral(", ")));
+    change.message = took + QLatin1Char(' ') + notes.join(QLatin1Char(' '));
+    change.status = blocking.ok() ? FeishuChange::Status::Sent : FeishuChange::Status::Failed;
+    change.code = blocking.code;
+    if (!blocking.ok()) {
+        blocking.message = change.message;
+        blocking.step = Step::Permissions;
+    }
+    done(blocking);
 }
 
 void FeishuAppSetup::sendRelease()

@@ -113,6 +113,17 @@ private:
     void read(std::function<void(const FeishuAppState &)> then);
     QList<FeishuChange> changesFor(const FeishuAppState &state) const;
     void sendChanges();
+    // The permissions change: at once, or scope by scope when Feishu
+    // refuses what it asks for; `done` gets what sinks it (None: nothing).
+    void sendPermissions(int index, std::function<void(const ApiError &)> done);
+    struct ScopeRefusal
+    {
+        QString scope;
+        QString type;
+        ApiError error;
+    };
+    void finishPermissions(int index, const QStringList &accepted, const QList<ScopeRefusal> &refused,
+                           const std::function<void(const ApiError &)> &done);
     void sendRelease();
     void readBack();
     void finish();

@@ -408,6 +408,18 @@ AppRecord FeishuClient::parseAppRecord(const QJsonObject &answer)
         a.redirectUrls.append(v.toString());
     a.onlineVersionId = app.value(QLatin1String("online_version_id")).toString();
     a.unauditVersionId = app.value(QLatin1String("unaudit_version_id")).toString();
+    const QJsonValue scopes = app.value(QLatin1String("scopes"));
+    a.scopesListed = scopes.isArray();
+    for (const QJsonValue &v : scopes.toArray()) {
+        const QJsonObject o = v.toObject();
+        ConfiguredScope scope{o.value(QLatin1String("scope")).toString(), {}};
+        for (const QJsonValue &type : o.value(QLatin1String("token_types")).toArray()) {
+            if (type.isString())
+                scope.tokenTypes.append(type.toString());
+        }
+        if (!scope.name.isEmpty())
+            a.scopes.append(scope);
+    }
     return a;
 }
 
@@ -448,7 +460,7 @@ QList<UserAvailability> FeishuClient::parseAvailability(const QJsonObject &answe
     for (const QJsonValue &v : users) {
         const QJsonObject o = v.toObject();
         list.append({o.value(QLatin1String("user_id")).toString(), o.value(QLatin1String("in_white_list")).toBool(),
-                     o.value(QLatin1String("in_black_list")).toBool()});
+                     o.value(QLatin1String("in_black_list")).toBool(), o.value(QLatin1String("in_paid_list")).toBool()});
     }
     return list;
 }

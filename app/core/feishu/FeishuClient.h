@@ -37,11 +37,20 @@ struct FeishuEndpoints
     bool operator==(const FeishuEndpoints &) const = default;
 };
 
+// A scope of the v6 scope list: whether the tenant granted it.
 struct ScopeGrant
 {
     QString name;     // as Feishu lists it; may lack the "contact:" prefix
     bool granted = false;
-    QString type;     // "tenant" or "user" when given
+    QString type;     // scope_type, "tenant" or "user", when given (optional, not on the doc page)
+};
+
+// A scope of the app's record (application.get → scopes[]): which
+// identities it is configured for.
+struct ConfiguredScope
+{
+    QString name;
+    QStringList tokenTypes; // "tenant", "user"; empty when not said
 };
 
 struct AppRecord
@@ -52,6 +61,8 @@ struct AppRecord
     QStringList redirectUrls; // Security Settings → Redirect URLs
     QString onlineVersionId;  // empty: never released
     QString unauditVersionId; // a version under review
+    QList<ConfiguredScope> scopes; // the configured scopes, when the record lists them
+    bool scopesListed = false;     // whether it did
 };
 
 // Who may use a version of the app: its availability range (可用范围),
@@ -82,6 +93,12 @@ struct UserAvailability
     QString openId;
     bool allowed = false; // in_white_list
     bool denied = false;  // in_black_list
+    bool paid = false;    // in_paid_list
+
+    // Feishu's rule (docs/platforms.md, "Availability"): with a range of
+    // everyone, anyone not on the deny list; otherwise those on the allow or
+    // paid list and not on the deny list.
+    bool mayUse(bool visibleToAll) const { return !denied && (visibleToAll || allowed || paid); }
 };
 
 struct UserToken

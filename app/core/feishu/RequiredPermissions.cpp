@@ -22,9 +22,9 @@ const QList<RequiredPermission> &requiredPermissions()
         {QStringLiteral("basic-info"), QT_TRANSLATE_NOOP("RequiredPermission", "Get user basic information"),
          {QStringLiteral("contact:user.base:readonly")}, {QStringLiteral("user"), QStringLiteral("tenant")}},
         {QStringLiteral("union-id"), QT_TRANSLATE_NOOP("RequiredPermission", "Get user unified ID"),
-         {QStringLiteral("contact:user.union_id:readonly")}, {QStringLiteral("user"), QStringLiteral("tenant")}},
+         {QStringLiteral("contact:user.union_id:readonly")}, {QStringLiteral("user"), QStringLiteral("tenant")}, false},
         {QStringLiteral("contacts-as-app"), QT_TRANSLATE_NOOP("RequiredPermission", "Access contacts as an app"),
-         {QStringLiteral("contact:contact:readonly_as_app"), QStringLiteral("contact:contact:access_as_app")}, {QStringLiteral("tenant")}},
+         QStringList{QStringLiteral("contact:contact.base:readonly")} + closedScopes(), {QStringLiteral("tenant")}},
     };
     return permissions;
 }
@@ -35,6 +35,11 @@ QStringList requiredScopes()
     for (const RequiredPermission &p : requiredPermissions())
         scopes.append(p.scopes.first());
     return scopes;
+}
+
+QStringList closedScopes()
+{
+    return {QStringLiteral("contact:contact:readonly_as_app"), QStringLiteral("contact:contact:access_as_app")};
 }
 
 bool scopeNameMatches(const QString &listed, const QString &scope)

@@ -1,5 +1,6 @@
 #include "core/setup/SetupChecks.h"
 
+#include "core/feishu/PermissionGrants.h"
 #include "core/feishu/RequiredPermissions.h"
 
 namespace fss {
@@ -134,44 +135,51 @@ void SetupChecks::run(Groups groups)
         oneDone();
     });
 
+    // Each group evaluates once all of its answers are in; the app's record
+    // serves both (the permissions read their identities from it).
+    std::function<void()> permissionPart = [] {};
+    std::function<void()> appPart = [] {};
     if (groups & Group::Permissions) {
-        m_permissionParts = 3;
-        m_outstanding += 3;
-        const auto part = [this] {
+        m_permissionParts = 4;
+        m_outstanding += 4;
+        permissionPart = [this] {
             if (--m_permissionParts == 0)
                 evaluatePermissions();
             oneDone();
         };
-        m_client->scopes(run, [this, part](const ApiResult<QList<ScopeGrant>> &r) {
+        m_client->scopes(run, [this, permissionPart](const ApiResult<QList<ScopeGrant>> &r) {
             m_scopes = r;
-            part();
+            permissionPart();
         });
-        m_client->probeUserIdByEmail(run, [this, part](const ApiResult<bool> &r) {
+        m_client->probeUserIdByEmail(run, [this, permissionPart](const ApiResult<bool> &r) {
             m_userIdProbe = r;
-            part();
+            permissionPart();
         });
-        m_client->probeContactScope(run, [this, part](const ApiResult<bool> &r) {
+        m_client->probeContactScope(run, [this, permissionPart](const ApiResult<bool> &r) {
             m_contactProbe = r;
-            part();
+            permissionPart();
         });
     }
     if (groups & Group::AppRecord) {
         m_appParts = 2;
         m_outstanding += 2;
-        const auto part = [this, run] {
+        appPart = [this, run] {
             if (--m_appParts == 0) {
                 evaluateAppRecord();
                 runAvailability(run);
             }
             oneDone();
         };
-        m_client->applicationInfo(run, [this, part](const ApiResult<AppRecord> &r) {
-            m_app = r;
-            part();
-        });
-        m_client->appVersions(run, [this, part](const ApiResult<QList<AppVersion>> &r) {
+        m_client->appVersions(run, [this, appPart](const ApiResult<QList<AppVersion>> &r) {
             m_versions = r;
-            part();
+            appPart();
+        });
+    }
+    if (groups & (Group::Permissions | Group::AppRecord)) {
+        m_client->applicationInfo(run, [this, permissionPart, appPart](const ApiResult<AppRecord> &r) {
+            m_app = r;
+            permissionPart();
+            appPart();
         });
     }
 }
@@ -211,29 +219,21 @@ void SetupChecks::evaluatePermissions()
                                                                                      : nullptr;
         // Granted for each identity it is asked for (RequiredPermission::
         // tokenTypes): the fields of user_info need the user identity, what
-        // the app reads as itself the tenant identity. A listed scope
-        // without a type counts for both.
+        // the app reads as itself the tenant identity. The app's record says
+        // which identities a scope is configured for, where it can be read.
+        const AppRecord *record = m_app.ok() ? &m_app.value : nullptr;
         QStringList grantedTypes;
         QStringList waitingTypes;
         QStringList missingTypes;
         QString grantedAs;
         for (const QString &type : p.tokenTypes) {
-            bool listed = false;
-            bool granted = false;
-            for (const ScopeGrant &g : m_scopes.value) {
-                if (!g.type.isEmpty() && g.type != type)
-                    continue;
-                for (const QString &scope : p.scopes) {
-                    if (scopeNameMatches(g.name, scope)) {
-                        listed = true;
-                        if (g.granted && !granted) {
-                            granted = true;
-                            grantedAs = scope;
-                        }
-                    }
-                }
-            }
-            (granted ? grantedTypes : listed ? waitingTypes : missingTypes).append(type);
+            const IdentityGrant grant = identityGrant(p, type, m_scopes.value, record);
+            if (grant.state == IdentityGrant::State::Granted && grantedAs.isEmpty())
+                grantedAs = grant.scope;
+            (grant.state == IdentityGrant::State::Granted   ? grantedTypes
+             : grant.state == IdentityGrant::State::Waiting ? waitingTypes
+                                                            : missingTypes)
+                .append(type);
         }
         const auto identities = [](const QStringList &types) {
             QStringList names;
@@ -242,10 +242,19 @@ void SetupChecks::evaluatePermissions()
                                                            : tr("the app identity (tenant_access_token)"));
             return names.join(tr(" and "));
         };
-        const QString listSource = tr("Feishu: the app's scope list (application/v6/scopes)");
+        const QString listSource = record && record->scopesListed
+            ? tr("Feishu: the app's record (application.get, scopes[].token_types) and its scope list (application/v6/scopes)")
+            : tr("Feishu: the app's scope list (application/v6/scopes)");
         const QString probeSource = p.id == QLatin1String("id-by-phone-or-email") ? tr("Feishu: an answer of contact/v3/users/batch_get_id")
                                                                                    : tr("Feishu: an answer of contact/v3/scopes");
 
+        // A permission without an official scope (union ID): what matters is
+        // whether user_info carries the field, and the login test shows it.
+        if (!p.officialScope && (!m_scopes.ok() || !missingTypes.isEmpty() || !waitingTypes.isEmpty() || !m_signedInUnionId.isEmpty())) {
+            evaluateByLogin(r, p);
+            set(r);
+            continue;
+        }
         // A request that needs it failed: that is the strongest evidence,
         // unless the list says it is only waiting for an approved version.
         const bool probeRefused = probe && !probe->ok();
@@ -253,8 +262,15 @@ void SetupChecks::evaluatePermissions()
         if (probeRefused && !(onlyWaiting && probe->error.code == QLatin1String("99991672"))) {
             r.fail(probe->error);
             r.source = tr("Feishu: the answer to a request that needs it");
+            // Feishu names every scope that would do, closed ones too; the
+            // fix asks only for what a new app can get.
+            const qsizetype named = r.missingScopes.size();
+            for (const QString &closed : closedScopes())
+                r.missingScopes.removeAll(closed);
             if (r.missingScopes.isEmpty() && probe->error.code == QLatin1String("99991672"))
                 r.missingScopes = p.scopes.mid(0, 1);
+            if (r.missingScopes.size() != named)
+                r.fixUrl = feishuConsole(platform, ConsolePage::Permissions, m_client->appId(), r.missingScopes);
         } else if (!m_scopes.ok() && probe) {
             r.status = CheckResult::Status::Pass;
             r.source = probeSource;
@@ -292,6 +308,31 @@ void SetupChecks::evaluatePermissions()
                 r.step = Step::Publish;
         }
         set(r);
+    }
+}
+
+void SetupChecks::evaluateByLogin(CheckResult &r, const RequiredPermission &p) const
+{
+    const QString scope = p.scopes.value(0);
+    r.source = tr("Feishu: user_info in the last login test");
+    if (!m_signedInUnionId.isEmpty()) {
+        r.status = CheckResult::Status::Pass;
+        r.message = tr("Received: Feishu's user_info carried union_id (%1) in the last login test, so GenAuth receives it.")
+                        .arg(m_signedInUnionId);
+    } else if (!m_signedInOpenId.isEmpty()) {
+        r.status = CheckResult::Status::Fail;
+        r.step = Step::Permissions;
+        r.missingScopes = {scope};
+        r.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Permissions, m_client->appId(), r.missingScopes);
+        r.message = tr("Not received: Feishu's user_info carried no union_id in the last login test. Add %1 in Permissions & Scopes "
+                       "if the console offers it, release a version, and run the login test again.")
+                        .arg(scope);
+    } else {
+        r.status = CheckResult::Status::Skip;
+        r.source.clear();
+        r.message = tr("Not verified yet: Feishu's user_info returns union_id without a permission, and no official page names a "
+                       "scope for it (%1 is asked for, and Feishu may refuse it). The login test shows whether it arrives.")
+                        .arg(scope);
     }
 }
 
@@ -478,10 +519,15 @@ void SetupChecks::evaluateGenAuth(const IdentitySourceState &state)
         fixWith(connection, state.conflict + QLatin1Char(' ') + tr("Choose another identifier in Step 2."));
         skipEnabled(tr("Not checked: the identifier belongs to another connection."));
     } else {
-        if (!state.sameAppId) {
-            fixWith(connection, tr("The connection “%1” holds no App ID under the field name “%2”. If GenAuth names it differently, "
+        if (!state.fieldsShown) {
+            connection.status = CheckResult::Status::Skip;
+            connection.message = tr("Not verified: GenAuth's answer for the connection “%1” carries none of its fields, so the App ID it "
+                                    "holds cannot be seen. The end-to-end login test through GenAuth is the proof.")
+                                     .arg(spec.identifier);
+        } else if (!state.sameAppId) {
+            fixWith(connection, tr("The connection “%1” holds no App ID under the field names %2. If GenAuth names it differently, "
                                    "set the field names in Create it for me; otherwise run it to fill them in.")
-                                    .arg(spec.identifier, spec.appIdKey));
+                                    .arg(spec.identifier, spec.appIdKeys.join(QStringLiteral(", "))));
         } else if (state.secretReadable && !state.sameSecret) {
             fixWith(connection, tr("The connection “%1” holds another App Secret than Step 2. Run Create it for me to update it, or "
                                    "correct it in the GenAuth console.")

@@ -78,11 +78,14 @@ public:
     }
 
     // The person who signed in in the last login test, whose access the
-    // availability check asks Feishu about (visibility/check_white_black_list).
-    void setSignedInUser(const QString &openId, const QString &name)
+    // availability check asks Feishu about (visibility/check_white_black_list),
+    // and the union_id user_info carried for them (the union-ID permission's
+    // evidence; empty: none).
+    void setSignedInUser(const QString &openId, const QString &name, const QString &unionId = {})
     {
         m_signedInOpenId = openId;
         m_signedInName = name;
+        m_signedInUnionId = unionId;
     }
 
     // The checks of these groups, in display order, all Pending.
@@ -104,6 +107,9 @@ private:
     CheckResult *find(const CheckId &id);
     CheckResult *findById(const QString &id);
     void evaluatePermissions();
+    // A permission without an official scope, by what the login test's
+    // user_info carried.
+    void evaluateByLogin(CheckResult &r, const RequiredPermission &p) const;
     void evaluateAppRecord();
     // After the app record: the availability range, and the signed-in user's
     // place in it (one more request).
@@ -124,6 +130,7 @@ private:
     SetupProfile m_profile;
     QString m_signedInOpenId;
     QString m_signedInName;
+    QString m_signedInUnionId;
     Groups m_groups;
     QList<CheckResult> m_results;
     int m_outstanding = 0;

@@ -77,7 +77,7 @@ void SetupChecks::evaluateAvailability(const ApiResult<QList<UserAvailability>> 
             }
             r.source += tr("; visibility/check_white_black_list for %1").arg(who);
         }
-        const bool personLeftOut = person && (person->denied || (!person->allowed && !online->visibility->toAll));
+        const bool personLeftOut = person && !person->mayUse(online->visibility->toAll);
         QStringList text;
         if (!intent.coveredBy(*online->visibility)) {
             r.status = CheckResult::Status::Fail;

@@ -79,7 +79,8 @@ SetupChecks *SetupSession::newChecks(QObject *parent)
     checks->setGenAuth(m_genAuth, identitySource());
     // The availability check asks about the person of the last login test.
     if (const auto &login = m_logins.feishuLogin; login && login->ok())
-        checks->setSignedInUser(login->value(QStringLiteral("open_id")), login->value(QStringLiteral("name")));
+        checks->setSignedInUser(login->value(QStringLiteral("open_id")), login->value(QStringLiteral("name")),
+                                login->value(QStringLiteral("union_id")));
     return checks;
 }
 

@@ -89,6 +89,42 @@ QString shortScopeName(const QString &scope)
     return scope.startsWith(QLatin1String("contact:")) ? scope.mid(8) : scope;
 }
 
+// The organisation's picture in its four sizes (the SDKs' tenant.avatar).
+QJsonObject tenantAvatar(const QString &tenantKey)
+{
+    QJsonObject avatar;
+    for (const char *size : {"72", "240", "640", "origin"})
+        avatar.insert(QLatin1String("avatar_") + QLatin1String(size),
+                      QStringLiteral("https://s1-imfile.feishucdn.com/static-resource/v1/sandbox-%1~?image_size=%2")
+                          .arg(tenantKey, QLatin1String(size)));
+    return avatar;
+}
+
+// The scopes an app is configured with, as its record and its versions
+// list them (the SDK's types: {scope, description, level, token_types}),
+// each with the identities it is asked for, granted or not.
+QJsonArray configuredScopes(const SandboxApp &a)
+{
+    QStringList names;
+    for (const QStringList *list : {&a.grantedScopes, &a.requestedScopes, &a.grantedUserScopes, &a.requestedUserScopes}) {
+        for (const QString &s : *list) {
+            if (!names.contains(s))
+                names.append(s);
+        }
+    }
+    QJsonArray out;
+    for (const QString &s : std::as_const(names)) {
+        QJsonArray types;
+        if (a.grantedScopes.contains(s) || a.requestedScopes.contains(s))
+            types.append(QStringLiteral("tenant"));
+        if (a.grantedUserScopes.contains(s) || a.requestedUserScopes.contains(s))
+            types.append(QStringLiteral("user"));
+        out.append(QJsonObject{{QStringLiteral("scope"), s}, {QStringLiteral("description"), s}, {QStringLiteral("level"), 1},
+                               {QStringLiteral("token_types"), types}});
+    }
+    return out;
+}
+
 } // namespace
 
 FeishuSandbox::FeishuSandbox(SandboxServer *server, FeishuSandboxConfig config, QObject *parent)
@@ -190,7 +226,8 @@ SandboxResponse FeishuSandbox::tenantQuery(const SandboxRequest &r)
                                                                         QJsonObject{{QStringLiteral("name"), a->tenantName},
                                                                                     {QStringLiteral("display_id"), QString(QStringLiteral("F") + a->tenantKey.left(8))},
                                                                                     {QStringLiteral("tenant_tag"), 0},
-                                                                                    {QStringLiteral("tenant_key"), a->tenantKey}}}}}});
+                                                                                    {QStringLiteral("tenant_key"), a->tenantKey},
+                                                                                    {QStringLiteral("avatar"), tenantAvatar(a->tenantKey)}}}}}});
 }
 
 QString FeishuSandbox::issueToken(QHash<QString, Token> &store, const QString &prefix, const QString &appId, const QString &openId)
@@ -271,9 +308,11 @@ SandboxResponse FeishuSandbox::scopes(const SandboxRequest &r)
         return platformError(212100, QStringLiteral("app not install"), 400);
     QJsonArray list;
     const auto add = [&](const QString &scope, int status, const char *type) {
-        list.append(QJsonObject{{QStringLiteral("scope_name"), m_config.scopeNamesWithPrefix ? scope : shortScopeName(scope)},
-                                {QStringLiteral("grant_status"), status},
-                                {QStringLiteral("scope_type"), QLatin1String(type)}});
+        QJsonObject o{{QStringLiteral("scope_name"), m_config.scopeNamesWithPrefix ? scope : shortScopeName(scope)},
+                      {QStringLiteral("grant_status"), status}};
+        if (m_config.scopeTypes)
+            o.insert(QStringLiteral("scope_type"), QLatin1String(type));
+        list.append(o);
     };
     for (const QString &s : a->grantedScopes)
         add(s, 1, "tenant");
@@ -346,10 +385,7 @@ SandboxResponse FeishuSandbox::application(const SandboxRequest &r)
         return platformError(210504, QStringLiteral("app is not found in this tenant"), 400);
     if (auto refused = requireScope(*a, {selfManageScope, kAppInfoReadonly}))
         return *refused;
-    QJsonArray scopes;
-    for (const QString &s : a->grantedScopes)
-        scopes.append(QJsonObject{{QStringLiteral("scope"), s}, {QStringLiteral("description"), s}, {QStringLiteral("level"), 1},
-                                  {QStringLiteral("token_types"), QJsonArray{QStringLiteral("tenant")}}});
+    const QJsonArray scopes = configuredScopes(*a);
     const QJsonObject app{
         {QStringLiteral("app_id"), a->appId},
         {QStringLiteral("app_name"), a->name},
@@ -375,7 +411,10 @@ SandboxResponse FeishuSandbox::checkVisibility(const SandboxRequest &r)
         return platformError(210504, QStringLiteral("app is not found in this tenant"), 400);
     if (auto refused = requireScope(*a, {selfManageScope, kAppInfoReadonly}))
         return *refused;
-    if (r.query.queryItemValue(QStringLiteral("user_id_type")) != QLatin1String("open_id"))
+    // user_id_type defaults to open_id (the SDK's types, the doc page); the
+    // sandbox knows no other kind of user id.
+    const QString idType = r.query.queryItemValue(QStringLiteral("user_id_type"));
+    if (!idType.isEmpty() && idType != QLatin1String("open_id"))
         return platformError(99992402, QStringLiteral("field validation failed: user_id_type"), 400);
     const QJsonArray ids = r.json().value(QLatin1String("user_ids")).toArray();
     if (ids.size() > 100)
@@ -391,7 +430,7 @@ SandboxResponse FeishuSandbox::checkVisibility(const SandboxRequest &r)
         users.append(QJsonObject{{QStringLiteral("user_id"), openId},
                                  {QStringLiteral("in_white_list"), a->visibleToAll || a->visibleUsers.contains(openId) || inDepartment},
                                  {QStringLiteral("in_black_list"), a->deniedUsers.contains(openId)},
-                                 {QStringLiteral("in_paid_list"), false}});
+                                 {QStringLiteral("in_paid_list"), a->paidUsers.contains(openId)}});
     }
     return SandboxResponse::json({{QStringLiteral("code"), 0}, {QStringLiteral("msg"), QStringLiteral("success")},
                                   {QStringLiteral("data"), QJsonObject{{QStringLiteral("user_visibility_list"), users},
@@ -433,7 +472,7 @@ SandboxResponse FeishuSandbox::appVersions(const SandboxRequest &r)
                                  {QStringLiteral("remark"), QJsonObject{{QStringLiteral("remark"), QString()},
                                                                         {QStringLiteral("update_remark"), QString()},
                                                                         {QStringLiteral("visibility"), visibility}}},
-                                 {QStringLiteral("scopes"), QJsonArray::fromStringList(a->grantedScopes)}});
+                                 {QStringLiteral("scopes"), configuredScopes(*a)}});
     };
     if (!a->reviewVersion.isEmpty())
         add(a->reviewVersion, 3, a->inReview);

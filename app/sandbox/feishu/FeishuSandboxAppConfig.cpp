@@ -96,6 +96,14 @@ SandboxResponse FeishuSandbox::v7Config(const SandboxRequest &r)
         const QString type = v.toObject().value(QLatin1String("token_type")).toString();
         if (name.isEmpty() || (type != QLatin1String("user") && type != QLatin1String("tenant")))
             return platformError(kConfigCodes.invalid, QStringLiteral("param is invalid: add_scopes needs scope_name and token_type user|tenant"), 400);
+        // What Feishu will not add: a scope closed to new applications
+        // (unless the app holds it already), or a name it does not know.
+        // Its exact answer is not documented [unverified]: param invalid,
+        // naming the scope.
+        if (m_config.unknownScopes.contains(name))
+            return platformError(kConfigCodes.invalid, QStringLiteral("param is invalid: unknown scope %1").arg(name), 400);
+        if (m_config.closedScopes.contains(name) && !a->configures(name))
+            return platformError(kConfigCodes.invalid, QStringLiteral("param is invalid: scope %1 is offline and can no longer be applied for").arg(name), 400);
         scopes.append({name, type});
     }
     const QJsonValue urls = body.value(QLatin1String("security")).toObject().value(QLatin1String("add")).toObject().value(QLatin1String("redirect_urls"));

@@ -21,7 +21,7 @@ FeishuSandboxConfig FeishuSandboxConfig::defaults()
     app.grantedScopes = {QStringLiteral("contact:user.email:readonly"),      QStringLiteral("contact:user.phone:readonly"),
                          QStringLiteral("contact:user.employee_id:readonly"), QStringLiteral("contact:user.id:readonly"),
                          QStringLiteral("contact:user.base:readonly"),        QStringLiteral("contact:user.union_id:readonly"),
-                         QStringLiteral("contact:contact:readonly_as_app"),   selfManageScope};
+                         QStringLiteral("contact:contact.base:readonly"),     selfManageScope};
     // The fields of user_info come with the user's token, so they are
     // granted for the user identity as well (RequiredPermission::tokenTypes).
     app.grantedUserScopes = {QStringLiteral("contact:user.email:readonly"), QStringLiteral("contact:user.phone:readonly"),
@@ -48,7 +48,7 @@ bool SandboxApp::availableTo(const SandboxUser &user) const
 {
     if (deniedUsers.contains(user.openId))
         return false;
-    return visibleToAll || visibleUsers.contains(user.openId) || (!user.department.isEmpty() && visibleDepartments.contains(user.department));
+    return visibleToAll || visibleUsers.contains(user.openId) || paidUsers.contains(user.openId) || (!user.department.isEmpty() && visibleDepartments.contains(user.department));
 }
 
 QStringList SandboxApp::versions() const
@@ -81,6 +81,10 @@ std::optional<FeishuSandboxConfig> FeishuSandboxConfig::fromJson(const QJsonObje
     c.rateLimitResetSeconds = rateLimit.value(QLatin1String("reset_seconds")).toDouble(c.rateLimitResetSeconds);
     if (feishu.contains(QLatin1String("review_required_scopes")))
         c.reviewRequiredScopes = stringList(feishu.value(QLatin1String("review_required_scopes")));
+    if (feishu.contains(QLatin1String("closed_scopes")))
+        c.closedScopes = stringList(feishu.value(QLatin1String("closed_scopes")));
+    c.unknownScopes = stringList(feishu.value(QLatin1String("unknown_scopes")));
+    c.scopeTypes = feishu.value(QLatin1String("scope_types")).toBool(c.scopeTypes);
     const QJsonObject reg = feishu.value(QLatin1String("registration")).toObject();
     SandboxRegistration &g = c.registration;
     g.addonsHonoured = reg.value(QLatin1String("addons_honoured")).toBool(g.addonsHonoured);
@@ -115,6 +119,7 @@ std::optional<FeishuSandboxConfig> FeishuSandboxConfig::fromJson(const QJsonObje
         app.visibleUsers = stringList(a.value(QLatin1String("visible_users")));
         app.visibleDepartments = stringList(a.value(QLatin1String("visible_departments")));
         app.deniedUsers = stringList(a.value(QLatin1String("denied_users")));
+        app.paidUsers = stringList(a.value(QLatin1String("paid_users")));
         app.redirectStyle = a.value(QLatin1String("redirect_style")).toString(QStringLiteral("http"));
         app.brand = a.value(QLatin1String("brand")).toString(app.brand);
         if (app.brand != QLatin1String("feishu") && app.brand != QLatin1String("lark"))
@@ -166,6 +171,7 @@ QJsonObject FeishuSandboxConfig::toJson() const
                                 {QStringLiteral("visible_users"), QJsonArray::fromStringList(a.visibleUsers)},
                                 {QStringLiteral("visible_departments"), QJsonArray::fromStringList(a.visibleDepartments)},
                                 {QStringLiteral("denied_users"), QJsonArray::fromStringList(a.deniedUsers)},
+                                {QStringLiteral("paid_users"), QJsonArray::fromStringList(a.paidUsers)},
                                 {QStringLiteral("redirect_style"), a.redirectStyle},
                                 {QStringLiteral("brand"), a.brand},
                                 {QStringLiteral("ip_allow_list"), QJsonArray::fromStringList(a.ipAllowList)},
@@ -181,6 +187,9 @@ QJsonObject FeishuSandboxConfig::toJson() const
                          {QStringLiteral("rate_limit"),
                           QJsonObject{{QStringLiteral("calls"), rateLimitedCalls}, {QStringLiteral("reset_seconds"), rateLimitResetSeconds}}},
                          {QStringLiteral("review_required_scopes"), QJsonArray::fromStringList(reviewRequiredScopes)},
+                         {QStringLiteral("closed_scopes"), QJsonArray::fromStringList(closedScopes)},
+                         {QStringLiteral("unknown_scopes"), QJsonArray::fromStringList(unknownScopes)},
+                         {QStringLiteral("scope_types"), scopeTypes},
                          {QStringLiteral("registration"),
                           QJsonObject{{QStringLiteral("addons_honoured"), registration.addonsHonoured},
                                       {QStringLiteral("members_may_create_apps"), registration.membersMayCreateApps},

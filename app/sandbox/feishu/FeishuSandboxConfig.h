@@ -67,6 +67,7 @@ struct SandboxApp
     QStringList visibleUsers;    // open ids, when not visible to all
     QStringList visibleDepartments;
     QStringList deniedUsers;     // open ids on the deny list (禁用名单)
+    QStringList paidUsers;       // open ids on the paid list (付费名单)
     SandboxAppChanges draft;     // v7 changes for the next version
     SandboxAppChanges inReview;  // what reviewVersion carries
     int scopeApplications = 0;   // v6 scopes/apply calls for the current draft
@@ -94,6 +95,12 @@ struct SandboxApp
     {
         grantedScopes.removeAll(scope);
         grantedUserScopes.removeAll(scope);
+    }
+    // Whether it holds or asked for the scope, for either identity.
+    bool configures(const QString &scope) const
+    {
+        return grantedScopes.contains(scope) || requestedScopes.contains(scope) || grantedUserScopes.contains(scope)
+            || requestedUserScopes.contains(scope);
     }
     // Whether the online version's availability range lets this user in.
     bool availableTo(const SandboxUser &user) const;
@@ -133,7 +140,17 @@ struct FeishuSandboxConfig
     // not documented (feishu-app-automation.md §3): a setting.
     QStringList reviewRequiredScopes{QStringLiteral("contact:user.email:readonly"), QStringLiteral("contact:user.phone:readonly"),
                                      QStringLiteral("contact:user.employee_id:readonly"),
-                                     QStringLiteral("contact:contact:readonly_as_app")};
+                                     QStringLiteral("contact:contact.base:readonly")};
+    // Scopes closed to new applications (docs/platforms.md, "Permissions"):
+    // v7 config refuses to add one the app does not already hold.
+    QStringList closedScopes{QStringLiteral("contact:contact:readonly_as_app"), QStringLiteral("contact:contact:access_as_app")};
+    // Scope names Feishu does not know: v7 config refuses them. None by
+    // default; whether Feishu knows contact:user.union_id:readonly is not
+    // settled by any official page.
+    QStringList unknownScopes;
+    // The v6 scope list's scope_type: in the SDK's types, not on the doc
+    // page (optional); false leaves it out.
+    bool scopeTypes = true;
 
     // One correctly set-up app with two test users; the redirect URL is the
     // GenAuth callback of SandboxDefaults' identifier and user pool.

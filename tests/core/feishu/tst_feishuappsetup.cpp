@@ -86,6 +86,72 @@ private slots:
     void init() { QVERIFY(f.start()); }
     void cleanup() { f.stop(); }
 
+    void theSandboxRefusesAClosedScopeToANewApp()
+    {
+        bareApp();
+        const auto add = [&](const QString &scope) {
+            return await<QJsonObject>([&](auto done) {
+                f.client->sendChange(f.client->configRequest({{QStringLiteral("scope"),
+                                                               QJsonObject{{QStringLiteral("add_scopes"),
+                                                                            QJsonArray{QJsonObject{{QStringLiteral("scope_name"), scope},
+                                                                                                   {QStringLiteral("token_type"), QStringLiteral("tenant")}}}}}}}),
+                                     FeishuCall::AppConfig, this, done);
+            });
+        };
+        auto r = add(QStringLiteral("contact:contact:readonly_as_app"));
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error.code, QStringLiteral("210031"));
+        QCOMPARE(r->error.httpStatus, 400);
+        QVERIFY2(r->error.detail.contains(QLatin1String("contact:contact:readonly_as_app")), qPrintable(r->error.detail));
+        // An app that holds it keeps it, and asking again is no error.
+        f.app().grantedScopes.append(QStringLiteral("contact:contact:readonly_as_app"));
+        r = add(QStringLiteral("contact:contact:readonly_as_app"));
+        QVERIFY(r && r->ok());
+        r = add(QStringLiteral("contact:contact.base:readonly"));
+        QVERIFY(r && r->ok());
+    }
+
+    void aRefusedUnofficialScopeSinksNothing()
+    {
+        // A Feishu that does not know the union-ID scope: the whole
+        // add_scopes is refused, then each scope goes on its own; the others
+        // are taken, the refusal is named with Feishu's words, and the
+        // release still goes out.
+        bareApp();
+        f.sandbox->feishu().config().unknownScopes = {QStringLiteral("contact:user.union_id:readonly")};
+        f.sandbox->server().clearRequestLog();
+        const auto r = apply();
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(r->error.message));
+        const FeishuChange *permissions = change(*r, "permissions");
+        QCOMPARE(FeishuChange::statusName(permissions->status), QStringLiteral("sent"));
+        QVERIFY2(permissions->message.contains(QLatin1String("contact:user.union_id:readonly")), qPrintable(permissions->message));
+        QVERIFY2(permissions->message.contains(QLatin1String("unknown scope")), qPrintable(permissions->message));
+        QVERIFY(f.app().grantedScopes.contains(QStringLiteral("contact:user.id:readonly")));
+        QVERIFY(f.app().requestedUserScopes.contains(QStringLiteral("contact:user.email:readonly")));
+        QVERIFY(!f.app().configures(QStringLiteral("contact:user.union_id:readonly")));
+        QCOMPARE(FeishuChange::statusName(change(*r, "release")->status), QStringLiteral("sent"));
+        // One refused batch, then one request per scope and identity.
+        QCOMPARE(writes().count(QStringLiteral("PATCH /open-apis/application/v7/applications/%1/config").arg(f.app().appId)),
+                 1 + 1 + 12); // the redirect URL, the batch, each scope and identity
+    }
+
+    void aRefusedOfficialScopeFailsTheChangeAndNamesIt()
+    {
+        bareApp();
+        f.sandbox->feishu().config().unknownScopes = {QStringLiteral("contact:user.phone:readonly")};
+        const auto r = apply();
+        QVERIFY(r && !r->ok());
+        const FeishuChange *permissions = change(*r, "permissions");
+        QCOMPARE(FeishuChange::statusName(permissions->status), QStringLiteral("failed"));
+        QCOMPARE(permissions->code, QStringLiteral("210031"));
+        QVERIFY2(r->error.message.contains(QLatin1String("contact:user.phone:readonly (user)")), qPrintable(r->error.message));
+        QVERIFY2(r->error.message.contains(QLatin1String("contact:user.phone:readonly (tenant)")), qPrintable(r->error.message));
+        QCOMPARE(int(r->error.step), int(Step::Permissions));
+        // The other scopes were taken all the same.
+        QVERIFY(f.app().grantedScopes.contains(QStringLiteral("contact:user.id:readonly")));
+    }
+
     void fromTwoScopesToAnApprovedRelease()
     {
         bareApp();
@@ -116,6 +182,10 @@ private slots:
         QVERIFY(pairs.contains(QStringLiteral("contact:user.id:readonly/tenant")));
         QVERIFY(!pairs.contains(QStringLiteral("contact:user.id:readonly/user")));
         QCOMPARE(asked.size(), 5 * 2 + 2);
+        // Contacts as an app: today's scope, never one closed to new apps.
+        QVERIFY(pairs.contains(QStringLiteral("contact:contact.base:readonly/tenant")));
+        for (const QString &closed : closedScopes())
+            QVERIFY(!QJsonDocument(asked).toJson().contains(closed.toUtf8()));
 
         // The administrator approves: everything is live.
         QVERIFY(f.sandbox->feishu().review(f.app().appId, true));

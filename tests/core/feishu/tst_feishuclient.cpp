@@ -140,7 +140,7 @@ private slots:
 
     void contactScopeNamesAllThreeAlternatives()
     {
-        app().revoke(QStringLiteral("contact:contact:readonly_as_app"));
+        app().revoke(QStringLiteral("contact:contact.base:readonly"));
         auto r = await<bool>([&](auto done) { m_client->probeContactScope(this, done); });
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error.scopes.size(), 3);

@@ -33,11 +33,22 @@ class TestSetupChecks : public QObject
 
     // GenAuth's side is read with the sandbox GenAuth's pool secret, unless
     // `poolSecret` says otherwise (empty: none).
+    // The login test's person, as the session hands it to the checks.
+    struct SignedIn
+    {
+        QString openId;
+        QString name;
+        QString unionId;
+    };
+    std::optional<SignedIn> m_signedIn;
+
     QList<CheckResult> run(const SetupProfile &p, SetupChecks::Groups groups = SetupChecks::allGroups(),
                            std::optional<QString> poolSecret = std::nullopt)
     {
         SetupChecks checks(m_client.get());
         checks.setProfile(p);
+        if (m_signedIn)
+            checks.setSignedInUser(m_signedIn->openId, m_signedIn->name, m_signedIn->unionId);
         GenAuthClient genAuth(m_fixture.transport.get());
         genAuth.setEndpoints({m_sandbox->genAuthUrl(), m_sandbox->genAuthUrl()});
         genAuth.setCredentials(p.userPoolId, poolSecret.value_or(m_sandbox->genAuth().config().userPoolSecret));
@@ -64,7 +75,11 @@ class TestSetupChecks : public QObject
     }
 
 private slots:
-    void init() { QVERIFY(m_fixture.start()); }
+    void init()
+    {
+        m_signedIn.reset();
+        QVERIFY(m_fixture.start());
+    }
     void cleanup() { m_fixture.stop(); }
 
     void correctSetupPassesEverything()
@@ -89,12 +104,92 @@ private slots:
         QVERIFY(!scopeNameMatches(QString(), QStringLiteral("contact:user.email:readonly")));
     }
 
-    void legacyContactScopeIsAccepted()
+    void contactsAsAppPassesWithAnyOfTheThreeAndNamesIt_data()
     {
-        app().revoke(QStringLiteral("contact:contact:readonly_as_app"));
-        app().grantedScopes.append(QStringLiteral("contact:contact:access_as_app"));
-        const QList<CheckResult> results = run(profile(), SetupChecks::Group::Permissions);
-        QCOMPARE(status(results, QStringLiteral("permission.contacts-as-app")), QStringLiteral("pass"));
+        QTest::addColumn<QString>("held");
+        QTest::newRow("today's successor") << "contact:contact.base:readonly";
+        QTest::newRow("closed since 2023: readonly_as_app") << "contact:contact:readonly_as_app";
+        QTest::newRow("closed since 2023: access_as_app") << "contact:contact:access_as_app";
+    }
+
+    void contactsAsAppPassesWithAnyOfTheThreeAndNamesIt()
+    {
+        QFETCH(QString, held);
+        app().revoke(QStringLiteral("contact:contact.base:readonly"));
+        app().grantedScopes.append(held);
+        const CheckResult r = result(run(profile(), SetupChecks::Group::Permissions), QStringLiteral("permission.contacts-as-app"));
+        QCOMPARE(r.status, CheckResult::Status::Pass);
+        QVERIFY2(r.message.contains(held), qPrintable(r.message));
+        // Without any of them, the fix asks for today's scope only.
+        app().revoke(held);
+        const CheckResult missing = result(run(profile(), SetupChecks::Group::Permissions), QStringLiteral("permission.contacts-as-app"));
+        QCOMPARE(missing.status, CheckResult::Status::Fail);
+        QCOMPARE(missing.missingScopes, QStringList{QStringLiteral("contact:contact.base:readonly")});
+    }
+
+    void identitiesComeFromTheAppsRecord()
+    {
+        // The scope list without scope_type (as the doc page shows it): the
+        // record's token_types say the email is configured for the app
+        // identity only, so user_info with the user's token would lack it.
+        m_sandbox->feishu().config().scopeTypes = false;
+        app().grantedUserScopes.removeAll(QStringLiteral("contact:user.email:readonly"));
+        CheckResult r = result(run(profile(), SetupChecks::Group::Permissions), QStringLiteral("permission.email"));
+        QCOMPARE(r.status, CheckResult::Status::Fail);
+        QVERIFY2(r.message.contains(QLatin1String("user identity")), qPrintable(r.message));
+        QVERIFY2(r.source.contains(QLatin1String("token_types")), qPrintable(r.source));
+        // Where the app may not read itself, scope_type decides; without it
+        // a listed scope counts for both identities.
+        app().revoke(QStringLiteral("application:application:self_manage"));
+        r = result(run(profile(), SetupChecks::Group::Permissions), QStringLiteral("permission.email"));
+        QCOMPARE(r.status, CheckResult::Status::Pass);
+        QVERIFY2(!r.source.contains(QLatin1String("token_types")), qPrintable(r.source));
+        m_sandbox->feishu().config().scopeTypes = true;
+        r = result(run(profile(), SetupChecks::Group::Permissions), QStringLiteral("permission.email"));
+        QCOMPARE(r.status, CheckResult::Status::Fail);
+    }
+
+    void unionIdPassesOnWhatTheLoginTestReceived()
+    {
+        // No scope, no login test yet: not verified, never failed.
+        app().revoke(QStringLiteral("contact:user.union_id:readonly"));
+        CheckResult r = result(run(profile(), SetupChecks::Group::Permissions), QStringLiteral("permission.union-id"));
+        QCOMPARE(r.status, CheckResult::Status::Skip);
+        QVERIFY2(r.message.contains(QLatin1String("login test")), qPrintable(r.message));
+        // The login test's user_info carried union_id: that is the proof.
+        const SandboxUser zhang = app().users.first();
+        m_signedIn = SignedIn{zhang.openId, zhang.name, zhang.unionId};
+        r = result(run(profile(), SetupChecks::Group::Permissions), QStringLiteral("permission.union-id"));
+        QCOMPARE(r.status, CheckResult::Status::Pass);
+        QVERIFY2(r.message.contains(zhang.unionId), qPrintable(r.message));
+        QVERIFY2(r.source.contains(QLatin1String("login test")), qPrintable(r.source));
+        // A login whose user_info carried none fails it, at step 5.
+        m_signedIn = SignedIn{zhang.openId, zhang.name, {}};
+        r = result(run(profile(), SetupChecks::Group::Permissions), QStringLiteral("permission.union-id"));
+        QCOMPARE(r.status, CheckResult::Status::Fail);
+        QCOMPARE(int(r.step), int(Step::Permissions));
+    }
+
+    void availabilityFollowsFeishusRule()
+    {
+        // Not visible to all: on the paid list is enough, the deny list wins.
+        const SandboxUser zhang = app().users.first();
+        m_signedIn = SignedIn{zhang.openId, zhang.name, zhang.unionId};
+        app().visibleToAll = false;
+        app().visibleDepartments = {zhang.department};
+        app().users.first().department = QStringLiteral("od-elsewhere");
+        SetupProfile p = profile();
+        p.availableToAll = false;
+        p.availableDepartments = {zhang.department};
+        CheckResult r = result(run(p, SetupChecks::Group::AppRecord), QStringLiteral("availability"));
+        QCOMPARE(r.status, CheckResult::Status::Fail);
+        app().paidUsers = {zhang.openId};
+        r = result(run(p, SetupChecks::Group::AppRecord), QStringLiteral("availability"));
+        QVERIFY2(r.status == CheckResult::Status::Pass, qPrintable(r.message));
+        app().deniedUsers = {zhang.openId};
+        r = result(run(p, SetupChecks::Group::AppRecord), QStringLiteral("availability"));
+        QCOMPARE(r.status, CheckResult::Status::Fail);
+        QVERIFY2(r.message.contains(QLatin1String("deny list")), qPrintable(r.message));
     }
 
     void wrongSecretFailsStep2AndSkipsTheRest()
@@ -146,9 +241,10 @@ private slots:
 
     void requestedButNotApproved()
     {
-        app().revoke(QStringLiteral("contact:user.union_id:readonly"));
-        app().requestedScopes.append(QStringLiteral("contact:user.union_id:readonly"));
-        const CheckResult r = result(run(profile(), SetupChecks::Group::Permissions), QStringLiteral("permission.union-id"));
+        app().revoke(QStringLiteral("contact:user.phone:readonly"));
+        app().requestedScopes.append(QStringLiteral("contact:user.phone:readonly"));
+        app().requestedUserScopes.append(QStringLiteral("contact:user.phone:readonly"));
+        const CheckResult r = result(run(profile(), SetupChecks::Group::Permissions), QStringLiteral("permission.phone"));
         QCOMPARE(r.status, CheckResult::Status::Fail);
         QVERIFY2(r.message.contains(QLatin1String("not granted yet")), qPrintable(r.message));
     }
