@@ -300,8 +300,9 @@ void SetupWizard::setConnectionSettings(const QString &displayName, const QStrin
 {
     const auto orEmpty = [](const QString &value, const char *fallback) { return value == QLatin1String(fallback) ? QString() : value; };
     m_connectionName = orEmpty(displayName.trimmed(), SetupProfile::defaultConnectionName);
-    m_appIdFieldKey = orEmpty(appIdKey.trimmed(), SetupProfile::defaultAppIdFieldKey);
-    m_appSecretFieldKey = orEmpty(appSecretKey.trimmed(), SetupProfile::defaultAppSecretFieldKey);
+    const auto keys = [](const QString &text) { return SetupProfile::fieldKeys(text).join(QStringLiteral(", ")); };
+    m_appIdFieldKey = orEmpty(keys(appIdKey), SetupProfile::defaultAppIdFieldKeys);
+    m_appSecretFieldKey = orEmpty(keys(appSecretKey), SetupProfile::defaultAppSecretFieldKeys);
 }
 
 void SetupWizard::setReleaseWaiting(const QString &version)

@@ -20,8 +20,8 @@ GenAuthApplyDialog::GenAuthApplyDialog(GenAuthClient *client, const IdentitySour
     , m_client(client)
     , m_spec(spec)
     , m_displayName(new QLineEdit(spec.displayName, this))
-    , m_appIdKey(new QLineEdit(spec.appIdKey, this))
-    , m_appSecretKey(new QLineEdit(spec.appSecretKey, this))
+    , m_appIdKey(new QLineEdit(spec.appIdKeys.join(QStringLiteral(", ")), this))
+    , m_appSecretKey(new QLineEdit(spec.appSecretKeys.join(QStringLiteral(", ")), this))
     , m_requests(new QTreeWidget(this))
     , m_body(new QPlainTextEdit(this))
     , m_status(new QLabel(this))
@@ -45,7 +45,9 @@ GenAuthApplyDialog::GenAuthApplyDialog(GenAuthClient *client, const IdentitySour
     m_displayName->setObjectName(QStringLiteral("connectionName"));
     m_displayName->setAccessibleName(tr("Display name on GenAuth's login page"));
     form->addRow(tr("&Display name:"), m_displayName);
-    auto advanced = new QGroupBox(tr("Field names in GenAuth (change only if GenAuth names them differently)"), this);
+    auto advanced = new QGroupBox(tr("Field names in GenAuth (which ones GenAuth reads is not settled, so both spellings are "
+                                     "written; keep one only if you know GenAuth reads it)"),
+                                  this);
     auto advancedForm = new QFormLayout(advanced);
     m_appIdKey->setObjectName(QStringLiteral("appIdFieldKey"));
     m_appIdKey->setAccessibleName(tr("Name of the App ID field"));
@@ -98,15 +100,16 @@ IdentitySourceSpec GenAuthApplyDialog::spec() const
 {
     IdentitySourceSpec s = m_spec;
     s.displayName = m_displayName->text().trimmed();
-    s.appIdKey = m_appIdKey->text().trimmed();
-    s.appSecretKey = m_appSecretKey->text().trimmed();
+    s.appIdKeys = SetupProfile::fieldKeys(m_appIdKey->text());
+    s.appSecretKeys = SetupProfile::fieldKeys(m_appSecretKey->text());
     return s;
 }
 
 void GenAuthApplyDialog::showPlan()
 {
     const IdentitySourceSpec s = spec();
-    const bool usable = !s.displayName.isEmpty() && !s.appIdKey.isEmpty() && !s.appSecretKey.isEmpty() && s.appIdKey != s.appSecretKey;
+    const bool shared = std::any_of(s.appIdKeys.cbegin(), s.appIdKeys.cend(), [&](const QString &k) { return s.appSecretKeys.contains(k); });
+    const bool usable = !s.displayName.isEmpty() && !s.appIdKeys.isEmpty() && !s.appSecretKeys.isEmpty() && !shared;
     m_send->setEnabled(usable && !m_source);
     m_requests->clear();
     GenAuthIdentitySource preview(m_client, s);
@@ -115,7 +118,8 @@ void GenAuthApplyDialog::showPlan()
         item->setData(0, Qt::UserRole, r.body.isEmpty() ? tr("(no body)") : r.body);
     }
     if (!usable)
-        m_status->setText(tr("Enter a display name and two different field names."));
+        m_status->setText(tr("Enter a display name, and field names for the App ID and the App Secret (separated by commas) "
+                             "that the two do not share."));
 }
 
 void GenAuthApplyDialog::send()

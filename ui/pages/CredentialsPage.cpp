@@ -289,7 +289,8 @@ void CredentialsPage::createInGenAuth()
             if (!dialog->succeeded())
                 return;
             const IdentitySourceSpec used = dialog->spec();
-            setupWizard()->setConnectionSettings(used.displayName, used.appIdKey, used.appSecretKey);
+            setupWizard()->setConnectionSettings(used.displayName, used.appIdKeys.join(QStringLiteral(", ")),
+                                                 used.appSecretKeys.join(QStringLiteral(", ")));
             if (QCheckBox *done = item(ChecklistId::genAuthSource()))
                 done->setChecked(true);
         });

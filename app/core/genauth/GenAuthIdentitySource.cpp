@@ -42,8 +42,8 @@ IdentitySourceSpec IdentitySourceSpec::forProfile(const SetupProfile &p, const Q
     s.feishuAppSecret = feishuAppSecret;
     s.applicationId = p.genAuthAppId;
     s.loginCallback = p.effectiveOidcCallback();
-    s.appIdKey = p.effectiveAppIdFieldKey();
-    s.appSecretKey = p.effectiveAppSecretFieldKey();
+    s.appIdKeys = p.appIdFieldKeys();
+    s.appSecretKeys = p.appSecretFieldKeys();
     return s;
 }
 
@@ -57,7 +57,12 @@ GenAuthIdentitySource::GenAuthIdentitySource(GenAuthClient *client, IdentitySour
 
 QJsonObject GenAuthIdentitySource::fields() const
 {
-    return {{m_spec.appIdKey, m_spec.feishuAppId}, {m_spec.appSecretKey, m_spec.feishuAppSecret}};
+    QJsonObject fields;
+    for (const QString &key : m_spec.appIdKeys)
+        fields.insert(key, m_spec.feishuAppId);
+    for (const QString &key : m_spec.appSecretKeys)
+        fields.insert(key, m_spec.feishuAppSecret);
+    return fields;
 }
 
 QString GenAuthIdentitySource::masked(const QByteArray &json) const
@@ -191,10 +196,22 @@ void GenAuthIdentitySource::evaluate(IdentitySourceState &s) const
     if (!s.connection)
         return;
     const ExtIdpConnection &c = *s.connection;
-    const QString theirAppId = c.fields.value(m_spec.appIdKey).toString();
-    s.secretReadable = c.fields.contains(m_spec.appSecretKey);
+    // The first of the keys that holds a value: GenAuth may keep either
+    // spelling.
+    const auto firstOf = [&](const QStringList &keys) -> std::optional<QString> {
+        for (const QString &key : keys) {
+            if (c.fields.contains(key))
+                return c.fields.value(key).toString();
+        }
+        return std::nullopt;
+    };
+    const std::optional<QString> theirs = firstOf(m_spec.appIdKeys);
+    const QString theirAppId = theirs.value_or(QString());
+    const std::optional<QString> theirSecret = firstOf(m_spec.appSecretKeys);
+    s.fieldsShown = !c.fields.isEmpty();
+    s.secretReadable = theirSecret.has_value();
     s.sameAppId = theirAppId == m_spec.feishuAppId;
-    s.sameSecret = s.secretReadable && c.fields.value(m_spec.appSecretKey).toString() == m_spec.feishuAppSecret;
+    s.sameSecret = theirSecret && *theirSecret == m_spec.feishuAppSecret;
     s.sameName = c.displayName == m_spec.displayName;
     if (c.type != QLatin1String(connectionType)) {
         s.conflict = tr("The identifier “%1” belongs to a connection of type “%2”, not a Feishu enterprise self-built app.")
@@ -239,7 +256,11 @@ void GenAuthIdentitySource::apply()
 
         const auto withConnection = [this, state](const ExtIdp &idp) {
             if (state.matches()) {
-                m_result.done.append(tr("The connection “%1” already holds this App ID and App Secret: unchanged.").arg(m_spec.identifier));
+                m_result.done.append(state.fieldsShown
+                                         ? tr("The connection “%1” already holds this App ID and App Secret: unchanged.").arg(m_spec.identifier)
+                                         : tr("The connection “%1” exists, but GenAuth does not show its fields, so which App ID it holds "
+                                              "cannot be read; it was left unchanged. The end-to-end login test proves it.")
+                                               .arg(m_spec.identifier));
                 m_result.connectionId = state.connection->id;
                 return enable(state.connection->id, state);
             }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "core/genauth/GenAuthClient.h"
+#include "core/setup/SetupProfile.h"
 
 #include <QObject>
 
@@ -24,8 +25,10 @@ struct IdentitySourceSpec
     QString feishuAppSecret;
     QString applicationId; // the GenAuth application; empty: not enabled anywhere
     QString loginCallback; // added to the application's Login Callback URLs (the end-to-end test's); empty: none
-    QString appIdKey = QStringLiteral("appId");
-    QString appSecretKey = QStringLiteral("appSecret");
+    // The keys of the connection's fields: each is written, any is read
+    // (SetupProfile::defaultAppIdFieldKeys).
+    QStringList appIdKeys = SetupProfile::fieldKeys(QLatin1String(SetupProfile::defaultAppIdFieldKeys));
+    QStringList appSecretKeys = SetupProfile::fieldKeys(QLatin1String(SetupProfile::defaultAppSecretFieldKeys));
     QString extIdpName = QStringLiteral("Feishu");
 
     static IdentitySourceSpec forProfile(const SetupProfile &profile, const QString &feishuAppSecret);
@@ -46,13 +49,19 @@ struct IdentitySourceState
     std::optional<ExtIdp> extIdp;             // the lark identity source holding the connection (or the first one)
     std::optional<ExtIdpConnection> connection; // the one with our identifier
     QString conflict;                         // translated: why the identifier's connection is not ours
+    bool fieldsShown = false;                 // GenAuth's answer carried the connection's fields
     bool secretReadable = false;              // GenAuth returned the secret field
     bool sameAppId = false;
     bool sameSecret = false;
     bool sameName = false;
     std::optional<bool> enabledOnApp;         // nullopt: no application given
     QStringList appRedirectUris;              // the application's Login Callback URLs
-    bool matches() const { return connection && conflict.isEmpty() && sameAppId && (sameSecret || !secretReadable) && sameName; }
+    // Without its fields GenAuth's answer cannot say which App ID it holds:
+    // then only the login test can, and nothing is changed on that account.
+    bool matches() const
+    {
+        return connection && conflict.isEmpty() && (sameAppId || !fieldsShown) && (sameSecret || !secretReadable) && sameName;
+    }
 };
 
 struct ApplyResult

@@ -43,14 +43,24 @@ QString SetupProfile::effectiveConnectionName() const
     return connectionName.isEmpty() ? QLatin1String(defaultConnectionName) : connectionName;
 }
 
-QString SetupProfile::effectiveAppIdFieldKey() const
+QStringList SetupProfile::fieldKeys(const QString &commaSeparated)
 {
-    return appIdFieldKey.isEmpty() ? QLatin1String(defaultAppIdFieldKey) : appIdFieldKey;
+    QStringList keys;
+    for (const QString &key : commaSeparated.split(QLatin1Char(','))) {
+        if (!key.trimmed().isEmpty() && !keys.contains(key.trimmed()))
+            keys.append(key.trimmed());
+    }
+    return keys;
 }
 
-QString SetupProfile::effectiveAppSecretFieldKey() const
+QStringList SetupProfile::appIdFieldKeys() const
 {
-    return appSecretFieldKey.isEmpty() ? QLatin1String(defaultAppSecretFieldKey) : appSecretFieldKey;
+    return fieldKeys(appIdFieldKey.isEmpty() ? QLatin1String(defaultAppIdFieldKeys) : appIdFieldKey);
+}
+
+QStringList SetupProfile::appSecretFieldKeys() const
+{
+    return fieldKeys(appSecretFieldKey.isEmpty() ? QLatin1String(defaultAppSecretFieldKeys) : appSecretFieldKey);
 }
 
 QString SetupProfile::effectiveOidcCallback() const

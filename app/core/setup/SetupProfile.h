@@ -79,12 +79,18 @@ struct SetupProfile
 
     // The defaults for the fields above.
     static constexpr const char *defaultConnectionName = "Feishu";
-    static constexpr const char *defaultAppIdFieldKey = "appId";        // genauth-api.md §3.2: strongly indicated
-    static constexpr const char *defaultAppSecretFieldKey = "appSecret"; // §3.2: unverified
+    // Which keys of a lark-internal connection's fields GenAuth reads is
+    // disputed (docs/platforms.md, "GenAuth's connection"): official
+    // examples write clientID/clientSecret, Authing's Android login reads
+    // appId. Unless the operator chose keys, both spellings are written.
+    static constexpr const char *defaultAppIdFieldKeys = "clientID, appId";
+    static constexpr const char *defaultAppSecretFieldKeys = "clientSecret, appSecret";
     static constexpr const char *defaultOidcCallback = "http://127.0.0.1:47821/callback";
     QString effectiveConnectionName() const;
-    QString effectiveAppIdFieldKey() const;
-    QString effectiveAppSecretFieldKey() const;
+    // The keys, from the profile's comma-separated choice or the defaults.
+    QStringList appIdFieldKeys() const;
+    QStringList appSecretFieldKeys() const;
+    static QStringList fieldKeys(const QString &commaSeparated);
     QString effectiveOidcCallback() const;
 };
 

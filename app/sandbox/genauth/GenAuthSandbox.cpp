@@ -156,8 +156,9 @@ GenAuthSandboxConnection *GenAuthSandbox::connectionByIdentifier(const QString &
 QJsonObject GenAuthSandbox::connectionJson(const GenAuthSandboxConnection &c) const
 {
     // ExtIdpConnDetail, with the fields as get-ext-idp returns them, secrets
-    // included (§3.3; TF data-sources/ext_idp_connection.md).
-    return {{QStringLiteral("id"), c.id},
+    // included (§3.3; TF data-sources/ext_idp_connection.md), unless the
+    // setting follows the official type, which has none.
+    QJsonObject o{{QStringLiteral("id"), c.id},
             {QStringLiteral("type"), c.type},
             {QStringLiteral("extIdpId"), c.extIdpId},
             {QStringLiteral("logo"), QStringLiteral("https://files.authing.co/authing-console/social-connections/lark.svg")},
@@ -165,8 +166,10 @@ QJsonObject GenAuthSandbox::connectionJson(const GenAuthSandboxConnection &c) co
             {QStringLiteral("displayName"), c.displayName},
             {QStringLiteral("loginOnly"), c.loginOnly},
             {QStringLiteral("associationMode"), QStringLiteral("none")},
-            {QStringLiteral("challengeBindingMethods"), QJsonArray{}},
-            {QStringLiteral("fields"), c.fields}};
+            {QStringLiteral("challengeBindingMethods"), QJsonArray{}}};
+    if (m_config.showsConnectionFields)
+        o.insert(QStringLiteral("fields"), c.fields);
+    return o;
 }
 
 std::optional<SandboxResponse> GenAuthSandbox::requireManagementToken(const SandboxRequest &r)
@@ -285,7 +288,7 @@ SandboxResponse GenAuthSandbox::createConnection(const SandboxRequest &r)
         return failure(404, QStringLiteral("Identity source not found"));
     if (owner->type == QLatin1String("lark") && !kLarkConnectionTypes.contains(c.type))
         return failure(400, QStringLiteral("type %1 does not belong to a lark identity source").arg(c.type));
-    if (c.type == QLatin1String("lark-internal")) {
+    if (c.type == QLatin1String("lark-internal") && m_config.requiresFieldKeys) {
         for (const QString &key : {m_config.appIdFieldKey, m_config.appSecretFieldKey}) {
             if (c.fields.value(key).toString().isEmpty())
                 return failure(400, QStringLiteral("fields.%1 is required").arg(key));

@@ -36,6 +36,8 @@ std::optional<GenAuthSandboxConfig> GenAuthSandboxConfig::fromJson(const QJsonOb
     c.conflictStatusCode = o.value(QLatin1String("conflict_status_code")).toInt(c.conflictStatusCode);
     c.appIdFieldKey = o.value(QLatin1String("app_id_field_key")).toString(c.appIdFieldKey);
     c.appSecretFieldKey = o.value(QLatin1String("app_secret_field_key")).toString(c.appSecretFieldKey);
+    c.requiresFieldKeys = o.value(QLatin1String("requires_field_keys")).toBool(c.requiresFieldKeys);
+    c.showsConnectionFields = o.value(QLatin1String("shows_connection_fields")).toBool(c.showsConnectionFields);
     c.idTokenFault = o.value(QLatin1String("id_token_fault")).toString();
     c.newUserEachLogin = o.value(QLatin1String("new_user_each_login")).toBool(false);
     static const QStringList faults{QString(), QStringLiteral("bad-signature"), QStringLiteral("wrong-audience"), QStringLiteral("expired"),
@@ -85,6 +87,8 @@ QJsonObject GenAuthSandboxConfig::toJson() const
             {QStringLiteral("conflict_status_code"), conflictStatusCode},
             {QStringLiteral("app_id_field_key"), appIdFieldKey},
             {QStringLiteral("app_secret_field_key"), appSecretFieldKey},
+            {QStringLiteral("requires_field_keys"), requiresFieldKeys},
+            {QStringLiteral("shows_connection_fields"), showsConnectionFields},
             {QStringLiteral("id_token_fault"), idTokenFault},
             {QStringLiteral("new_user_each_login"), newUserEachLogin},
             {QStringLiteral("pool_headers"), QJsonArray::fromStringList(poolHeaders)},

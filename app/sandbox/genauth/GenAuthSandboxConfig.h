@@ -65,9 +65,17 @@ struct GenAuthSandboxConfig
     QStringList poolHeaders{QStringLiteral("x-authing-userpool-id"), QStringLiteral("x-genauth-userpool-id")};
     // The statusCode for an identifier already in use (§2.3: 409, unverified).
     int conflictStatusCode = 409;
-    // The `fields` a lark-internal connection must carry (§3.2: unverified).
+    // The keys of a lark-internal connection's `fields` that the login
+    // reads (disputed: docs/platforms.md, "GenAuth's connection").
     QString appIdFieldKey = QStringLiteral("appId");
     QString appSecretFieldKey = QStringLiteral("appSecret");
+    // The API takes any keys (UpdateExtIdpConnDto types fields as any);
+    // true: creating one without the two keys above is refused, as a
+    // GenAuth that checked them would.
+    bool requiresFieldKeys = false;
+    // Whether get-ext-idp shows a connection's fields: the official detail
+    // type (ExtIdpConnDetail) has none.
+    bool showsConnectionFields = true;
     // For tests of the ID-token checks: "", "bad-signature", "wrong-audience",
     // "expired" or "nonce-mismatch".
     QString idTokenFault;

@@ -236,12 +236,13 @@ private slots:
         // A GenAuth that names the fields app_id / app_secret (§3.2 open question 1).
         pool().appIdFieldKey = QStringLiteral("app_id");
         pool().appSecretFieldKey = QStringLiteral("app_secret");
+        pool().requiresFieldKeys = true;
         auto r = apply(spec());
         QVERIFY(r && !r->ok());
         QVERIFY2(r->error.message.contains(QLatin1String("fields.app_id is required")), qPrintable(r->error.message));
         IdentitySourceSpec s = spec();
-        s.appIdKey = QStringLiteral("app_id");
-        s.appSecretKey = QStringLiteral("app_secret");
+        s.appIdKeys = {QStringLiteral("app_id")};
+        s.appSecretKeys = {QStringLiteral("app_secret")};
         r = apply(s);
         QVERIFY(r && r->ok());
         QCOMPARE(connection(QStringLiteral("feishu"))->fields.value(QLatin1String("app_id")).toString(), feishuApp().appId);
