@@ -2029,6 +2029,22 @@
         <source>Only if missing: the availability range is not known yet; it takes effect with the approved version.</source>
         <translation>仅在缺少时发送：尚不知道可用范围；审核通过的版本发布后生效。</translation>
     </message>
+    <message>
+        <source>Feishu refused %1 (%2): %3 [%4].</source>
+        <translation>飞书拒绝了 %1（%2）：%3 [%4]。</translation>
+    </message>
+    <message>
+        <source>Feishu refused %1 (%2): %3 [%4]. No official page names this scope, and user_info returns the field without it: the login test shows whether it arrives.</source>
+        <translation>飞书拒绝了 %1（%2）：%3 [%4]。没有任何官方页面列出此权限，而 user_info 不需要它也会返回该字段：登录测试会显示它是否送达。</translation>
+    </message>
+    <message>
+        <source>None was taken.</source>
+        <translation>一个也未被接受。</translation>
+    </message>
+    <message>
+        <source>Taken: %1.</source>
+        <translation>已接受：%1。</translation>
+    </message>
 </context>
 <context>
     <name>fss::FeishuClient</name>
@@ -2250,10 +2266,6 @@
         <translation>显示名称(&amp;D)：</translation>
     </message>
     <message>
-        <source>Field names in GenAuth (change only if GenAuth names them differently)</source>
-        <translation>GenAuth 中的字段名（仅当 GenAuth 使用不同的名称时才修改）</translation>
-    </message>
-    <message>
         <source>Name of the App ID field</source>
         <translation>App ID 字段名</translation>
     </message>
@@ -2301,10 +2313,6 @@
         <source>(no body)</source>
         <translation>（无请求体）</translation>
     </message>
-    <message>
-        <source>Enter a display name and two different field names.</source>
-        <translation>请填写显示名称和两个不同的字段名。</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;b&gt;Done.&lt;/b&gt; Changes made in GenAuth: %n.</source>
         <translation>
@@ -2314,6 +2322,14 @@
     <message>
         <source>&lt;b&gt;Nothing to do:&lt;/b&gt; GenAuth already holds all of it.</source>
         <translation>&lt;b&gt;无需操作：&lt;/b&gt;GenAuth 中已经全部就绪。</translation>
+    </message>
+    <message>
+        <source>Field names in GenAuth (which ones GenAuth reads is not settled, so both spellings are written; keep one only if you know GenAuth reads it)</source>
+        <translation>GenAuth 中的字段名（GenAuth 读取哪一种尚无定论，因此两种写法都会写入；只有确知 GenAuth 读取哪一种时才只保留它）</translation>
+    </message>
+    <message>
+        <source>Enter a display name, and field names for the App ID and the App Secret (separated by commas) that the two do not share.</source>
+        <translation>请填写显示名称，以及 App ID 和 App Secret 的字段名（用逗号分隔），两者不能共用同一个字段名。</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2484,10 @@
     <message>
         <source>The identifier “%1” belongs to the connection of another Feishu app (App ID %2). It is not changed: everyone who signed in through it would arrive in GenAuth as a new user, because Feishu&apos;s open_id, by which GenAuth knows them, differs per app.</source>
         <translation>唯一标识“%1”属于另一个飞书应用（App ID %2）的身份源。不会修改它：否则所有通过它登录过的人都会作为新用户进入 GenAuth，因为 GenAuth 用来识别他们的飞书 open_id 每个应用都不同。</translation>
+    </message>
+    <message>
+        <source>The connection “%1” exists, but GenAuth does not show its fields, so which App ID it holds cannot be read; it was left unchanged. The end-to-end login test proves it.</source>
+        <translation>连接“%1”已存在，但 GenAuth 不显示它的字段，因此无法读出它保存的 App ID；它保持不变。端到端登录测试可以证明它是否正确。</translation>
     </message>
 </context>
 <context>
@@ -3102,10 +3122,6 @@
         <translation>未检查：该唯一标识属于另一个连接。</translation>
     </message>
     <message>
-        <source>The connection “%1” holds no App ID under the field name “%2”. If GenAuth names it differently, set the field names in Create it for me; otherwise run it to fill them in.</source>
-        <translation>连接“%1”在字段名“%2”下没有 App ID。如果 GenAuth 使用不同的名称，请在“替我创建”中设置字段名；否则运行它来填写。</translation>
-    </message>
-    <message>
         <source>The connection “%1” holds another App Secret than Step 2. Run Create it for me to update it, or correct it in the GenAuth console.</source>
         <translation>连接“%1”保存的 App Secret 与第 2 步不同。请运行“替我创建”进行更新，或在 GenAuth 控制台中修改。</translation>
     </message>
@@ -3240,6 +3256,34 @@
     <message>
         <source>Whether %1 (from the login test) may use it could not be asked: %2</source>
         <translation>无法查询 %1（来自登录测试）是否可以使用该应用：%2</translation>
+    </message>
+    <message>
+        <source>Feishu: the app&apos;s record (application.get, scopes[].token_types) and its scope list (application/v6/scopes)</source>
+        <translation>飞书：应用信息（application.get，scopes[].token_types）和应用的权限列表（application/v6/scopes）</translation>
+    </message>
+    <message>
+        <source>Feishu: user_info in the last login test</source>
+        <translation>飞书：上次登录测试中的 user_info</translation>
+    </message>
+    <message>
+        <source>Received: Feishu&apos;s user_info carried union_id (%1) in the last login test, so GenAuth receives it.</source>
+        <translation>已收到：上次登录测试中飞书的 user_info 带有 union_id（%1），因此 GenAuth 能收到它。</translation>
+    </message>
+    <message>
+        <source>Not received: Feishu&apos;s user_info carried no union_id in the last login test. Add %1 in Permissions &amp; Scopes if the console offers it, release a version, and run the login test again.</source>
+        <translation>未收到：上次登录测试中飞书的 user_info 没有 union_id。如果开发者后台提供 %1，请在“权限管理”中添加它，发布版本，然后重新运行登录测试。</translation>
+    </message>
+    <message>
+        <source>Not verified yet: Feishu&apos;s user_info returns union_id without a permission, and no official page names a scope for it (%1 is asked for, and Feishu may refuse it). The login test shows whether it arrives.</source>
+        <translation>尚未验证：飞书的 user_info 无需权限即返回 union_id，也没有任何官方页面为它列出权限（向导会申请 %1，飞书可能拒绝）。登录测试会显示它是否送达。</translation>
+    </message>
+    <message>
+        <source>Not verified: GenAuth&apos;s answer for the connection “%1” carries none of its fields, so the App ID it holds cannot be seen. The end-to-end login test through GenAuth is the proof.</source>
+        <translation>未验证：GenAuth 对连接“%1”的应答不含任何字段，因此看不到它保存的 App ID。通过 GenAuth 的端到端登录测试才是证明。</translation>
+    </message>
+    <message>
+        <source>The connection “%1” holds no App ID under the field names %2. If GenAuth names it differently, set the field names in Create it for me; otherwise run it to fill them in.</source>
+        <translation>连接“%1”在字段名 %2 下没有保存 App ID。如果 GenAuth 使用其他名称，请在“替我创建”中设置字段名；否则运行它来填写。</translation>
     </message>
 </context>
 <context>
