@@ -231,6 +231,61 @@ private slots:
         QVERIFY2(r->error.message.contains(QLatin1String("5f17a529f64fb009b794a2ff")), qPrintable(r->error.message));
     }
 
+    void bothSpellingsAreWrittenAndEitherIsRead_data()
+    {
+        QTest::addColumn<QString>("idKey");
+        QTest::addColumn<QString>("secretKey");
+        QTest::newRow("official examples") << "clientID" << "clientSecret";
+        QTest::newRow("Authing's Android login") << "appId" << "appSecret";
+    }
+
+    void bothSpellingsAreWrittenAndEitherIsRead()
+    {
+        QFETCH(QString, idKey);
+        QFETCH(QString, secretKey);
+        // Create it for me writes both spellings, so whichever GenAuth reads
+        // holds the App ID and App Secret.
+        auto r = apply(spec());
+        QVERIFY(r && r->ok());
+        const QJsonObject fields = connection(QStringLiteral("feishu"))->fields;
+        for (const char *key : {"clientID", "appId"})
+            QCOMPARE(fields.value(QLatin1String(key)).toString(), feishuApp().appId);
+        for (const char *key : {"clientSecret", "appSecret"})
+            QCOMPARE(fields.value(QLatin1String(key)).toString(), feishuApp().appSecret);
+        // A connection made in the console under one spelling only reads as
+        // this app's, and nothing is written again.
+        pool().extIdps.clear();
+        pool().apps.first().enabledConnectionIds.clear();
+        pool().appIdFieldKey = idKey;
+        pool().appSecretFieldKey = secretKey;
+        connectGenAuth(*m_sandbox);
+        const auto state = inspect(spec());
+        QVERIFY(state);
+        QVERIFY(state->sameAppId && state->sameSecret && state->matches());
+        m_sandbox->genAuthServer().clearRequestLog();
+        r = apply(spec());
+        QVERIFY(r && r->ok());
+        QCOMPARE(r->changes, 0);
+        QVERIFY2(writes().isEmpty(), qPrintable(writes().join(QLatin1Char('\n'))));
+    }
+
+    void aConnectionWithoutFieldsIsLeftAlone()
+    {
+        // The official detail type has no fields: which App ID GenAuth holds
+        // cannot be read, so nothing is overwritten on a guess.
+        connectGenAuth(*m_sandbox);
+        pool().showsConnectionFields = false;
+        const auto state = inspect(spec());
+        QVERIFY(state && state->connection);
+        QVERIFY(!state->fieldsShown);
+        m_sandbox->genAuthServer().clearRequestLog();
+        const auto r = apply(spec());
+        QVERIFY(r && r->ok());
+        QCOMPARE(r->changes, 0);
+        QVERIFY(writes().isEmpty());
+        QVERIFY2(r->done.join(QLatin1Char(' ')).contains(QLatin1String("does not show its fields")), qPrintable(r->done.join(QLatin1Char(' '))));
+    }
+
     void fieldKeysAreConfigurable()
     {
         // A GenAuth that names the fields app_id / app_secret (§3.2 open question 1).

@@ -406,6 +406,18 @@ private slots:
         QCOMPARE(status(results, QStringLiteral("genauth-connection")), QStringLiteral("skip"));
         QVERIFY(m_sandbox->genAuthServer().requestLog().isEmpty());
     }
+
+    void genAuthWithoutFieldsIsSkippedNotPassed()
+    {
+        // GenAuth's answer as the official type has it, without fields: the
+        // check cannot see the App ID, says so and names the proof.
+        connectGenAuth(*m_sandbox);
+        m_sandbox->genAuth().config().showsConnectionFields = false;
+        const CheckResult r = result(run(profile(), SetupChecks::Group::GenAuth), QStringLiteral("genauth-connection"));
+        QCOMPARE(r.status, CheckResult::Status::Skip);
+        QVERIFY2(r.message.contains(QLatin1String("cannot be seen")) && r.message.contains(QLatin1String("end-to-end login test")),
+                 qPrintable(r.message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSetupChecks)
