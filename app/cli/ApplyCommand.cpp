@@ -66,6 +66,10 @@ void ApplyCommand::feishuApplied(const FeishuSetupResult &result)
             addChange(QStringLiteral("feishu"), QStringLiteral("prerequisite"), {}, result.error.fixUrl.toString(),
                       FeishuChange::statusName(FeishuChange::Status::Failed), result.error.message, result.error.code);
     }
+    if (result.consoleOnly())
+        m_notes.append(tr("Feishu does not let the wizard configure this app (%1): do steps 3 to 6 in the developer console; "
+                          "feishu-sso-setup check verifies each.")
+                           .arg(result.error.code));
     m_version = result.submittedVersion.isEmpty() ? result.waitingVersion : result.submittedVersion;
     m_waiting = result.waitingForApproval() || !result.submittedVersion.isEmpty();
     if (m_waiting && result.submittedVersion.isEmpty())

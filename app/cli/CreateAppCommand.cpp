@@ -58,8 +58,10 @@ void CreateAppCommand::showLink(const RegistrationLink &link)
 {
     // With --json the object goes to stdout; the link and the code to stderr.
     QTextStream &to = m_command.json ? m_err : m_out;
-    to << tr("The app is made from Feishu's agent template (it has the bot ability); the wizard adds the web app, the redirect "
-             "URL and the permissions afterwards. For a plain app, create it by hand in the developer console instead.")
+    to << tr("The app is made from Feishu's agent template (it has the bot ability), and its credentials come with no copying. "
+             "Feishu may not let the wizard configure an app made this way: then the web app, the redirect URL, the permissions and "
+             "the release are done in the developer console, with the wizard's links and checks. An app created by hand in the "
+             "console is the one the wizard can configure itself (apply).")
        << "\n\n"
        << tr("Scan this code with the Feishu app, or open the link below, and confirm:") << "\n";
     if (const auto qr = QrCode::encode(link.url.toEncoded()))
@@ -103,11 +105,15 @@ void CreateAppCommand::readScopes(const RegisteredApp &app)
     client->setEndpoints(endpoints);
     client->setPlatform(app.platform);
     client->setCredentials(app.appId, app.appSecret);
-    client->scopes(this, [this](const ApiResult<QList<ScopeGrant>> &scopes) {
+    client->scopes(this, [this, client](const ApiResult<QList<ScopeGrant>> &scopes) {
         if (!scopes.ok())
             return finish(exitCreated, tr("Which permissions arrived could not be read: %1").arg(scopes.error.message), scopes.error.code);
         m_arrived = ArrivedScopes::of(RegistrationAddons::forSso(), scopes.value);
-        finish(exitCreated);
+        // Which path steps 3 to 6 take, before anything is promised.
+        FeishuAppSetup::probeAccess(client, this, [this](const ConfigureAccess &access) {
+            m_access = access;
+            finish(exitCreated);
+        });
     });
 }
 
@@ -124,6 +130,10 @@ void CreateAppCommand::finish(int exitCode, const QString &error, const QString 
                       {QStringLiteral("missing"), QJsonArray::fromStringList(m_arrived.missing)},
                       {QStringLiteral("message"), error},
                       {QStringLiteral("code"), code}};
+        if (m_access) {
+            o.insert(QStringLiteral("configurable_by_api"), m_access->byApi());
+            o.insert(QStringLiteral("console_reason"), m_access->reason);
+        }
         m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else if (created) {
         m_out << tr("Created app %1; its App Secret is in the keychain and its App ID in profile “%2”.").arg(m_app.appId, m_profile.name) << '\n';
@@ -135,7 +145,15 @@ void CreateAppCommand::finish(int exitCode, const QString &error, const QString 
             m_out << tr("Asked for, waiting for an administrator: %1").arg(m_arrived.waiting.join(QStringLiteral(", "))) << '\n';
         if (!m_arrived.missing.isEmpty())
             m_out << tr("Not there (Feishu did not take them from the link): %1").arg(m_arrived.missing.join(QStringLiteral(", "))) << '\n';
-        m_out << tr("Next: feishu-sso-setup apply --profile %1 (or Set it up in Feishu for me in the wizard).").arg(m_profile.name) << Qt::endl;
+        if (m_access && !m_access->byApi())
+            m_out << tr("Feishu does not let the wizard configure this app: %1 Do steps 3 to 6 in the developer console (web app, "
+                        "redirect URL, permissions, release); feishu-sso-setup check --profile %2 verifies each, or the wizard's pages "
+                        "link to each one.")
+                         .arg(m_access->reason, m_profile.name)
+                  << Qt::endl;
+        else
+            m_out << tr("Next: feishu-sso-setup apply --profile %1 (or Set it up in Feishu for me in the wizard).").arg(m_profile.name)
+                  << Qt::endl;
     } else {
         m_err << error << Qt::endl;
     }

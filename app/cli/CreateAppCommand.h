@@ -9,6 +9,7 @@
 
 #include "cli/CommandLine.h"
 #include "core/feishu/AppRegistration.h"
+#include "core/feishu/FeishuAppSetup.h"
 #include "core/setup/ProfileStore.h"
 
 #include <QObject>
@@ -47,6 +48,7 @@ private:
     AppRegistration *m_registration = nullptr;
     RegisteredApp m_app;   // the secret is dropped once it is in the keychain
     ArrivedScopes m_arrived;
+    std::optional<ConfigureAccess> m_access; // which path steps 3 to 6 take
 };
 
 } // namespace fss

@@ -267,6 +267,13 @@
     </message>
 </context>
 <context>
+    <name>ConfigureAccess</name>
+    <message>
+        <source>Feishu did not give the app %1, which the wizard needs to change it.</source>
+        <translation>飞书没有给该应用 %1，而向导需要它来修改应用。</translation>
+    </message>
+</context>
+<context>
     <name>FeishuErrors</name>
     <message>
         <source>Feishu says the App ID or App Secret is malformed or unknown. Copy both again from Credentials &amp; Basic Info.</source>
@@ -1454,6 +1461,18 @@
         <source>Cancelled; no app was created.</source>
         <translation>已取消；未创建应用。</translation>
     </message>
+    <message>
+        <source>Feishu created the app %1 without an App Secret (%2). GenAuth signs in to Feishu with an App Secret, so it cannot use this app: create the app by hand in the developer console (Step 1), or reset its App Secret under Credentials &amp; Basic Info and enter it in Step 2.</source>
+        <translation>飞书创建的应用 %1 没有 App Secret（%2）。GenAuth 要用 App Secret 登录飞书，因此无法使用此应用：请在开发者后台手动创建应用（第 1 步），或在“凭证与基础信息”中重置其 App Secret 并填入第 2 步。</translation>
+    </message>
+    <message>
+        <source>a keyless app, private_key_jwt</source>
+        <translation>无密钥应用，private_key_jwt</translation>
+    </message>
+    <message>
+        <source>none in Feishu&apos;s answer</source>
+        <translation>飞书的应答中没有</translation>
+    </message>
 </context>
 <context>
     <name>fss::AppRegistrationDialog</name>
@@ -1472,10 +1491,6 @@
     <message>
         <source>Create the app by one scan</source>
         <translation>扫一次码创建应用</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Feishu creates a new enterprise self-built app when you, or whoever will own it, scan the code with the Feishu app (or open the link) and confirm. Its App ID and App Secret come straight to the wizard: the secret goes into the keychain and is never shown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it creates:&lt;/b&gt; an app made from Feishu&apos;s agent template, with the bot ability. The wizard then adds the web app, the redirect URL and the permissions (Set it up in Feishu for me). If you want a plain app without the bot, close this and follow the steps on the page instead.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;您（或将来拥有该应用的人）用飞书 App 扫描二维码（或打开链接）并确认后，飞书会创建一个新的企业自建应用。其 App ID 和 App Secret 直接交给向导：App Secret 存入钥匙串，从不显示。&lt;/p&gt;&lt;p&gt;&lt;b&gt;创建的内容：&lt;/b&gt;一个基于飞书智能体模板、带机器人能力的应用。随后向导会添加网页应用、重定向 URL 和权限（帮我在飞书中设置）。如果您想要不带机器人的普通应用，请关闭此窗口，按页面上的步骤手动创建。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Feishu replaces {user} with the name of the person who confirms. Both can still be changed on Feishu&apos;s page.</source>
@@ -1538,8 +1553,28 @@
         <translation>已申请、等待管理员审核：%1。</translation>
     </message>
     <message>
-        <source>Not there (Feishu did not take them from the link): %1. Set it up in Feishu for me asks for them, once the app holds application:application:patch.</source>
-        <translation>未到位（飞书未采纳链接中的权限）：%1。应用拥有 application:application:patch 后，“帮我在飞书中设置”会申请这些权限。</translation>
+        <source>&lt;p&gt;Feishu creates a new enterprise self-built app when you, or whoever will own it, scan the code with the Feishu app (or open the link) and confirm. Its App ID and App Secret come straight to the wizard: the secret goes into the keychain and is never shown.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What it creates:&lt;/b&gt; an app made from Feishu&apos;s agent template, with the bot ability. Feishu may not let the wizard configure an app made this way: then you do the web app, the redirect URL, the permissions and the release in the developer console, with the wizard&apos;s links and checks. An app you create in the console is the one the wizard can set up for you; to make one, close this and follow the steps on the page.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;您（或将来拥有该应用的人）用飞书 App 扫描二维码（或打开链接）并确认后，飞书会创建一个新的企业自建应用。其 App ID 和 App Secret 直接交给向导：App Secret 存入钥匙串，从不显示。&lt;/p&gt;&lt;p&gt;&lt;b&gt;创建的内容：&lt;/b&gt;一个基于飞书智能体模板、带机器人能力的应用。飞书可能不允许向导配置以这种方式创建的应用：那时网页应用、重定向 URL、权限和发布版本需要您在开发者后台完成，向导提供链接和检查。在开发者后台创建的应用，向导才能替您完成设置；如需这样创建，请关闭此窗口，按页面上的步骤操作。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not there (Feishu did not take them from the link): %1.</source>
+        <translation>未开通（飞书没有采纳链接中的申请）：%1。</translation>
+    </message>
+    <message>
+        <source>Asking Feishu whether the wizard may configure it…</source>
+        <translation>正在询问飞书是否允许向导配置该应用…</translation>
+    </message>
+    <message>
+        <source>Next: Set it up in Feishu for me adds the web app, the redirect URL and the permissions, and submits a release.</source>
+        <translation>下一步：“帮我在飞书中设置”会添加网页应用、重定向 URL 和权限，并提交发布版本。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Feishu does not let the wizard configure this app&lt;/b&gt;: %1 Do steps 3 to 6 in the developer console (web app, redirect URL, permissions, release); each page links to the place and checks it with Feishu.</source>
+        <translation>&lt;b&gt;飞书不允许向导配置此应用&lt;/b&gt;：%1 请在开发者后台完成第 3 到 6 步（网页应用、重定向 URL、权限、发布版本）；每一页都提供对应位置的链接，并向飞书检查结果。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with the steps in the console</source>
+        <translation>继续在开发者后台完成各步(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1616,10 @@
     <message>
         <source>Dry run: nothing was sent.</source>
         <translation>演练：没有发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Feishu does not let the wizard configure this app (%1): do steps 3 to 6 in the developer console; feishu-sso-setup check verifies each.</source>
+        <translation>飞书不允许向导配置此应用（%1）：请在开发者后台完成第 3 到 6 步；feishu-sso-setup check 会逐项验证。</translation>
     </message>
 </context>
 <context>
@@ -1689,10 +1728,6 @@
 <context>
     <name>fss::CreateAppCommand</name>
     <message>
-        <source>The app is made from Feishu&apos;s agent template (it has the bot ability); the wizard adds the web app, the redirect URL and the permissions afterwards. For a plain app, create it by hand in the developer console instead.</source>
-        <translation>该应用基于飞书智能体模板创建（带机器人能力）；向导随后会添加网页应用、重定向 URL 和权限。如需普通应用，请改为在开发者后台手动创建。</translation>
-    </message>
-    <message>
         <source>Scan this code with the Feishu app, or open the link below, and confirm:</source>
         <translation>请用飞书 App 扫描此二维码，或打开下面的链接，然后确认：</translation>
     </message>
@@ -1732,16 +1767,20 @@
         <source>Next: feishu-sso-setup apply --profile %1 (or Set it up in Feishu for me in the wizard).</source>
         <translation>下一步：feishu-sso-setup apply --profile %1（或在向导中使用“帮我在飞书中设置”）。</translation>
     </message>
+    <message>
+        <source>The app is made from Feishu&apos;s agent template (it has the bot ability), and its credentials come with no copying. Feishu may not let the wizard configure an app made this way: then the web app, the redirect URL, the permissions and the release are done in the developer console, with the wizard&apos;s links and checks. An app created by hand in the console is the one the wizard can configure itself (apply).</source>
+        <translation>该应用基于飞书智能体模板创建（带机器人能力），其凭证无需复制即可获得。飞书可能不允许向导配置以这种方式创建的应用：那时网页应用、重定向 URL、权限和发布版本需在开发者后台完成，向导提供链接和检查。在开发者后台手动创建的应用，向导才能自行配置（apply）。</translation>
+    </message>
+    <message>
+        <source>Feishu does not let the wizard configure this app: %1 Do steps 3 to 6 in the developer console (web app, redirect URL, permissions, release); feishu-sso-setup check --profile %2 verifies each, or the wizard&apos;s pages link to each one.</source>
+        <translation>飞书不允许向导配置此应用：%1 请在开发者后台完成第 3 到 6 步（网页应用、重定向 URL、权限、发布版本）；feishu-sso-setup check --profile %2 会逐项验证，向导的各页也提供对应链接。</translation>
+    </message>
 </context>
 <context>
     <name>fss::CreateAppPage</name>
     <message>
         <source>Create the app</source>
         <translation>创建应用</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;Open the Feishu developer console and sign in with an account of your company.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Create Custom App&lt;/b&gt; (enterprise self-built app), give it a name your users will recognise on the login consent page, a description and an icon.&lt;/li&gt;&lt;li&gt;Open the new app. You will copy its credentials in the next step.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;打开飞书开发者后台，用企业账号登录。&lt;/li&gt;&lt;li&gt;点击&lt;b&gt;创建企业自建应用&lt;/b&gt;，填写用户在登录授权页能认出的名称、描述并上传图标。&lt;/li&gt;&lt;li&gt;打开新应用。下一步将复制它的凭证。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Open the developer console</source>
@@ -1762,6 +1801,10 @@
     <message>
         <source>Feishu creates the app when you scan a code with the Feishu app and confirm; its App ID and App Secret come straight to the wizard.</source>
         <translation>用飞书 App 扫描二维码并确认后，飞书即创建应用；其 App ID 和 App Secret 直接交给向导。</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Open the Feishu developer console and sign in with an account of your company.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Create Custom App&lt;/b&gt; (enterprise self-built app), give it a name your users will recognise on the login consent page, a description and an icon.&lt;/li&gt;&lt;li&gt;Open the new app. You will copy its credentials in the next step.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;An app created in the console is one the wizard can set up for you (steps 3 to 6). &lt;b&gt;Create it by one scan&lt;/b&gt; brings the credentials into the keychain with no copying, but Feishu may not let the wizard configure an app made that way, and then steps 3 to 6 are yours, with the wizard&apos;s links and checks.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;打开飞书开发者后台，用企业账号登录。&lt;/li&gt;&lt;li&gt;点击&lt;b&gt;创建企业自建应用&lt;/b&gt;，填写用户在登录授权页能认出的名称、描述并上传图标。&lt;/li&gt;&lt;li&gt;打开新应用。下一步将复制它的凭证。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;在开发者后台创建的应用，向导可以替您完成设置（第 3 到 6 步）。&lt;b&gt;扫一次码创建&lt;/b&gt;无需复制即可把凭证存入钥匙串，但飞书可能不允许向导配置以这种方式创建的应用，那时第 3 到 6 步需要您自己完成，向导提供链接和检查。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2265,10 @@
     <message>
         <source>Enter at least one department ID; until then the app is planned for everyone.</source>
         <translation>请至少输入一个部门 ID；在此之前，按所有人可用来计划。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Feishu does not let the wizard configure this app&lt;/b&gt; (%1): %2 Steps 3 to 6 are done in the developer console; each page links to the place and checks it with Feishu.</source>
+        <translation>&lt;b&gt;飞书不允许向导配置此应用&lt;/b&gt;（%1）：%2 第 3 到 6 步需在开发者后台完成；每一页都提供对应位置的链接，并向飞书检查结果。</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,43 @@ private slots:
         QVERIFY(!file.readAll().contains(created.appSecret.toUtf8()));
     }
 
+    void theScannedAppsPathIsKnownAtOnce_data()
+    {
+        QTest::addColumn<bool>("configurable");
+        QTest::addColumn<bool>("addons");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("v7 refuses the app (the likely case)") << false << true << "developer console";
+        QTest::newRow("no application:application:patch") << true << false << "application:application:patch";
+        QTest::newRow("v7 takes it") << true << true << "";
+    }
+
+    void theScannedAppsPathIsKnownAtOnce()
+    {
+        // Which way steps 3 to 6 go is said right after the scan, from the
+        // app's scopes and a config change that changes nothing; never a
+        // failed write.
+        QFETCH(bool, configurable);
+        QFETCH(bool, addons);
+        QFETCH(QString, why);
+        settings().configurable = configurable;
+        settings().addonsHonoured = addons;
+        const Run r = createApp(QStringLiteral("scanned-path"), [&](const QUrl &link) {
+            confirmRegistration(m_browser, link, m_sandbox->feishu().config().apps.first().users.first().openId);
+        }, {QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(QLatin1String("configurable_by_api")).toBool(), why.isEmpty());
+        QVERIFY2(r.json.value(QLatin1String("console_reason")).toString().contains(why), qPrintable(r.json.value(QLatin1String("console_reason")).toString()));
+        // The new app is untouched: the probe changed nothing.
+        const SandboxApp &created = m_sandbox->feishu().config().apps.last();
+        QVERIFY(created.redirectUrls.isEmpty() && created.draft.isEmpty());
+        // And the text says where to go next.
+        const Run text = createApp(QStringLiteral("scanned-path-text"), [&](const QUrl &link) {
+            confirmRegistration(m_browser, link, m_sandbox->feishu().config().apps.first().users.first().openId);
+        });
+        QCOMPARE(text.out.contains("Next: feishu-sso-setup apply"), why.isEmpty());
+        QVERIFY2(text.out.contains("Feishu does not let the wizard configure this app") != why.isEmpty(), text.out.constData());
+    }
+
     void jsonNamesWhatArrived()
     {
         settings().addonsHonoured = false; // the platform drops the addons

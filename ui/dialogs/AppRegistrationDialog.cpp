@@ -62,9 +62,11 @@ AppRegistrationDialog::AppRegistrationDialog(SetupWizard *wizard, QWidget *paren
     auto intro = new QLabel(tr("<p>Feishu creates a new enterprise self-built app when you, or whoever will own it, scan the code "
                                "with the Feishu app (or open the link) and confirm. Its App ID and App Secret come straight to the "
                                "wizard: the secret goes into the keychain and is never shown.</p>"
-                               "<p><b>What it creates:</b> an app made from Feishu's agent template, with the bot ability. The wizard "
-                               "then adds the web app, the redirect URL and the permissions (Set it up in Feishu for me). If you want "
-                               "a plain app without the bot, close this and follow the steps on the page instead.</p>"),
+                               "<p><b>What it creates:</b> an app made from Feishu's agent template, with the bot ability. Feishu may "
+                               "not let the wizard configure an app made this way: then you do the web app, the redirect URL, the "
+                               "permissions and the release in the developer console, with the wizard's links and checks. An app you "
+                               "create in the console is the one the wizard can set up for you; to make one, close this and follow "
+                               "the steps on the page.</p>"),
                             this);
     intro->setWordWrap(true);
     intro->setObjectName(QStringLiteral("registrationIntro"));
@@ -115,7 +117,10 @@ AppRegistrationDialog::AppRegistrationDialog(SetupWizard *wizard, QWidget *paren
     connect(m_open, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_link.url); });
     connect(m_continue, &QPushButton::clicked, this, [this] {
         accept();
-        emit continueInFeishu();
+        if (m_access && !m_access->byApi())
+            emit continueInConsole();
+        else
+            emit continueInFeishu();
     });
     connect(this, &QDialog::rejected, m_registration, &AppRegistration::cancel);
     connect(m_registration, &AppRegistration::linkReady, this, &AppRegistrationDialog::showLink);
@@ -187,13 +192,15 @@ void AppRegistrationDialog::finished(const RegistrationOutcome &outcome)
             if (!scopes.ok()) {
                 CheckResult c;
                 c.fail(scopes.error);
-                m_status->setText(tr("Created app %1; its App Secret is in the keychain. Which permissions arrived could not be read:")
-                                      .arg(m_appId.toHtmlEscaped())
-                                  + QLatin1Char(' ') + checkResultHtml(c));
-                m_continue->show();
-                return;
+                m_arrivedText = tr("Created app %1; its App Secret is in the keychain. Which permissions arrived could not be read:")
+                                    .arg(m_appId.toHtmlEscaped())
+                                + QLatin1Char(' ') + checkResultHtml(c);
+                m_status->setText(m_arrivedText);
+            } else {
+                showArrived(ArrivedScopes::of(RegistrationAddons::forSso(), scopes.value));
             }
-            showArrived(ArrivedScopes::of(RegistrationAddons::forSso(), scopes.value));
+            // Which path steps 3 to 6 take, before the wizard promises one.
+            FeishuAppSetup::probeAccess(m_wizard->syncSession()->feishu(), this, [this](const ConfigureAccess &a) { showPath(a); });
         });
     });
 }
@@ -207,10 +214,25 @@ void AppRegistrationDialog::showArrived(const ArrivedScopes &arrived)
     if (!arrived.waiting.isEmpty())
         text += QStringLiteral("<br>") + tr("Asked for, waiting for an administrator: %1.").arg(list(arrived.waiting));
     if (!arrived.missing.isEmpty())
-        text += QStringLiteral("<br>") + tr("Not there (Feishu did not take them from the link): %1. Set it up in Feishu for me asks for "
-                                            "them, once the app holds application:application:patch.")
-                                             .arg(list(arrived.missing));
-    m_status->setText(text);
+        text += QStringLiteral("<br>") + tr("Not there (Feishu did not take them from the link): %1.").arg(list(arrived.missing));
+    m_arrivedText = text;
+    m_status->setText(text + QStringLiteral("<br>") + tr("Asking Feishu whether the wizard may configure it…"));
+}
+
+void AppRegistrationDialog::showPath(const ConfigureAccess &access)
+{
+    m_access = access;
+    QString path;
+    if (access.byApi()) {
+        path = tr("Next: Set it up in Feishu for me adds the web app, the redirect URL and the permissions, and submits a release.");
+        m_continue->setText(tr("Set it up in Feishu for &me…"));
+    } else {
+        path = tr("<b>Feishu does not let the wizard configure this app</b>: %1 Do steps 3 to 6 in the developer console (web app, "
+                  "redirect URL, permissions, release); each page links to the place and checks it with Feishu.")
+                   .arg(access.reason.toHtmlEscaped());
+        m_continue->setText(tr("&Continue with the steps in the console"));
+    }
+    m_status->setText(m_arrivedText + QStringLiteral("<br>") + path);
     m_continue->show();
     m_continue->setDefault(true);
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/feishu/AppRegistration.h"
+#include "core/feishu/FeishuAppSetup.h"
 #include "core/feishu/QrCode.h"
 
 #include <QDialog>
@@ -34,12 +35,17 @@ public:
 signals:
     // The operator asked to go on with Set it up in Feishu for me.
     void continueInFeishu();
+    // Feishu does not let the wizard configure the app: the operator goes
+    // on with steps 3 to 6 in the console.
+    void continueInConsole();
 
 private:
     void start();
     void showLink(const RegistrationLink &link);
     void finished(const RegistrationOutcome &outcome);
     void showArrived(const ArrivedScopes &arrived);
+    // The path steps 3 to 6 take, once Feishu said (ConfigureAccess).
+    void showPath(const ConfigureAccess &access);
     void tick();
 
     SetupWizard *m_wizard;
@@ -55,6 +61,8 @@ private:
     QTimer m_clock;
     RegistrationLink m_link;
     QString m_appId;
+    QString m_arrivedText;
+    std::optional<ConfigureAccess> m_access;
 };
 
 // The QR code as an image as wide as `side` logical pixels, drawn at the

@@ -301,6 +301,13 @@ void FeishuSetupDialog::showResult(const FeishuSetupResult &result)
                                     .arg(result.submittedVersion.toHtmlEscaped()));
         return;
     }
+    if (result.consoleOnly()) {
+        // Not a fault to retry: the path for this app is the console.
+        m_status->setText(tr("<b>Feishu does not let the wizard configure this app</b> (%1): %2 Steps 3 to 6 are done in the "
+                             "developer console; each page links to the place and checks it with Feishu.")
+                              .arg(result.error.code.toHtmlEscaped(), result.error.message.toHtmlEscaped()));
+        return;
+    }
     CheckResult r;
     r.fail(result.error);
     m_status->setText(checkResultHtml(r));

@@ -275,7 +275,14 @@ void AppRegistration::poll()
              const QString description = a.value(QLatin1String("error_description")).toString();
              const QString appId = a.value(QLatin1String("client_id")).toString();
              const QString secret = a.value(QLatin1String("client_secret")).toString();
-             if (error.isEmpty() && !appId.isEmpty() && !secret.isEmpty()) {
+             // The method finally chosen, an array or a space-separated
+             // string (docs/platforms.md, "App registration"); a keyless app
+             // (private_key_jwt) has no App Secret.
+             const QJsonValue method = a.value(QLatin1String("auth_method"));
+             const QStringList methods = method.isArray() ? nonEmpty(method)
+                                                          : method.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+             const bool keyless = methods.contains(QLatin1String("private_key_jwt")) && !methods.contains(QLatin1String("client_secret"));
+             if (error.isEmpty() && !appId.isEmpty() && !secret.isEmpty() && !keyless) {
                  RegistrationOutcome o;
                  o.kind = RegistrationOutcome::Kind::Created;
                  o.app = {appId, secret, a.value(QLatin1String("user_info")).toObject().value(QLatin1String("open_id")).toString(),
@@ -291,8 +298,14 @@ void AppRegistration::poll()
                  qCInfo(lcFeishu) << "app registration: the tenant is Lark; polling" << m_pollHost.host();
                  return poll();
              }
+             if (error.isEmpty() && !appId.isEmpty())
+                 return end(failure(RegistrationOutcome::Kind::Failed, keyless ? QStringLiteral("private_key_jwt") : QStringLiteral("no_client_secret"),
+                                    tr("Feishu created the app %1 without an App Secret (%2). GenAuth signs in to Feishu with an App "
+                                       "Secret, so it cannot use this app: create the app by hand in the developer console (Step 1), "
+                                       "or reset its App Secret under Credentials & Basic Info and enter it in Step 2.")
+                                        .arg(appId, keyless ? tr("a keyless app, private_key_jwt") : tr("none in Feishu's answer"))));
              if (error.isEmpty() || error == QLatin1String("authorization_pending"))
-                 return schedulePoll(); // also {} and an App ID without its secret
+                 return schedulePoll(); // also {}
              if (error == QLatin1String("slow_down")) {
                  m_intervalMs = std::min(m_intervalMs + 5000, kMaxIntervalMs);
                  return schedulePoll();

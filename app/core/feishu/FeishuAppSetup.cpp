@@ -30,6 +30,13 @@ QVersionNumber versionOf(const QString &text)
 
 } // namespace
 
+bool ConfigureAccess::refusesThisApp(const ApiError &e)
+{
+    static const QStringList codes{QStringLiteral("210043"), QStringLiteral("210021"), QStringLiteral("210001"), QStringLiteral("210035"),
+                                   QStringLiteral("210015")};
+    return e.kind == ApiError::Kind::Platform && codes.contains(e.code);
+}
+
 QString FeishuChange::statusName(Status status)
 {
     switch (status) {
@@ -102,6 +109,31 @@ QUrl FeishuAppSetup::scopeApplyLink(Platform platform, const QString &appId)
     query.addQueryItem(QStringLiteral("scopes"), prerequisiteScopes().join(QLatin1Char(',')));
     url.setQuery(query);
     return url;
+}
+
+void FeishuAppSetup::probeAccess(FeishuClient *client, QObject *context, std::function<void(const ConfigureAccess &)> done)
+{
+    QPointer<QObject> guard(context);
+    client->scopes(context, [client, guard, done = std::move(done)](const ApiResult<QList<ScopeGrant>> &scopes) {
+        if (scopes.ok() && !has(scopes.value, patchScope, {}, true)) {
+            ConfigureAccess a;
+            a.path = ConfigureAccess::Path::Console;
+            a.reason = ConfigureAccess::tr("Feishu did not give the app %1, which the wizard needs to change it.").arg(patchScope);
+            return done(a);
+        }
+        if (!guard)
+            return;
+        client->sendChange(client->configRequest({}), FeishuCall::AppConfig, guard, [done](const ApiResult<QJsonObject> &r) {
+            ConfigureAccess a;
+            if (ConfigureAccess::refusesThisApp(r.error)) {
+                a.path = ConfigureAccess::Path::Console;
+                a.code = r.error.code;
+                a.reason = r.error.message;
+            }
+            qCInfo(lcFeishu) << "configure access:" << (a.byApi() ? "api" : "console") << r.error.code;
+            done(a);
+        });
+    });
 }
 
 void FeishuAppSetup::read(std::function<void(const FeishuAppState &)> then)

@@ -75,6 +75,27 @@ struct FeishuAppState
     std::optional<AppVersion> onlineVersion() const;
 };
 
+// Whether Feishu lets the wizard configure an app (steps 3 to 6) through
+// the v7 API, or the operator does them in the console with the wizard's
+// links and checks. The v7 pages exclude apps made "through other
+// channels", scanned ones among them (docs/platforms.md, "Scan-created
+// apps").
+struct ConfigureAccess
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfigureAccess)
+
+public:
+    enum class Path { Api, Console };
+    Path path = Path::Api;
+    QString reason; // translated: why the console, for Path::Console
+    QString code;   // Feishu's code that said so, if any
+
+    bool byApi() const { return path == Path::Api; }
+    // 210043, 210021, 210001 (not made in the developer console) and
+    // 210035, 210015 (made through Base).
+    static bool refusesThisApp(const ApiError &error);
+};
+
 struct FeishuSetupResult
 {
     ApiError error;                  // None when nothing failed
@@ -83,6 +104,9 @@ struct FeishuSetupResult
     QString waitingVersion;          // the version waiting for an administrator, if any
     bool ok() const { return error.ok(); }
     bool waitingForApproval() const { return !waitingVersion.isEmpty(); }
+    // Feishu refused to let the API change this app at all: steps 3 to 6
+    // are done in the console (a path, not a fault of the operator's).
+    bool consoleOnly() const { return ConfigureAccess::refusesThisApp(error); }
 };
 
 class FeishuAppSetup : public QObject
@@ -99,6 +123,13 @@ public:
     // applied() follows. `dryRun`: plans only, sends no write.
     void apply(bool dryRun = false);
     const FeishuAppSpec &spec() const { return m_spec; }
+
+    // Finds out which path an app is on before anything is promised (after
+    // a scan): without application:application:patch the console; else an
+    // empty config change, which changes nothing, tells whether Feishu
+    // refuses the app. Any other answer leaves the API path, and the first
+    // real change decides.
+    static void probeAccess(FeishuClient *client, QObject *context, std::function<void(const ConfigureAccess &)> done);
 
     // The link that grants both application scopes to this app.
     static QUrl scopeApplyLink(Platform platform, const QString &appId);

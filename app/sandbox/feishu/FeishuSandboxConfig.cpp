@@ -95,6 +95,8 @@ std::optional<FeishuSandboxConfig> FeishuSandboxConfig::fromJson(const QJsonObje
     g.slowDowns = reg.value(QLatin1String("slow_downs")).toInt(g.slowDowns);
     g.expiryField = reg.value(QLatin1String("expiry_field")).toString(g.expiryField);
     g.configurable = reg.value(QLatin1String("configurable")).toBool(g.configurable);
+    g.authMethod = reg.value(QLatin1String("auth_method")).toString(g.authMethod);
+    g.sendsSecret = reg.value(QLatin1String("sends_secret")).toBool(g.sendsSecret);
     if (!feishu.value(QLatin1String("apps")).isArray())
         return bad(QObject::tr("“apps” must be a list of apps."));
     for (const QJsonValue &v : feishu.value(QLatin1String("apps")).toArray()) {
@@ -198,7 +200,9 @@ QJsonObject FeishuSandboxConfig::toJson() const
                                       {QStringLiteral("interval_seconds"), registration.intervalSeconds},
                                       {QStringLiteral("slow_downs"), registration.slowDowns},
                                       {QStringLiteral("expiry_field"), registration.expiryField},
-                                      {QStringLiteral("configurable"), registration.configurable}}}}}};
+                                      {QStringLiteral("configurable"), registration.configurable},
+                                      {QStringLiteral("auth_method"), registration.authMethod},
+                                      {QStringLiteral("sends_secret"), registration.sendsSecret}}}}}};
 }
 
 } // namespace fss

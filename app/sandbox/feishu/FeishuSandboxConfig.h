@@ -120,7 +120,16 @@ struct SandboxRegistration
     int intervalSeconds = 5;
     int slowDowns = 0;                // the first N polls answer slow_down
     QString expiryField = QStringLiteral("expire_in"); // or the older "expires_in"
-    bool configurable = true;         // false: the v7 API refuses created apps (210043, 210021, 210001)
+    // Whether the v7 API configures apps made this way: the v7 pages exclude
+    // apps made "through other channels" and the one field report says
+    // they are refused (docs/platforms.md, "Scan-created apps"), so not by
+    // default (210043, 210021, 210001).
+    bool configurable = false;
+    // The poll answer's auth_method (empty: none): "client_secret", or
+    // "private_key_jwt" for a keyless app, which comes without a
+    // client_secret; sendsSecret false leaves the secret out anyway.
+    QString authMethod = QStringLiteral("client_secret");
+    bool sendsSecret = true;
 };
 
 struct FeishuSandboxConfig

@@ -100,7 +100,11 @@ SandboxResponse FeishuSandbox::registration(const SandboxRequest &r, bool larkHo
     const SandboxApp *created = app(it->appId);
     if (!created)
         return oauthAnswer("invalid_grant", QStringLiteral("device_code is invalid"));
-    QJsonObject answer{{QStringLiteral("client_id"), created->appId}, {QStringLiteral("client_secret"), created->appSecret}};
+    QJsonObject answer{{QStringLiteral("client_id"), created->appId}};
+    if (!settings.authMethod.isEmpty())
+        answer.insert(QStringLiteral("auth_method"), settings.authMethod);
+    if (settings.sendsSecret && settings.authMethod != QLatin1String("private_key_jwt"))
+        answer.insert(QStringLiteral("client_secret"), created->appSecret);
     if (!larkHost) // the Lark host sometimes answers without user_info
         answer.insert(QStringLiteral("user_info"), QJsonObject{{QStringLiteral("open_id"), it->openId}, {QStringLiteral("tenant_brand"), brand}});
     m_registrations.erase(it); // single use
@@ -178,6 +182,8 @@ SandboxResponse FeishuSandbox::registrationDecision(const SandboxRequest &r)
     created.webPage = false;
     created.onlineVersion = QStringLiteral("1.0.0");
     created.consoleCreated = settings.configurable;
+    // A Lark tenant's app lives on Lark's Open API (open.larksuite.com).
+    created.brand = settings.larkTenant ? QStringLiteral("lark") : QStringLiteral("feishu");
     created.users = m_config.apps.constFirst().users;
     m_config.apps.append(created);
     it->state = Registration::State::Confirmed;

@@ -246,6 +246,46 @@ private slots:
         QCOMPARE(int(f.sandbox->feishu().config().apps.size()), 2);
         // Lark's host answered exactly once: the switch happens once and at once.
         QCOMPARE(polls(f.sandbox->larkAccountsServer()), 1);
+        // The app lives on Lark's Open API: a token there, 10014 from Feishu's.
+        const auto tokenAt = [&](const QUrl &api) {
+            FeishuClient client(f.transport.get());
+            client.setEndpoints({api, api});
+            client.setCredentials(m_outcome->app.appId, m_outcome->app.appSecret);
+            return await<QString>([&](auto done) { client.tenantAccessToken(this, done); });
+        };
+        const auto lark = tokenAt(f.sandbox->larkApiUrl());
+        QVERIFY2(lark && lark->ok(), lark ? qPrintable(lark->error.message) : "no answer");
+        const auto feishu = tokenAt(f.sandbox->url());
+        QVERIFY(feishu && !feishu->ok());
+        QCOMPARE(feishu->error.code, QStringLiteral("10014"));
+    }
+
+    void keylessOrSecretlessAnswerIsRefused_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<bool>("sendsSecret");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("keyless (private_key_jwt)") << "private_key_jwt" << true << "private_key_jwt";
+        QTest::newRow("no client_secret") << "" << false << "no_client_secret";
+    }
+
+    void keylessOrSecretlessAnswerIsRefused()
+    {
+        // GenAuth signs in to Feishu with an App Secret: an app without one
+        // is of no use, and the outcome says why.
+        QFETCH(QString, method);
+        QFETCH(bool, sendsSecret);
+        QFETCH(QString, code);
+        settings().authMethod = method;
+        settings().sendsSecret = sendsSecret;
+        begin();
+        QVERIFY(waitForLink());
+        confirmRegistration(m_browser, m_link->url, f.app().users.first().openId);
+        QVERIFY(waitForOutcome());
+        QCOMPARE(int(m_outcome->kind), int(RegistrationOutcome::Kind::Failed));
+        QCOMPARE(int(m_outcome->error.step), int(Step::CreateApp));
+        QVERIFY2(m_outcome->error.message.contains(QLatin1String("without an App Secret")), qPrintable(m_outcome->error.message));
+        QCOMPARE(m_outcome->error.code, code);
     }
 
     void otherErrorsEndIt()
