@@ -2536,6 +2536,10 @@
         <source>The connection “%1” exists, but GenAuth does not show its fields, so which App ID it holds cannot be read; it was left unchanged. The end-to-end login test proves it.</source>
         <translation>连接“%1”已存在，但 GenAuth 不显示它的字段，因此无法读出它保存的 App ID；它保持不变。端到端登录测试可以证明它是否正确。</translation>
     </message>
+    <message>
+        <source>GenAuth accepted the Login Callback URL %1 but does not list it. Add it on the application&apos;s page in the GenAuth console.</source>
+        <translation>GenAuth 接受了登录回调 URL %1，但没有列出它。请在 GenAuth 控制台的应用页面中添加。</translation>
+    </message>
 </context>
 <context>
     <name>fss::LoginBrowser</name>

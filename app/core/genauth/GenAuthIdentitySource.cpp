@@ -344,10 +344,25 @@ void GenAuthIdentitySource::registerCallback(const IdentitySourceState &state)
                                  [this](const ApiResult<bool> &r) {
                                      if (!r.ok())
                                          return fail(r.error);
-                                     m_result.done.append(tr("Added %1 to the application's Login Callback URLs, for the end-to-end "
-                                                             "login test.")
-                                                              .arg(m_spec.loginCallback));
-                                     finish();
+                                     // GenAuth answers only {success}: read the application back.
+                                     m_client->application(m_spec.applicationId, m_run, [this](const ApiResult<GenAuthApplication> &app) {
+                                         if (!app.ok())
+                                             return fail(app.error);
+                                         if (!app.value.redirectUris.contains(m_spec.loginCallback)) {
+                                             ApiError e;
+                                             e.kind = ApiError::Kind::Platform;
+                                             e.step = Step::Credentials;
+                                             e.code = QStringLiteral("genauth-callback-missing");
+                                             e.message = tr("GenAuth accepted the Login Callback URL %1 but does not list it. Add it on the "
+                                                            "application's page in the GenAuth console.")
+                                                             .arg(m_spec.loginCallback);
+                                             return fail(e);
+                                         }
+                                         m_result.done.append(tr("Added %1 to the application's Login Callback URLs, for the end-to-end "
+                                                                 "login test.")
+                                                                  .arg(m_spec.loginCallback));
+                                         finish();
+                                     });
                                  });
 }
 

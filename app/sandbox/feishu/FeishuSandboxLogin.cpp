@@ -214,8 +214,13 @@ SandboxResponse FeishuSandbox::tokenV2(const SandboxRequest &r)
 
 SandboxResponse FeishuSandbox::tokenV1(const SandboxRequest &r)
 {
-    const auto token = m_appTokens.constFind(r.bearerToken());
-    if (token == m_appTokens.cend() || token->expiry.hasExpired())
+    // The doc page asks for the app_access_token; the official Node SDK
+    // (1.74.0, formatPayload) sends the tenant_access_token to every call
+    // not given a user's. No official source says which Feishu takes, so
+    // both are accepted (docs/platforms.md, "Code exchange").
+    const QString bearer = r.bearerToken();
+    const Token *token = m_appTokens.contains(bearer) ? &m_appTokens[bearer] : m_tenantTokens.contains(bearer) ? &m_tenantTokens[bearer] : nullptr;
+    if (!token || token->expiry.hasExpired())
         return platformError(20014, QStringLiteral("app access token invalid"));
     SandboxApp *a = app(token->appId);
     const QJsonObject body = r.json();

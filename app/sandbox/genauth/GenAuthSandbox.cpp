@@ -3,6 +3,7 @@
 #include "sandbox/RsaSigner.h"
 #include "sandbox/genauth/FeishuServerCalls.h"
 #include "sandbox/genauth/GenAuthSandboxShared.h"
+#include "sandbox/genauth/SignedRequest.h"
 #include "core/transport/Logging.h"
 
 #include <QDateTime>
@@ -121,6 +122,7 @@ void GenAuthSandbox::addRoutes()
     s->routeAsync("GET", QStringLiteral("/connection/social/:identifier/:pool/callback"),
                   [this](const SandboxRequest &r, SandboxServer::Respond respond) { socialCallback(r, std::move(respond)); });
     s->route("POST", QStringLiteral("/oidc/token"), [this](const SandboxRequest &r) { return token(r); });
+    s->route("GET", QStringLiteral("/oidc/me"), [this](const SandboxRequest &r) { return userInfo(r); });
 }
 
 GenAuthSandboxApp *GenAuthSandbox::app(const QString &appId)
@@ -174,6 +176,10 @@ QJsonObject GenAuthSandbox::connectionJson(const GenAuthSandboxConnection &c) co
 
 std::optional<SandboxResponse> GenAuthSandbox::requireManagementToken(const SandboxRequest &r)
 {
+    // Signed with the pool secret (the official Node SDK's way), or a
+    // management token with the pool header (genauth-api.md §2.1).
+    if (const std::optional<QString> refused = SignedRequest::verify(r, m_config.userPoolId, m_config.userPoolSecret))
+        return refused->isEmpty() ? std::nullopt : std::optional<SandboxResponse>(failure(401, *refused));
     const QString token = r.bearerToken();
     const auto it = m_managementTokens.constFind(token);
     if (token.isEmpty() || it == m_managementTokens.cend() || it->hasExpired())
@@ -379,7 +385,8 @@ SandboxResponse GenAuthSandbox::updateApplication(const SandboxRequest &r)
         for (const QJsonValue &v : body.value(QLatin1String("redirectUris")).toArray())
             a->redirectUris.append(v.toString());
     }
-    return ok(applicationJson(*a));
+    // IsSuccessRespDto (authing-node-sdk 4.0.1, ManagementClient.updateApplication).
+    return ok(QJsonObject{{QStringLiteral("success"), true}});
 }
 
 QJsonObject GenAuthSandbox::applicationJson(const GenAuthSandboxApp &app)
@@ -400,18 +407,51 @@ QJsonObject GenAuthSandbox::applicationJson(const GenAuthSandboxApp &app)
                                    {QStringLiteral("extIdpConnLogo"), QString()},
                                    {QStringLiteral("enabled"), true}});
     }
+    // ApplicationDto as authing-node-sdk 4.0.1 declares it: every field it
+    // does not mark optional, with a new application's values.
+    const QJsonObject loginConfig{
+        {QStringLiteral("mergeLoginAndRegisterPage"), false},
+        {QStringLiteral("enabledBasicLoginMethods"), QJsonArray{QStringLiteral("EMAIL_PASSWORD"), QStringLiteral("PHONE_CODE")}},
+        {QStringLiteral("defaultLoginMethod"), QJsonObject{{QStringLiteral("connectionType"), QStringLiteral("PASSWORD")}}},
+        {QStringLiteral("enabledExtIdpConns"), enabled},
+        {QStringLiteral("showAuthorizationPage"), false}};
+    const QJsonObject registerConfig{{QStringLiteral("enabledBasicRegisterMethods"), QJsonArray{QStringLiteral("EMAIL_PASSWORD")}},
+                                     {QStringLiteral("defaultRegisterMethod"), QStringLiteral("PASSWORD")}};
+    const QJsonObject brandingConfig{{QStringLiteral("customCSSEnabled"), false},
+                                     {QStringLiteral("guardVersion"), QStringLiteral("Advanced")},
+                                     {QStringLiteral("showChangeLanguageButton"), true},
+                                     {QStringLiteral("defaultLanguage"), QStringLiteral("zh-CN")},
+                                     {QStringLiteral("showForgetPasswordButton"), true},
+                                     {QStringLiteral("showEnterpriseConnections"), true},
+                                     {QStringLiteral("showSocialConnections"), true},
+                                     {QStringLiteral("showAgreement"), false},
+                                     {QStringLiteral("agreements"), QJsonArray{}}};
+    const QJsonObject oidcConfig{{QStringLiteral("grant_types"), QJsonArray{QStringLiteral("authorization_code")}},
+                                 {QStringLiteral("response_types"), QJsonArray{QStringLiteral("code")}},
+                                 {QStringLiteral("token_endpoint_auth_method"), a->tokenAuthMethod},
+                                 {QStringLiteral("id_token_signed_response_alg"), QStringLiteral("RS256")}};
     return QJsonObject{
         {QStringLiteral("appId"), a->appId},
         {QStringLiteral("appIdentifier"), a->appIdentifier},
         {QStringLiteral("appName"), a->name},
+        {QStringLiteral("appLogo"), QStringLiteral("https://files.authing.co/authing-console/default-app-logo.png")},
         {QStringLiteral("appType"), QStringLiteral("web")},
         {QStringLiteral("userPoolId"), m_config.userPoolId},
+        {QStringLiteral("isIntegrateApp"), false},
         {QStringLiteral("defaultProtocol"), QStringLiteral("oidc")},
         {QStringLiteral("redirectUris"), QJsonArray::fromStringList(a->redirectUris)},
         {QStringLiteral("logoutRedirectUris"), QJsonArray{}},
-        {QStringLiteral("loginConfig"), QJsonObject{{QStringLiteral("enabledExtIdpConns"), enabled},
-                                                    {QStringLiteral("mergeLoginAndRegisterPage"), false},
-                                                    {QStringLiteral("showAuthorizationPage"), false}}},
+        {QStringLiteral("initLoginUri"), QString()},
+        {QStringLiteral("ssoEnabled"), false},
+        {QStringLiteral("loginConfig"), loginConfig},
+        {QStringLiteral("registerConfig"), registerConfig},
+        {QStringLiteral("brandingConfig"), brandingConfig},
+        {QStringLiteral("oidcConfig"), oidcConfig},
+        {QStringLiteral("samlProviderEnabled"), false},
+        {QStringLiteral("oauthProviderEnabled"), false},
+        {QStringLiteral("casProviderEnabled"), false},
+        {QStringLiteral("customBrandingEnabled"), false},
+        {QStringLiteral("customSecurityEnabled"), false},
     };
 }
 

@@ -81,6 +81,9 @@ private:
     SandboxResponse startSocial(const SandboxRequest &r);
     void socialCallback(const SandboxRequest &r, SandboxServer::Respond respond);
     SandboxResponse token(const SandboxRequest &r);
+    SandboxResponse userInfo(const SandboxRequest &r) const;
+    // The user's claims that `scope` allows, "sub" always.
+    static QJsonObject claimsOf(const GenAuthSandboxUser &user, const QString &scope);
 
     GenAuthSandboxApp *app(const QString &appId);
     GenAuthSandboxConnection *findConnection(const std::function<bool(const GenAuthSandboxConnection &)> &match);
@@ -97,7 +100,12 @@ private:
     QHash<QString, Interaction> m_interactions;      // by interaction id
     QHash<QString, QString> m_socialStates;          // Feishu state -> interaction id
     QHash<QString, Code> m_codes;
-    QHash<QString, QString> m_accessTokens;          // -> user id
+    struct AccessGrant
+    {
+        QString userId;
+        QString scope;
+    };
+    QHash<QString, AccessGrant> m_accessTokens;      // OIDC access tokens
     QList<GenAuthSandboxUser> m_users;
 };
 

@@ -34,6 +34,36 @@ SandboxResponse page(const QString &title, const QString &body, int status = 200
 
 } // namespace
 
+QJsonObject GenAuthSandbox::claimsOf(const GenAuthSandboxUser &user, const QString &scope)
+{
+    QJsonObject claims{{QStringLiteral("sub"), user.id}};
+    const QStringList scopes = scope.split(QLatin1Char(' '));
+    if (scopes.contains(QStringLiteral("profile")))
+        claims.insert(QStringLiteral("name"), user.name);
+    if (scopes.contains(QStringLiteral("email")) && !user.email.isEmpty()) {
+        claims.insert(QStringLiteral("email"), user.email);
+        claims.insert(QStringLiteral("email_verified"), true);
+    }
+    if (scopes.contains(QStringLiteral("phone")) && !user.phone.isEmpty()) {
+        claims.insert(QStringLiteral("phone_number"), user.phone);
+        claims.insert(QStringLiteral("phone_number_verified"), true);
+    }
+    return claims;
+}
+
+SandboxResponse GenAuthSandbox::userInfo(const SandboxRequest &r) const
+{
+    // The OpenID user-info endpoint (GenAuth's /oidc/me): the claims the
+    // access token's scope allows.
+    const auto grant = m_accessTokens.constFind(r.bearerToken());
+    const auto user = grant == m_accessTokens.cend()
+        ? m_users.cend()
+        : std::find_if(m_users.cbegin(), m_users.cend(), [&](const GenAuthSandboxUser &u) { return u.id == grant->userId; });
+    if (user == m_users.cend())
+        return oauthError("invalid_token", QStringLiteral("access token is invalid"), 401);
+    return SandboxResponse::json(claimsOf(*user, grant->scope));
+}
+
 SandboxResponse GenAuthSandbox::discovery() const
 {
     const QString base = origin();
@@ -42,6 +72,7 @@ SandboxResponse GenAuthSandbox::discovery() const
         {QStringLiteral("authorization_endpoint"), QString(base + QStringLiteral("/oidc/auth"))},
         {QStringLiteral("token_endpoint"), QString(base + QStringLiteral("/oidc/token"))},
         {QStringLiteral("jwks_uri"), QString(base + QStringLiteral("/oidc/.well-known/jwks.json"))},
+        {QStringLiteral("userinfo_endpoint"), QString(base + QStringLiteral("/oidc/me"))},
         {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")}},
         {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("public")}},
         {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray{QStringLiteral("RS256")}},
@@ -176,17 +207,9 @@ QString GenAuthSandbox::idToken(const Code &code, const GenAuthSandboxUser &user
                        {QStringLiteral("auth_time"), now}};
     if (!code.request.nonce.isEmpty())
         claims.insert(QStringLiteral("nonce"), fault == QLatin1String("nonce-mismatch") ? QStringLiteral("not-this-login") : code.request.nonce);
-    const QStringList scopes = code.request.scope.split(QLatin1Char(' '));
-    if (scopes.contains(QStringLiteral("profile")))
-        claims.insert(QStringLiteral("name"), user.name);
-    if (scopes.contains(QStringLiteral("email")) && !user.email.isEmpty()) {
-        claims.insert(QStringLiteral("email"), user.email);
-        claims.insert(QStringLiteral("email_verified"), true);
-    }
-    if (scopes.contains(QStringLiteral("phone")) && !user.phone.isEmpty()) {
-        claims.insert(QStringLiteral("phone_number"), user.phone);
-        claims.insert(QStringLiteral("phone_number_verified"), true);
-    }
+    const QJsonObject userClaims = claimsOf(user, code.request.scope);
+    for (auto c = userClaims.begin(); c != userClaims.end(); ++c)
+        claims.insert(c.key(), c.value());
     QString jwt = RsaSigner::shared().signJwt(claims);
     if (fault == QLatin1String("bad-signature")) {
         // Same claims, a signature over something else.
@@ -227,7 +250,7 @@ SandboxResponse GenAuthSandbox::token(const SandboxRequest &r)
     it->used = true;
     const auto user = std::find_if(m_users.cbegin(), m_users.cend(), [&](const GenAuthSandboxUser &u) { return u.id == it->userId; });
     const QString accessToken = sandboxRandom(43);
-    m_accessTokens.insert(accessToken, it->userId);
+    m_accessTokens.insert(accessToken, {it->userId, it->request.scope});
     return SandboxResponse::json({{QStringLiteral("access_token"), accessToken},
                                   {QStringLiteral("id_token"), idToken(*it, *user)},
                                   {QStringLiteral("expires_in"), 3600},

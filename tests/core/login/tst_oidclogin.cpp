@@ -6,6 +6,7 @@
 
 #include "core/login/OidcLogin.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -178,6 +179,46 @@ private slots:
         const auto r = result(finished);
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error.code, QStringLiteral("invalid_grant"));
+    }
+
+    void userInfoEndpointServesTheTokensClaims()
+    {
+        // The provider's user-info endpoint, as discovery lists it: the
+        // claims of the access token's scope for the person who signed in.
+        const PageAnswer discovery = fetch(m_browser, QNetworkRequest(m_sandbox->genAuthUrl().resolved(QUrl(QStringLiteral("/oidc/.well-known/openid-configuration")))));
+        const QUrl userInfo(QJsonDocument::fromJson(discovery.body).object().value(QLatin1String("userinfo_endpoint")).toString());
+        QCOMPARE(userInfo.path(), QStringLiteral("/oidc/me"));
+        QUrl authorize = m_sandbox->genAuthUrl().resolved(QUrl(QStringLiteral("/oidc/auth")));
+        const QString verifier = QStringLiteral("userinfo-test-verifier-0123456789abcdefghijk"); // PKCE, plain
+        authorize.setQuery(QStringLiteral("client_id=%1&redirect_uri=%2&response_type=code&scope=openid%20email&state=s1&nonce=n1"
+                                          "&code_challenge=%3&code_challenge_method=plain")
+                               .arg(QLatin1String(GenAuthSandboxConfig::defaultAppId), QString::fromLatin1(QUrl::toPercentEncoding(callback)),
+                                    verifier));
+        QString where;
+        const QUrl back = loginThroughGenAuth(m_browser, authorize, feishuUser().openId, &where);
+        const QString code = QUrlQuery(back).queryItemValue(QStringLiteral("code"));
+        QVERIFY2(!code.isEmpty(), qPrintable(where));
+        QNetworkRequest tokenRequest(m_sandbox->genAuthUrl().resolved(QUrl(QStringLiteral("/oidc/token"))));
+        tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded");
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+        form.addQueryItem(QStringLiteral("code"), code);
+        form.addQueryItem(QStringLiteral("redirect_uri"), callback);
+        form.addQueryItem(QStringLiteral("client_id"), QLatin1String(GenAuthSandboxConfig::defaultAppId));
+        form.addQueryItem(QStringLiteral("code_verifier"), verifier);
+        const PageAnswer token = fetch(m_browser, tokenRequest, "POST", form.query(QUrl::FullyEncoded).toLatin1());
+        const QString accessToken = QJsonDocument::fromJson(token.body).object().value(QLatin1String("access_token")).toString();
+        QVERIFY2(!accessToken.isEmpty(), token.body.constData());
+        QNetworkRequest me(userInfo);
+        me.setRawHeader("Authorization", "Bearer " + accessToken.toLatin1());
+        const PageAnswer claims = fetch(m_browser, me);
+        QCOMPARE(claims.status, 200);
+        const QJsonObject o = QJsonDocument::fromJson(claims.body).object();
+        QVERIFY(!o.value(QLatin1String("sub")).toString().isEmpty());
+        QCOMPARE(o.value(QLatin1String("email")).toString(), feishuUser().email);
+        QVERIFY(!o.contains(QLatin1String("phone_number"))); // not in the scope asked for
+        me.setRawHeader("Authorization", "Bearer not-a-token");
+        QCOMPARE(fetch(m_browser, me).status, 401);
     }
 
     void unregisteredCallbackIsNamed()
