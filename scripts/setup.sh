@@ -114,12 +114,13 @@ run)
     exec "$build_dir/app/feishu-sso-setup" "$@"
     ;;
 test)
-    part "oidc-provider (npm ci)"
+    part "oidc-provider and the official SDKs (npm ci)"
     # Exactly the versions in package-lock.json; again only when it changed.
-    provider=tests/oidc-provider
-    if [ ! -f "$provider/node_modules/.package-lock.json" ] || [ "$provider/package-lock.json" -nt "$provider/node_modules/.package-lock.json" ]; then
-        npm ci --prefix "$provider" --no-audit --no-fund --loglevel=error
-    fi
+    for npm_project in tests/oidc-provider tests/conformance; do
+        if [ ! -f "$npm_project/node_modules/.package-lock.json" ] || [ "$npm_project/package-lock.json" -nt "$npm_project/node_modules/.package-lock.json" ]; then
+            npm ci --prefix "$npm_project" --no-audit --no-fund --loglevel=error
+        fi
+    done
     # Our code compiles without a warning on every release (Qt's headers are
     # system headers): the test builds hold it to that.
     strict=-DCMAKE_COMPILE_WARNING_AS_ERROR=ON
