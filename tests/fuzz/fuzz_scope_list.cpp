@@ -1,5 +1,5 @@
 // The 99991672 answer's scope list: from error.permission_violations, else
-// from the first […] in msg (feishu-api.md §6.2), on any text.
+// from the first […] in msg (docs/platforms.md F §6.2), on any text.
 #include "FuzzMain.h"
 
 #include "core/feishu/FeishuErrors.h"

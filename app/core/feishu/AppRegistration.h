@@ -1,5 +1,5 @@
 // Creating a Feishu app by one scan: the device flow Feishu's official SDKs
-// and CLI use (feishu-app-automation.md §1, §2). `init` (optional), `begin`
+// and CLI use (docs/platforms.md A §1, §2). `init` (optional), `begin`
 // and `poll` are form-encoded POSTs without authentication to the accounts
 // host; pending states come back as JSON on HTTP 400. The person who scans
 // the link's QR code (or opens it) confirms in Feishu; the answer carries the

@@ -2,7 +2,7 @@
 // it: reads the app's versions (v6 app_versions; the app record's
 // online_version_id / unaudit_version_id say the same) at first after
 // `firstInterval`, then ever less often, up to a minute apart, and says when
-// it looks next. Approval stays with a human (feishu-app-automation.md §4).
+// it looks next. Approval stays with a human (docs/platforms.md A §4).
 #pragma once
 
 #include "core/feishu/FeishuClient.h"

@@ -1,5 +1,5 @@
 // Who is meant to sign in, against who may use the app: the availability
-// range (可用范围) of a released version (feishu-app-automation.md §3, §7).
+// range (可用范围) of a released version (docs/platforms.md A §3, §7).
 // Set it up in Feishu plans the change from it, and the `availability`
 // check (step 6) compares with it.
 #pragma once

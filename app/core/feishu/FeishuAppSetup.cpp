@@ -101,7 +101,7 @@ QStringList FeishuAppSetup::prerequisiteScopes() { return {patchScope, selfManag
 
 QUrl FeishuAppSetup::scopeApplyLink(Platform platform, const QString &appId)
 {
-    // The console's own "apply for these scopes" page (feishu-app-automation.md §3).
+    // The console's own "apply for these scopes" page (docs/platforms.md A §3).
     QUrl url(platform == Platform::Lark ? QStringLiteral("https://open.larksuite.com/page/scope-apply")
                                         : QStringLiteral("https://open.feishu.cn/page/scope-apply"));
     QUrlQuery query;

@@ -1,5 +1,5 @@
 // "Set it up in Feishu for me": steps 3 to 6 through Feishu's own
-// configuration API (feishu-app-automation.md §3, §6), with the same care as
+// configuration API (docs/platforms.md A §3, §6), with the same care as
 // Create it for me on GenAuth's side. It reads the app first (its scopes,
 // which need no permission, its record and its versions), plans only what is
 // missing (the redirect URL, the seven permissions, the web app ability, a

@@ -66,7 +66,7 @@ struct AppRecord
 };
 
 // Who may use a version of the app: its availability range (可用范围),
-// from the version's remark.visibility (feishu-app-automation.md §7).
+// from the version's remark.visibility (docs/platforms.md A §7).
 struct AppVisibility
 {
     bool toAll = false;
@@ -164,7 +164,7 @@ public:
     // for these users (open ids, at most 100); needs self_manage.
     void checkAvailability(const QStringList &openIds, QObject *context, Callback<QList<UserAvailability>> done);
 
-    // The configuration API (feishu-app-automation.md §3): the app changes
+    // The configuration API (docs/platforms.md A §3): the app changes
     // itself with its tenant token, once it holds
     // application:application:patch. The requests are built apart from
     // sending them, so that a plan can show them first.

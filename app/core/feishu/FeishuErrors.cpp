@@ -114,7 +114,7 @@ const Entry kEntries[] = {
     {20013, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu rejected the tenant access token. Verify the credentials again.")},
     {20014, Step::Credentials, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu rejected the app access token. Verify the credentials again.")},
     {20050, Step::TestLogin, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu had a server error. Try again in a moment.")},
-    // The configuration API v7 (feishu-app-automation.md §7). ability's codes
+    // The configuration API v7 (docs/platforms.md A §7). ability's codes
     // are read as config's in the same order (210011 ↔ 210031 …).
     {210031, Step::RedirectUrl, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu refused the configuration change as invalid. Check the redirect URL and the permissions asked for.")},
     {210011, Step::WebPage, QT_TRANSLATE_NOOP("FeishuErrors", "Feishu refused the web app setting as invalid. Check the web app address.")},

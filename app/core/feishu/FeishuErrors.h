@@ -1,6 +1,6 @@
 // Feishu's error codes, each turned into a cause, the wizard step that fixes
 // it and a console page where one helps. Codes and their meanings are from
-// ../shared/reference/feishu-api.md §2.3, §4, §5, §6.2, §8 and §10.
+// docs/platforms.md F §2.3, §4, §5, §6.2, §8 and §10.
 #pragma once
 
 #include "core/transport/ApiError.h"
@@ -23,7 +23,7 @@ enum class FeishuCall {
     CodeExchangeV1, // v1 authen/v1/oidc/access_token
     UserInfo,
     AuthorizePage,  // an error page shown in the browser (20029, 20027 …)
-    // The configuration API (feishu-app-automation.md §3, §7).
+    // The configuration API (docs/platforms.md A §3, §7).
     AppConfig,      // PATCH v7 …/config
     AppAbility,     // PATCH v7 …/ability
     AppPublish,     // POST v7 …/publish

@@ -15,7 +15,7 @@ struct RequiredPermission
     const char *name;    // console name, translate with RequiredPermission::displayName()
     QStringList scopes;  // any one of them satisfies the permission; the first is the one the wizard asks for
     // The identities it is asked for by the configuration API: "user" for
-    // the fields user_info returns with the user's token (feishu-api.md §5),
+    // the fields user_info returns with the user's token (docs/platforms.md F §5),
     // "tenant" for what the app reads as itself (batch_get_id, contacts as
     // an app); both where the references do not settle it.
     QStringList tokenTypes;
@@ -44,13 +44,13 @@ QStringList requiredScopes();
 QStringList closedScopes();
 
 // The two permissions the wizard itself needs to configure the app with the
-// application v7 API (steps 3 to 6, feishu-app-automation.md): patch to change
+// application v7 API (steps 3 to 6, docs/platforms.md A): patch to change
 // it, self_manage to read it back. Not among the seven.
 inline constexpr QLatin1String patchScope{"application:application:patch"};
 inline constexpr QLatin1String selfManageScope{"application:application:self_manage"};
 
 // Whether Feishu's listed scope name means `scope`. The list may omit the
-// "contact:" prefix (feishu-api.md §6.3), so names match on whole segments
+// "contact:" prefix (docs/platforms.md F §6.3), so names match on whole segments
 // from the end.
 bool scopeNameMatches(const QString &listed, const QString &scope);
 

@@ -1,5 +1,5 @@
 // GenAuth (Authing) Management API v3 calls the wizard needs to create and
-// verify the Feishu identity source (genauth-api.md §2, §3). A management
+// verify the Feishu identity source (docs/platforms.md G §2, §3). A management
 // token from the user pool ID and secret is cached until shortly before it
 // expires and shared by callers that ask while it is being fetched; an
 // answer of statusCode 401 fetches a new one once. Every request can also be

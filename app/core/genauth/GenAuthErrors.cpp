@@ -4,7 +4,7 @@ namespace fss {
 
 namespace {
 
-// apiCode values from GA-docs reference/error-code.md (genauth-api.md §2.3).
+// apiCode values from GA-docs reference/error-code.md (docs/platforms.md G §2.3).
 constexpr int kApiCodePoolNotFound = 2224;
 constexpr int kApiCodeAppNotFound = 2011;
 

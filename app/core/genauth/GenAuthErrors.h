@@ -1,7 +1,7 @@
 // GenAuth's answers, turned into a cause, the wizard step that fixes it and
 // a console page. GenAuth answers HTTP 200 with {"statusCode", "message",
 // "apiCode", "requestId", "data"}; only statusCode 200 is success, and some
-// writes answer 200 with data.success false (genauth-api.md §2.3).
+// writes answer 200 with data.success false (docs/platforms.md G §2.3).
 #pragma once
 
 #include "core/transport/ApiError.h"

@@ -1,7 +1,7 @@
 // The Feishu identity source in GenAuth, done for the operator: finds or
 // creates the `lark` identity source, creates or updates its
 // `lark-internal` connection with the identifier, display name and App ID /
-// App Secret, and enables it on a GenAuth application (genauth-api.md
+// App Secret, and enables it on a GenAuth application (docs/platforms.md G
 // §3.5). Running it again changes nothing when everything already holds;
 // an identifier taken by another app's connection is reported, never
 // overwritten. inspect() reads the same state without changing anything,

@@ -27,7 +27,7 @@ struct AuthorizationResponse
 bool isRedirectTo(const QUrl &url, const QUrl &redirectUri);
 
 // Feishu's authorize page when it refuses: "错误码：20029 redirect_uri 请求不合法"
-// (feishu-api.md §3.4) gives 20029 and the text after it.
+// (docs/platforms.md F §3.4) gives 20029 and the text after it.
 struct FeishuRefusal
 {
     qint64 code = 0;

@@ -17,7 +17,7 @@
 namespace fss {
 
 // One user field of Feishu's user_info, and the permission it needs
-// (feishu-api.md §5).
+// (docs/platforms.md F §5).
 struct LoginField
 {
     QString key;       // "email"

@@ -227,7 +227,7 @@ QList<LoginFinding> LoginTest::findingsOf(const LoginResult &result)
                          true, {enterprise}});
     }
 
-    // Which ID is the user (peers §2 #10; genauth-api.md §5: GenAuth's user
+    // Which ID is the user (peers §2 #10; docs/platforms.md G §5: GenAuth's user
     // identities carry provider "lark", type open_id and userIdInIdp ou_…).
     const QString openId = result.value(QStringLiteral("open_id"));
     const QString unionId = result.value(QStringLiteral("union_id"));

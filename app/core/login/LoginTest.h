@@ -28,7 +28,7 @@ struct LoginTestRow
 };
 
 // What a result means beyond its fields: one sentence each, for the page
-// and the report (peers-feishu-sso.md §2 #7, #8, #10, #12, #20, #24).
+// and the report (docs/platforms.md P §2 #7, #8, #10, #12, #20, #24).
 struct LoginFinding
 {
     QString key;   // "email", "subject", "tenant", "another-person", "same-user"

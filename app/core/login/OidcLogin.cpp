@@ -69,7 +69,7 @@ void OidcLogin::start()
     if (m_provider.authorizationEndpoint.isValid())
         return authorize();
     // GenAuth serves OpenID Connect under /oidc; a plain OpenID provider at
-    // its issuer's root (genauth-api.md §5, open question 6).
+    // its issuer's root (docs/platforms.md G §5, open question 6).
     discover({m_settings.authAddress + QStringLiteral("/oidc"), m_settings.authAddress});
 }
 
@@ -258,7 +258,7 @@ void OidcLogin::handlePageText(const QString &text)
     if (text.contains(QLatin1String("invalid_client")))
         return fail(failure(QStringLiteral("invalid_client"), Step::Credentials,
                     tr("GenAuth has no application with the ID %1 at this Authentication address. Check both.").arg(m_settings.clientId)));
-    // Feishu's refusal page on the way (feishu-api.md §3.4).
+    // Feishu's refusal page on the way (docs/platforms.md F §3.4).
     if (const auto refusal = feishuRefusal(text))
         fail(FeishuErrors::fromCode(refusal->code, refusal->text, {FeishuCall::AuthorizePage, Platform::Feishu, {}}));
 }

@@ -1,6 +1,6 @@
 // The end-to-end login through GenAuth: an OpenID Connect authorization-code
 // login with PKCE (S256), state and nonce at the GenAuth application's
-// authentication address (genauth-api.md §5). GenAuth hands over to Feishu
+// authentication address (docs/platforms.md G §5). GenAuth hands over to Feishu
 // and back; the browser (embedded or the system's) only hands this class
 // the final callback URL and the text of the pages it shows. The code is
 // exchanged at the token endpoint and the ID token is checked (issuer,

@@ -353,7 +353,7 @@ void SetupChecks::evaluateAppRecord()
     }
 
     // Reading the app's own record needs a permission the seven do not
-    // include (feishu-api.md §8): say how to let the wizard see, and skip.
+    // include (docs/platforms.md F §8): say how to let the wizard see, and skip.
     const auto skipForPermission = [&](CheckResult &r, const ApiError &e) {
         r.status = CheckResult::Status::Skip;
         r.code = e.code;

@@ -78,7 +78,7 @@ QString platformCaveat(Platform platform)
     return QCoreApplication::translate("SetupProfile",
                                        "Lark with GenAuth is unproven: GenAuth's Feishu connection (lark-internal) may call only "
                                        "Feishu (China). Its documentation points only at open.feishu.cn, and no GenAuth SDK lists "
-                                       "a connection type for Lark (genauth-api.md §3.1, §7). The end-to-end login test through "
+                                       "a connection type for Lark (docs/platforms.md G §3.1, §7). The end-to-end login test through "
                                        "GenAuth is the proof: run it before users rely on this.");
 }
 

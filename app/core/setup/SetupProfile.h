@@ -99,7 +99,7 @@ QString toString(Cloud cloud);
 
 // What to know before relying on this platform with GenAuth; empty when
 // nothing. For Lark: GenAuth's Feishu connection type (lark-internal) may
-// serve only Feishu (China) (genauth-api.md §3.1, §7; peers §2 #3).
+// serve only Feishu (China) (docs/platforms.md G §3.1, §7; peers §2 #3).
 QString platformCaveat(Platform platform);
 
 // https://core.genauth.ai, https://core.authing.cn or the custom origin.

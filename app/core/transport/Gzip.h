@@ -1,5 +1,5 @@
 // gzip (RFC 1952) through zlib, which Debian ships: Feishu's registration
-// link carries its addons gzipped (feishu-app-automation.md §2). Not Qt's
+// link carries its addons gzipped (docs/platforms.md A §2). Not Qt's
 // qCompress, whose format (a length prefix and a zlib stream) differs.
 #pragma once
 

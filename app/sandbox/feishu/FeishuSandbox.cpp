@@ -9,7 +9,7 @@
 #include <QRegularExpression>
 #include <QRandomGenerator>
 
-// The Feishu imitation's tokens and Open API (feishu-api.md §2, §6, §7);
+// The Feishu imitation's tokens and Open API (docs/platforms.md F §2, §6, §7);
 // its login pages are in FeishuSandboxLogin.cpp, its settings in
 // FeishuSandboxConfig.cpp.
 

@@ -1,6 +1,6 @@
 // A local imitation of the Feishu Open Platform endpoints the wizard uses,
 // with the paths, JSON shapes and error codes of
-// ../shared/reference/feishu-api.md. Everything about the imitated app is
+// docs/platforms.md F. Everything about the imitated app is
 // configurable (FeishuSandboxConfig), so tests can build each broken setup
 // an operator can end up with.
 #pragma once

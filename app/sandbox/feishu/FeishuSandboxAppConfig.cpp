@@ -6,7 +6,7 @@
 #include <QRegularExpression>
 #include <QVersionNumber>
 
-// The Feishu imitation's configuration API (feishu-app-automation.md §3, §7):
+// The Feishu imitation's configuration API (docs/platforms.md A §3, §7):
 // v7 config, ability and publish on the app itself with a tenant token that
 // holds application:application:patch, v6 scopes/apply, and an
 // administrator's page that approves or rejects the version under review.

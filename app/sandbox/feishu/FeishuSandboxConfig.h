@@ -27,7 +27,7 @@ struct SandboxUser
 };
 
 // What a version carries besides its number, taking effect when an
-// administrator approves it (feishu-app-automation.md §4): the web app
+// administrator approves it (docs/platforms.md A §4): the web app
 // ability, review-required permissions and the availability range.
 struct SandboxAppChanges
 {
@@ -78,10 +78,10 @@ struct SandboxApp
     QString redirectStyle = QStringLiteral("http");
     // The brand whose Open API knows the app: "feishu" (open.feishu.cn) or
     // "lark" (open.larksuite.com); the other brand answers 10014 "app id not
-    // exists" (feishu-api.md §2.3, jumpserver#7243).
+    // exists" (docs/platforms.md F §2.3, jumpserver#7243).
     QString brand = QStringLiteral("feishu");
     // Security Settings → IP allow-list: when not empty, calls from any
-    // other address answer 99991401 (feishu-api.md §2.3).
+    // other address answer 99991401 (docs/platforms.md F §2.3).
     QStringList ipAllowList;
     // The organisation the app belongs to (tenant/v2/tenant/query).
     QString tenantKey = QStringLiteral("736588c9260f175d");
@@ -109,7 +109,7 @@ struct SandboxApp
     bool released() const { return !onlineVersion.isEmpty(); }
 };
 
-// How the app registration (feishu-app-automation.md §1, §2) behaves: the
+// How the app registration (docs/platforms.md A §1, §2) behaves: the
 // settings tests need to reach each answer of the device flow.
 struct SandboxRegistration
 {
@@ -141,12 +141,12 @@ struct FeishuSandboxConfig
     // §6.3: the doc's example lists scope names without "contact:".
     bool scopeNamesWithPrefix = false;
     // Feishu's rate limit: the next N Open API calls answer HTTP 429 with
-    // 99991400 and x-ogw-ratelimit-reset (feishu-api.md §2.3).
+    // 99991400 and x-ogw-ratelimit-reset (docs/platforms.md F §2.3).
     int rateLimitedCalls = 0;
     double rateLimitResetSeconds = 1;
     // Permissions that need an approved version (需审核权限); the others
     // (免审权限) are granted by v7 config at once. Which ones need review is
-    // not documented (feishu-app-automation.md §3): a setting.
+    // not documented (docs/platforms.md A §3): a setting.
     QStringList reviewRequiredScopes{QStringLiteral("contact:user.email:readonly"), QStringLiteral("contact:user.phone:readonly"),
                                      QStringLiteral("contact:user.employee_id:readonly"),
                                      QStringLiteral("contact:contact.base:readonly")};

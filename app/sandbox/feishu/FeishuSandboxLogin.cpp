@@ -7,7 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-// The Feishu imitation's login (feishu-api.md §3–§5): the authorize page and
+// The Feishu imitation's login (docs/platforms.md F §3–§5): the authorize page and
 // the user's decision, the code exchange (v2 and v1) and user_info.
 
 namespace fss {
@@ -194,7 +194,7 @@ SandboxResponse FeishuSandbox::tokenV2(const SandboxRequest &r)
             return oauthError(20049, "invalid_grant", QStringLiteral("PKCE code challenge failed."));
     }
     // The availability range (可用范围) is enforced here, at the exchange
-    // (feishu-api.md §4.1: 20010).
+    // (docs/platforms.md F §4.1: 20010).
     const auto user = std::find_if(a->users.cbegin(), a->users.cend(), [&](const SandboxUser &u) { return u.openId == it->openId; });
     if (user != a->users.cend() && !a->availableTo(*user))
         return oauthError(20010, "unauthorized_client", QStringLiteral("The user does not have permission to use this app."));

@@ -1,4 +1,4 @@
-// The app registration of the Feishu imitation (feishu-app-automation.md
+// The app registration of the Feishu imitation (docs/platforms.md A
 // §1, §2): POST /oauth/v1/app/registration (init, begin, poll; form-encoded,
 // no authentication, pending states as JSON on HTTP 400), the confirm page
 // the link opens (sign in as a test user, confirm or refuse), and the app it

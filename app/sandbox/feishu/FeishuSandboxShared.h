@@ -13,7 +13,7 @@
 
 namespace fss::feishusandbox {
 
-// The scope that lets an app read itself (feishu-app-automation.md §7).
+// The scope that lets an app read itself (docs/platforms.md A §7).
 inline const QString selfManageScope = QStringLiteral("application:application:self_manage");
 
 // The strings of a JSON array (anything else gives none).

@@ -1,5 +1,5 @@
 // What GenAuth's own server does with Feishu after a login comes back to its
-// social callback (genauth-api.md §4): exchange the code for a user token
+// social callback (docs/platforms.md G §4): exchange the code for a user token
 // with the App ID and App Secret the connection holds (v2 OAuth token), then
 // read the user (user_info). Plain HTTP with sandbox code, so that the
 // imitation never runs the product's FeishuClient it is meant to test.

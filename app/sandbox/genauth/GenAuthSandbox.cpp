@@ -12,7 +12,7 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
-// The GenAuth imitation's management API v3 (genauth-api.md §2, §3); its
+// The GenAuth imitation's management API v3 (docs/platforms.md G §2, §3); its
 // OpenID provider and social login are in GenAuthSandboxOidc.cpp, its
 // settings in GenAuthSandboxConfig.cpp.
 
@@ -177,7 +177,7 @@ QJsonObject GenAuthSandbox::connectionJson(const GenAuthSandboxConnection &c) co
 std::optional<SandboxResponse> GenAuthSandbox::requireManagementToken(const SandboxRequest &r)
 {
     // Signed with the pool secret (the official Node SDK's way), or a
-    // management token with the pool header (genauth-api.md §2.1).
+    // management token with the pool header (docs/platforms.md G §2.1).
     if (const std::optional<QString> refused = SignedRequest::verify(r, m_config.userPoolId, m_config.userPoolSecret))
         return refused->isEmpty() ? std::nullopt : std::optional<SandboxResponse>(failure(401, *refused));
     const QString token = r.bearerToken();

@@ -1,5 +1,5 @@
 // A local imitation of the GenAuth (Authing) endpoints the wizard uses, per
-// ../shared/reference/genauth-api.md: the Management API v3 calls that
+// docs/platforms.md G: the Management API v3 calls that
 // create and enable the Feishu identity source (§2, §3), with GenAuth's
 // envelope and its errors (statusCode 401 for a bad pool secret, 404, 409
 // for an identifier in use), and an OpenID provider (§5) whose hosted login

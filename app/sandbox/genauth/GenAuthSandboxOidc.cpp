@@ -9,7 +9,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 
-// The GenAuth imitation's OpenID provider (genauth-api.md §5) and its
+// The GenAuth imitation's OpenID provider (docs/platforms.md G §5) and its
 // social login through Feishu (§4): discovery, authorize, the hand-over to
 // Feishu and back, the token endpoint and the ID token.
 

@@ -1,6 +1,6 @@
 // Creating the app by one scan: the device-flow client against the
 // sandbox's registration endpoint and confirm page, for every answer the
-// reference lists (feishu-app-automation.md §1, §2).
+// reference lists (docs/platforms.md A §1, §2).
 #include "support/SandboxHelpers.h"
 
 #include "core/feishu/AppRegistration.h"

@@ -121,7 +121,7 @@ private slots:
         QStringList names;
         for (const ScopeGrant &g : r->value)
             names.append(g.name);
-        // The doc's example shape: no "contact:" prefix (feishu-api.md §6.3).
+        // The doc's example shape: no "contact:" prefix (docs/platforms.md F §6.3).
         QVERIFY2(names.contains(QStringLiteral("user.email:readonly")), qPrintable(names.join(',')));
     }
 

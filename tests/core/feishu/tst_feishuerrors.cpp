@@ -17,7 +17,7 @@ class TestFeishuErrors : public QObject
 private slots:
     void scopesFromTheLiveMessageAlone()
     {
-        // feishu-api.md §6.2: a live msg with its Chinese tail, no error object.
+        // docs/platforms.md F §6.2: a live msg with its Chinese tail, no error object.
         const QJsonObject answer = json("{\"code\":99991672,\"msg\":\"Access denied. One of the following scopes is required: [im:chat, im:chat:delete].应用尚未开通所需的应用身份权限：[im:chat, im:chat:delete]，点击链接申请并开通任一权限即可：https://open.feishu.cn/app/cli_x/auth?q=im:chat,im:chat:delete&op_from=openapi&token_type=tenant\"}");
         QCOMPARE(FeishuErrors::requiredScopes(answer), (QStringList{QStringLiteral("im:chat"), QStringLiteral("im:chat:delete")}));
         const ApiError e = FeishuErrors::fromAnswer(answer, 400, {FeishuCall::UserIdByEmail, Platform::Lark, QStringLiteral("cli_a1b2c3d4e5f60718")});

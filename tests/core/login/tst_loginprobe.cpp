@@ -118,7 +118,7 @@ private slots:
     void userOutsideTheAvailabilityIsRefusedAtTheExchange()
     {
         // Only Zhang San may use the app; Li Si signs in and is refused with
-        // 20010, which names step 6 (feishu-api.md §4.1).
+        // 20010, which names step 6 (docs/platforms.md F §4.1).
         app().visibleToAll = false;
         app().visibleUsers = {app().users.first().openId};
         QVERIFY(login(0) && login(0)->ok());

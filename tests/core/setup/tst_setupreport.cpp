@@ -101,7 +101,7 @@ private slots:
         QVERIFY(md.contains(QLatin1String("## Login test, Feishu only\n\n```\nnot run\n```")));
     }
 
-    // Peers §2 #3, genauth-api.md §7: a Lark setup carries its caveat.
+    // Peers §2 #3, docs/platforms.md G §7: a Lark setup carries its caveat.
     void larkCarriesTheGenAuthCaveat()
     {
         SetupReport r = sample();
