@@ -5,6 +5,7 @@
 #include "cli/CreateAppCommand.h"
 #include "cli/CommandLine.h"
 #include "core/feishu/FeishuClient.h"
+#include "core/transport/HarTrace.h"
 #include "core/setup/Language.h"
 #include "core/setup/SecretStore.h"
 #include "sandbox/Sandbox.h"
@@ -37,6 +38,14 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // --trace: every exchange with the platforms, from the first one.
+    const auto startTrace = [&]() -> bool {
+        QString error;
+        if (command.traceFile.isEmpty() || fss::HarTrace::start(command.traceFile, &error))
+            return true;
+        err << error << Qt::endl;
+        return false;
+    };
     if (command.mode != fss::CommandLine::Mode::Wizard) {
         // No window: an application object without a display, in the
         // operator's language (parsed again for a translated --help).
@@ -51,6 +60,16 @@ int main(int argc, char *argv[])
         case fss::CommandLine::Mode::UsageError:
             err << command.message << Qt::endl;
             return fss::CommandLine::exitCodeForUsageError();
+        default:
+            break;
+        }
+        if (!startTrace())
+            return fss::CommandLine::exitCodeForUsageError();
+        switch (command.mode) {
+        case fss::CommandLine::Mode::Help:
+        case fss::CommandLine::Mode::Version:
+        case fss::CommandLine::Mode::UsageError:
+            break;
         case fss::CommandLine::Mode::Check: {
             fss::CheckCommand check(command, fss::ProfileStore{}, out, err);
             QObject::connect(&check, &fss::CheckCommand::finished, &app, &QCoreApplication::exit);
@@ -82,6 +101,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
 #endif
     QApplication app(argc, argv);
+    if (!startTrace())
+        return fss::CommandLine::exitCodeForUsageError();
     QApplication::setDesktopFileName(QStringLiteral("io.github.feishu_sso_setup"));
     QApplication::setWindowIcon(fss::appWindowIcon());
 

@@ -116,10 +116,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                          QStringLiteral("n"));
     const QCommandLineOption config(QStringLiteral("config"), tr("sandbox: a JSON file describing the imitated apps."), QStringLiteral("file"));
     const QCommandLineOption delay(QStringLiteral("delay-ms"), tr("sandbox: wait this long before every answer."), QStringLiteral("ms"));
+    const QCommandLineOption trace(QStringLiteral("trace"),
+                                   tr("wizard, check, apply, create-app: write every exchange with Feishu and GenAuth to this file "
+                                      "(HAR, secrets redacted)."),
+                                   QStringLiteral("file"));
+    const QCommandLineOption replay(QStringLiteral("replay"), tr("sandbox: answer from a trace (--trace) instead of imitating."),
+                                    QStringLiteral("file"));
     for (const QCommandLineOption *o : {&help, &version, &profile, &sandbox, &json, &feishuApi, &feishuAccounts, &larkApi, &larkAccounts,
                                         &appName, &appId, &userPoolId, &identifier,
                                         &cloud, &genAuthAppId, &caCert, &dryRun, &wait, &waitMinutes, &only, &port, &genAuthPort, &config,
-                                        &delay})
+                                        &delay, &trace, &replay})
         parser.addOption(*o);
     parser.addPositionalArgument(QStringLiteral("command"), tr("Nothing to open the wizard, or one of the commands below."),
                                  tr("[command]"));
@@ -204,7 +210,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (misuse.isEmpty())
         misuse = onlyWith({&appName}, Mode::CreateApp, tr("with the create-app command"));
     if (misuse.isEmpty())
-        misuse = onlyWith({&port, &genAuthPort, &config, &delay}, Mode::Sandbox, tr("with the sandbox command"));
+        misuse = onlyWith({&port, &genAuthPort, &config, &delay, &replay}, Mode::Sandbox, tr("with the sandbox command"));
+    if (misuse.isEmpty() && parser.isSet(trace) && result.mode == Mode::Sandbox)
+        misuse = tr("--trace does not work with the sandbox command: trace the wizard or the command that talks to it.");
     if (misuse.isEmpty())
         misuse = onlyWith({&dryRun, &wait, &waitMinutes, &only}, Mode::Apply, tr("with the apply command"));
     if (!misuse.isEmpty())
@@ -284,6 +292,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.delayMs = n;
     }
     result.configFile = parser.value(config);
+    result.replayFile = parser.value(replay);
+    result.traceFile = parser.value(trace);
+    if (parser.isSet(replay) && parser.isSet(config))
+        return usageError(tr("--replay and --config do not go together: a replay answers only what the trace holds."));
     result.caCertificate = parser.value(caCert);
     return result;
 }

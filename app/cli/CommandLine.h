@@ -50,11 +50,16 @@ public:
     // create-app: the new app's name (the profile's otherwise).
     QString appName;
 
+    // The wizard, check, apply and create-app: write every exchange with the
+    // platforms to this file as HAR 1.2, secrets redacted (--trace FILE).
+    QString traceFile;
+
     // sandbox: where to listen and what to imitate.
     quint16 port = 0;
     quint16 genAuthPort = 0;
     QString configFile;
     int delayMs = 0;
+    QString replayFile; // answer from a trace (--replay FILE) instead of imitating
 
     static CommandLine parse(const QStringList &arguments);
     static int exitCodeForUsageError() { return 2; }

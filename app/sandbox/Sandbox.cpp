@@ -1,5 +1,7 @@
 #include "sandbox/Sandbox.h"
+
 #include "sandbox/SandboxDefaults.h"
+#include "sandbox/TraceReplay.h"
 
 #include "cli/CommandLine.h"
 
@@ -101,8 +103,37 @@ std::optional<SandboxConfig> Sandbox::loadConfig(const QString &path, QString *e
     return config;
 }
 
+namespace {
+
+int replay(const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    std::optional<TraceReplay> trace = TraceReplay::load(command.replayFile, &error);
+    if (!trace) {
+        err << error << Qt::endl;
+        return CommandLine::exitCodeForUsageError();
+    }
+    SandboxServer server;
+    server.setDelay(command.delayMs);
+    trace->serveOn(server);
+    if (!server.start(command.port)) {
+        err << server.errorString() << Qt::endl;
+        return 1;
+    }
+    out << QCoreApplication::translate("Sandbox", "Replaying %1 answers of %2 on %3, for Feishu and GenAuth alike (this computer only). "
+                                                  "Stop it with Ctrl+C.")
+               .arg(trace->exchanges())
+               .arg(command.replayFile, server.url().toString())
+        << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
 int runSandboxCommand(const CommandLine &command, QTextStream &out, QTextStream &err)
 {
+    if (!command.replayFile.isEmpty())
+        return replay(command, out, err);
     SandboxConfig config;
     if (!command.configFile.isEmpty()) {
         QString error;

@@ -265,6 +265,22 @@
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
+    <message>
+        <source>wizard, check, apply, create-app: write every exchange with Feishu and GenAuth to this file (HAR, secrets redacted).</source>
+        <translation>向导、check、apply、create-app：把与飞书和 GenAuth 的每次往来写入此文件（HAR 格式，密钥已隐去）。</translation>
+    </message>
+    <message>
+        <source>sandbox: answer from a trace (--trace) instead of imitating.</source>
+        <translation>sandbox：按记录（--trace）作答，而不是模拟。</translation>
+    </message>
+    <message>
+        <source>--trace does not work with the sandbox command: trace the wizard or the command that talks to it.</source>
+        <translation>--trace 不能与 sandbox 命令一起使用：请记录向导或与它通信的命令。</translation>
+    </message>
+    <message>
+        <source>--replay and --config do not go together: a replay answers only what the trace holds.</source>
+        <translation>--replay 和 --config 不能同时使用：重放只回答记录中有的内容。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigureAccess</name>
@@ -867,6 +883,13 @@
     </message>
 </context>
 <context>
+    <name>HarTrace</name>
+    <message>
+        <source>Cannot write the trace to %1: %2</source>
+        <translation>无法把记录写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>IdToken</name>
     <message>
         <source>the key set has no “keys” list</source>
@@ -1079,6 +1102,10 @@
         <source>  App registration (create-app): %1/oauth/v1/app/registration; Lark&apos;s accounts host and Open API (--lark-accounts, --lark-api): %2</source>
         <translation>  应用注册（create-app）：%1/oauth/v1/app/registration；Lark 的账号地址和开放平台（--lark-accounts、--lark-api）：%2</translation>
     </message>
+    <message>
+        <source>Replaying %1 answers of %2 on %3, for Feishu and GenAuth alike (this computer only). Stop it with Ctrl+C.</source>
+        <translation>正在 %3 上重放 %2 中的 %1 个应答，飞书和 GenAuth 共用（仅限本机）。按 Ctrl+C 停止。</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1126,8 +1153,8 @@
 <context>
     <name>SetupProfile</name>
     <message>
-        <source>Lark with GenAuth is unproven: GenAuth&apos;s Feishu connection (lark-internal) may call only Feishu (China). Its documentation points only at open.feishu.cn, and no GenAuth SDK lists a connection type for Lark (genauth-api.md §3.1, §7). The end-to-end login test through GenAuth is the proof: run it before users rely on this.</source>
-        <translation>Lark 配合 GenAuth 尚未得到验证：GenAuth 的飞书身份源（lark-internal）可能只会调用飞书（中国）。它的文档只指向 open.feishu.cn，任何 GenAuth SDK 中也没有 Lark 的连接类型（genauth-api.md §3.1、§7）。通过 GenAuth 的端到端登录测试才是证明：在用户依赖它之前先运行一次。</translation>
+        <source>Lark with GenAuth is unproven: GenAuth&apos;s Feishu connection (lark-internal) may call only Feishu (China). Its documentation points only at open.feishu.cn, and no GenAuth SDK lists a connection type for Lark (docs/platforms.md G §3.1, §7). The end-to-end login test through GenAuth is the proof: run it before users rely on this.</source>
+        <translation>Lark 配合 GenAuth 尚未得到验证：GenAuth 的飞书身份源（lark-internal）可能只会调用飞书（中国）。它的文档只指向 open.feishu.cn，任何 GenAuth SDK 中也没有 Lark 的连接类型（docs/platforms.md G §3.1、§7）。通过 GenAuth 的端到端登录测试才是证明：在用户依赖它之前先运行一次。</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1326,21 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TraceReplay</name>
+    <message>
+        <source>--replay %1: %2</source>
+        <translation>--replay %1：%2</translation>
+    </message>
+    <message>
+        <source>not a trace (HAR with log.entries).</source>
+        <translation>不是记录文件（需为含 log.entries 的 HAR）。</translation>
+    </message>
+    <message>
+        <source>the trace holds no answer.</source>
+        <translation>记录中没有任何应答。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <QTest>
 
 using namespace fss;
@@ -103,6 +105,79 @@ private slots:
             if (c.value(QLatin1String("id")).toString() != QLatin1String("credentials") && !c.value(QLatin1String("id")).toString().startsWith(QLatin1String("genauth")))
                 QVERIFY2(c.value(QLatin1String("source")).toString().startsWith(QLatin1String("Feishu: ")), qPrintable(c.value(QLatin1String("id")).toString()));
         }
+    }
+
+    void traceHoldsNoSecretAndReplaysToTheSameVerdicts()
+    {
+        // Both platforms, every exchange, as HAR 1.2; nothing secret in it.
+        connectGenAuth(*m_sandbox);
+        app().revoke(QStringLiteral("contact:user.phone:readonly")); // a failing verdict too
+        QTemporaryDir dir;
+        const QString traced = dir.filePath(QStringLiteral("check.har"));
+        Run r = check(genAuthArgs() << QStringLiteral("--app-id") << app().appId << QStringLiteral("--trace") << traced, kSecret, poolSecret());
+        QCOMPARE(r.exitCode, 1);
+        QFile file(traced);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        for (const QString &secret : {kSecret, poolSecret()})
+            QVERIFY2(!text.contains(secret.toUtf8()), "a secret is in the trace");
+        const QJsonObject log = QJsonDocument::fromJson(text).object().value(QLatin1String("log")).toObject();
+        QCOMPARE(log.value(QLatin1String("version")).toString(), QStringLiteral("1.2"));
+        const QJsonArray entries = log.value(QLatin1String("entries")).toArray();
+        QVERIFY(entries.size() >= 10);
+        QSet<QString> hosts;
+        int tokensSeen = 0;
+        for (const QJsonValue &e : entries) {
+            const QJsonObject request = e[QLatin1String("request")].toObject();
+            hosts.insert(QUrl(request.value(QLatin1String("url")).toString()).authority());
+            QVERIFY(e[QLatin1String("response")][QLatin1String("status")].toInt() > 0);
+            for (const QJsonValue &h : request.value(QLatin1String("headers")).toArray()) {
+                if (h[QLatin1String("name")].toString().compare(QLatin1String("authorization"), Qt::CaseInsensitive) == 0)
+                    QVERIFY2(h[QLatin1String("value")].toString().endsWith(QLatin1String("[redacted]")), qPrintable(h[QLatin1String("value")].toString()));
+            }
+            const QJsonObject body = QJsonDocument::fromJson(e[QLatin1String("response")][QLatin1String("content")][QLatin1String("text")].toString().toUtf8()).object();
+            for (const QJsonObject &o : {body, body.value(QLatin1String("data")).toObject()}) {
+                for (const char *key : {"tenant_access_token", "access_token"}) {
+                    if (o.contains(QLatin1String(key))) {
+                        QCOMPARE(o.value(QLatin1String(key)).toString(), QStringLiteral("[redacted]"));
+                        ++tokensSeen;
+                    }
+                }
+            }
+        }
+        QCOMPARE(hosts.size(), 2); // Feishu's and GenAuth's
+        QVERIFY(tokensSeen >= 2);  // a tenant token and a management token, both redacted
+
+        // Recorded once more with Feishu's side alone (GenAuth's default
+        // cloud, whose redirect URL does not depend on a port), then
+        // replayed: the same verdicts from the trace as from the sandbox.
+        const QString feishuOnly = dir.filePath(QStringLiteral("feishu.har"));
+        const Run recorded = check(sandboxArgs() << QStringLiteral("--app-id") << app().appId << QStringLiteral("--json")
+                                                 << QStringLiteral("--trace") << feishuOnly);
+        QCOMPARE(recorded.exitCode, 1);
+        QProcess replay;
+        replay.start(QStringLiteral(FSS_EXECUTABLE), {QStringLiteral("sandbox"), QStringLiteral("--replay"), feishuOnly});
+        QVERIFY(replay.waitForReadyRead(20000));
+        const QRegularExpression served(QStringLiteral("on (http://127\\.0\\.0\\.1:\\d+)"));
+        const QRegularExpressionMatch m = served.match(QString::fromUtf8(replay.readAllStandardOutput()));
+        QVERIFY(m.hasMatch());
+        m_sandbox.reset(); // nothing answers but the trace now
+        QStringList args = {QStringLiteral("--feishu-api"), m.captured(1), QStringLiteral("--identifier"),
+                            QString::fromLatin1(SandboxDefaults::identifier), QStringLiteral("--user-pool-id"),
+                            QString::fromLatin1(SandboxDefaults::userPoolId), QStringLiteral("--app-id"),
+                            QStringLiteral("cli_a1b2c3d4e5f60718"), QStringLiteral("--json")};
+        const Run replayed = check(args);
+        replay.kill();
+        replay.waitForFinished();
+        QCOMPARE(replayed.exitCode, recorded.exitCode);
+        const auto verdicts = [](const Run &run) {
+            QStringList list;
+            for (const QJsonValue &c : run.json.value(QLatin1String("checks")).toArray())
+                list.append(c[QLatin1String("id")].toString() + QLatin1Char('=') + c[QLatin1String("status")].toString());
+            return list;
+        };
+        QCOMPARE(verdicts(replayed), verdicts(recorded));
+        QVERIFY(verdicts(recorded).contains(QStringLiteral("permission.phone=fail")));
     }
 
     void humanTable()

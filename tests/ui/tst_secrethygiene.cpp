@@ -11,11 +11,14 @@
 #include "support/WizardDriver.h"
 
 #include "core/setup/SecretStore.h"
+#include "core/transport/HarTrace.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -72,6 +75,10 @@ private slots:
         const QString appSecret = m_sandbox->feishu().config().apps.first().appSecret;
         const QString poolSecret = m_sandbox->genAuth().config().userPoolSecret;
         QString outputs; // clipboard reports and the check command's stdout and stderr
+        // The wizard's trace (--trace) goes under HOME, which is searched.
+        const QString wizardTrace = QDir::homePath() + QStringLiteral("/wizard.har");
+        QString traceError;
+        QVERIFY2(HarTrace::start(wizardTrace, &traceError), qPrintable(traceError));
         {
             SetupWizard w(ProfileStore{});
             w.useSandbox(m_sandbox->settings());
@@ -121,6 +128,11 @@ private slots:
             QVERIFY(w.field(QStringLiteral("appSecret")).toString().isEmpty());
             QVERIFY(w.field(QStringLiteral("userPoolSecret")).toString().isEmpty());
         }
+        HarTrace::stop();
+        QFile trace(wizardTrace);
+        QVERIFY(trace.open(QIODevice::ReadOnly));
+        const QJsonArray traced = QJsonDocument::fromJson(trace.readAll()).object()[QLatin1String("log")][QLatin1String("entries")].toArray();
+        QVERIFY2(traced.size() > 20, "the whole run was traced"); // every check, Create it for me, both login tests
 
         // The check command, with the secrets from the keychain and from the environment.
         for (bool fromEnvironment : {false, true}) {
@@ -132,12 +144,13 @@ private slots:
                 env.insert(QStringLiteral("FSS_USERPOOL_SECRET"), poolSecret);
             }
             check.setProcessEnvironment(env);
-            const QStringList args = fromEnvironment
+            QStringList args = fromEnvironment
                 ? QStringList{QStringLiteral("check"), QStringLiteral("--app-id"), m_sandbox->feishu().config().apps.first().appId,
                               QStringLiteral("--feishu-api"), m_sandbox->url().toString(), QStringLiteral("--cloud"),
                               m_sandbox->genAuthUrl().toString(), QStringLiteral("--user-pool-id"), m_sandbox->genAuth().config().userPoolId,
                               QStringLiteral("--identifier"), QStringLiteral("feishu"), QStringLiteral("--json")}
                 : QStringList{QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("hygiene")};
+            args += {QStringLiteral("--trace"), QDir::homePath() + QStringLiteral("/check-%1.har").arg(fromEnvironment)};
             check.start(QStringLiteral(FSS_EXECUTABLE), args);
             QSignalSpy done(&check, &QProcess::finished);
             QVERIFY(done.wait(60000));

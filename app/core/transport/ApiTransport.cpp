@@ -1,4 +1,5 @@
 #include "core/transport/ApiTransport.h"
+#include "core/transport/HarTrace.h"
 
 #include "core/setup/FieldRules.h"
 #include "core/transport/Logging.h"
@@ -129,11 +130,15 @@ void ApiTransport::attempt(const ApiRequest &request, QObject *context, Done don
     });
 
     QPointer<QObject> guard(context);
+    const QDateTime started = QDateTime::currentDateTimeUtc();
     connect(reply, &QNetworkReply::finished, this, [=, this, done = std::move(done)]() mutable {
         reply->deleteLater();
+        const QByteArray body = reply->readAll();
+        ApiReply result = interpret(request, reply, body, *tooLarge);
+        if (HarTrace *trace = HarTrace::active())
+            trace->record(traced(req, request, reply, body, started, result));
         if (!guard)
             return;
-        ApiReply result = interpret(request, reply, *tooLarge);
         result.attempts = attemptNo;
         if (!result.error.ok())
             qCDebug(lcNetwork) << request.verb << request.url.toDisplayString(QUrl::RemoveQuery) << "failed:"
@@ -147,6 +152,25 @@ void ApiTransport::attempt(const ApiRequest &request, QObject *context, Done don
         }
         done(result);
     });
+}
+
+TracedExchange ApiTransport::traced(const QNetworkRequest &sent, const ApiRequest &request, QNetworkReply *reply,
+                                     const QByteArray &body, const QDateTime &started, const ApiReply &result)
+{
+    TracedExchange x;
+    x.started = started;
+    x.milliseconds = started.msecsTo(QDateTime::currentDateTimeUtc());
+    x.method = request.verb;
+    x.url = request.url;
+    for (const QByteArray &name : sent.rawHeaderList())
+        x.requestHeaders.append({name, sent.rawHeader(name)});
+    x.requestBody = request.body;
+    x.status = result.httpStatus;
+    x.responseHeaders = reply->rawHeaderPairs();
+    x.responseBody = body;
+    if (result.httpStatus == 0)
+        x.error = result.error.code;
+    return x;
 }
 
 void ApiTransport::setTrustedCertificates(const QList<QSslCertificate> &certificates)
@@ -180,7 +204,7 @@ QList<QSslCertificate> trustedCertificates(const SetupProfile &profile)
     return list;
 }
 
-ApiReply ApiTransport::interpret(const ApiRequest &request, QNetworkReply *reply, bool tooLarge) const
+ApiReply ApiTransport::interpret(const ApiRequest &request, QNetworkReply *reply, const QByteArray &body, bool tooLarge) const
 {
     ApiReply result;
     ApiError &e = result.error;
@@ -268,7 +292,6 @@ ApiReply ApiTransport::interpret(const ApiRequest &request, QNetworkReply *reply
         return result;
     }
 
-    const QByteArray body = reply->readAll();
     // Qt accepts an answer cut off by a closed connection; the length it
     // announced tells.
     const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);

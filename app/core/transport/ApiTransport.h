@@ -17,10 +17,14 @@
 #include <chrono>
 #include <functional>
 
+class QDateTime;
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace fss {
+
+struct TracedExchange;
 
 struct ApiRequest
 {
@@ -90,7 +94,10 @@ public:
 
 private:
     void attempt(const ApiRequest &request, QObject *context, Done done, int attemptNo);
-    ApiReply interpret(const ApiRequest &request, QNetworkReply *reply, bool tooLarge) const;
+    ApiReply interpret(const ApiRequest &request, QNetworkReply *reply, const QByteArray &body, bool tooLarge) const;
+    // One exchange as --trace records it (HarTrace redacts it).
+    static TracedExchange traced(const QNetworkRequest &sent, const ApiRequest &request, QNetworkReply *reply, const QByteArray &body,
+                                 const QDateTime &started, const ApiReply &result);
 
     QNetworkAccessManager *m_network;
     std::chrono::milliseconds m_timeout{15000};
