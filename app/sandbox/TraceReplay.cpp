@@ -61,9 +61,10 @@ void TraceReplay::serveOn(SandboxServer &server)
         const qsizetype space = it.key().indexOf(QLatin1Char(' '));
         const std::shared_ptr<Answers> answers = it.value();
         server.route(it.key().left(space).toLatin1(), it.key().mid(space + 1), [answers](const SandboxRequest &) {
-            const SandboxResponse &answer = answers->list.at(std::min(answers->next, answers->list.size() - 1));
+            const qsizetype last = answers->list.size() - 1;
+            const qsizetype index = answers->next < last ? answers->next : last;
             ++answers->next;
-            return answer;
+            return answers->list.at(index);
         });
     }
 }

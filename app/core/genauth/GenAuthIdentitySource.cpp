@@ -255,8 +255,8 @@ void GenAuthIdentitySource::apply()
         }
 
         const auto withConnection = [this, state](const ExtIdp &idp) {
-            if (state.matches()) {
-                m_result.done.append(state.fieldsShown
+            if (state.matches() || state.unreadable()) {
+                m_result.done.append(state.matches()
                                          ? tr("The connection “%1” already holds this App ID and App Secret: unchanged.").arg(m_spec.identifier)
                                          : tr("The connection “%1” exists, but GenAuth does not show its fields, so which App ID it holds "
                                               "cannot be read; it was left unchanged. The end-to-end login test proves it.")

@@ -56,12 +56,11 @@ struct IdentitySourceState
     bool sameName = false;
     std::optional<bool> enabledOnApp;         // nullopt: no application given
     QStringList appRedirectUris;              // the application's Login Callback URLs
-    // Without its fields GenAuth's answer cannot say which App ID it holds:
-    // then only the login test can, and nothing is changed on that account.
-    bool matches() const
-    {
-        return connection && conflict.isEmpty() && (sameAppId || !fieldsShown) && (sameSecret || !secretReadable) && sameName;
-    }
+    bool matches() const { return connection && conflict.isEmpty() && sameAppId && (sameSecret || !secretReadable) && sameName; }
+    // Without its fields GenAuth's answer cannot say which App ID the
+    // connection holds: only the login test can, so nothing is written to it
+    // on a guess (a changed App ID makes every user a new one).
+    bool unreadable() const { return connection && conflict.isEmpty() && !fieldsShown; }
 };
 
 struct ApplyResult

@@ -273,7 +273,9 @@ private slots:
     {
         // The official detail type has no fields: which App ID GenAuth holds
         // cannot be read, so nothing is overwritten on a guess.
-        connectGenAuth(*m_sandbox);
+        GenAuthSandboxConnection &held = connectGenAuth(*m_sandbox);
+        held.displayName = QStringLiteral("Feishu (old name)"); // something else to change, too
+        held.fields = QJsonObject{{QStringLiteral("appId"), QStringLiteral("cli_0000000000000001")}}; // another app's
         pool().showsConnectionFields = false;
         const auto state = inspect(spec());
         QVERIFY(state && state->connection);
@@ -283,6 +285,7 @@ private slots:
         QVERIFY(r && r->ok());
         QCOMPARE(r->changes, 0);
         QVERIFY(writes().isEmpty());
+        QCOMPARE(connection(QStringLiteral("feishu"))->fields.value(QLatin1String("appId")).toString(), QStringLiteral("cli_0000000000000001"));
         QVERIFY2(r->done.join(QLatin1Char(' ')).contains(QLatin1String("does not show its fields")), qPrintable(r->done.join(QLatin1Char(' '))));
     }
 
