@@ -296,6 +296,46 @@ private slots:
         QVERIFY(writes().isEmpty());
     }
 
+    void eachV7CallAnswersItsOwnStatus_data()
+    {
+        // docs/platforms.md A §7: "under review" is 403 on config, 400 on
+        // ability and publish; "not made in the console" differs per call.
+        QTest::addColumn<QString>("call");
+        QTest::addColumn<bool>("underReview");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("httpStatus");
+        QTest::newRow("config, under review") << "config" << true << "210040" << 403;
+        QTest::newRow("ability, under review") << "ability" << true << "210020" << 400;
+        QTest::newRow("publish, under review") << "publish" << true << "210302" << 400;
+        QTest::newRow("config, not console-made") << "config" << false << "210043" << 403;
+        QTest::newRow("ability, not console-made") << "ability" << false << "210021" << 403;
+        QTest::newRow("publish, not console-made") << "publish" << false << "210001" << 400;
+    }
+
+    void eachV7CallAnswersItsOwnStatus()
+    {
+        QFETCH(QString, call);
+        QFETCH(bool, underReview);
+        QFETCH(QString, code);
+        QFETCH(int, httpStatus);
+        bareApp();
+        f.app().grantedScopes.append(kPatch);
+        if (underReview)
+            f.app().reviewVersion = QStringLiteral("1.0.1");
+        else
+            f.app().consoleCreated = false;
+        const ApiRequest request = call == QLatin1String("config")
+            ? f.client->configRequest({{QStringLiteral("security"),
+                                        QJsonObject{{QStringLiteral("add"), QJsonObject{{QStringLiteral("redirect_urls"), QJsonArray{redirect()}}}}}}})
+            : call == QLatin1String("ability")
+            ? f.client->abilityRequest({{QStringLiteral("web_app"), QJsonObject{{QStringLiteral("enable"), true}}}})
+            : f.client->publishRequest({{QStringLiteral("remark"), QStringLiteral("r")}, {QStringLiteral("changelog"), QStringLiteral("c")}});
+        const auto r = await<QJsonObject>([&](auto done) { f.client->sendChange(request, FeishuCall::AppConfig, this, done); });
+        QVERIFY(r && !r->ok());
+        QCOMPARE(r->error.code, code);
+        QCOMPARE(r->error.httpStatus, httpStatus);
+    }
+
     void v7RefusalsNameTheirStep_data()
     {
         QTest::addColumn<QString>("setting");
