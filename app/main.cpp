@@ -101,7 +101,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
 #endif
     QApplication app(argc, argv);
-    if (!startTrace())
+    // The wizard always keeps a trace (in memory without --trace), which the
+    // Summary saves beside the report.
+    if (!startTrace() || (command.traceFile.isEmpty() && !fss::HarTrace::start({}, nullptr)))
         return fss::CommandLine::exitCodeForUsageError();
     QApplication::setDesktopFileName(QStringLiteral("io.github.feishu_sso_setup"));
     QApplication::setWindowIcon(fss::appWindowIcon());

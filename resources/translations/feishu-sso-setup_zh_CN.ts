@@ -3566,6 +3566,12 @@
         <source>Takes %1 off the GenAuth application&apos;s Login Callback URLs, where Create it for me put it for the end-to-end login test. The application&apos;s other URLs stay.</source>
         <translation>从 GenAuth 应用的登录回调 URL 中移除 %1（“替我创建”为端到端登录测试添加了它）。应用的其他 URL 保持不变。</translation>
     </message>
+    <message numerus="yes">
+        <source>The trace of what Feishu and GenAuth answered (%n exchanges, secrets redacted) is in %1.</source>
+        <translation>
+            <numerusform>飞书和 GenAuth 的应答记录（%n 次往来，密钥已隐去）保存在 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fss::TestLoginPage</name>

@@ -6,6 +6,7 @@
 #include "support/WizardDriver.h"
 
 #include "core/setup/SecretStore.h"
+#include "core/transport/HarTrace.h"
 #include "dialogs/AppRegistrationDialog.h"
 
 #include <QCheckBox>
@@ -14,6 +15,9 @@
 #include <QDialog>
 #include <QFile>
 #include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QScopeGuard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -456,6 +460,9 @@ private slots:
     void summaryRunsEveryCheck()
     {
         connectGenAuth(*m_sandbox);
+        // As main() does for the wizard: a trace in memory, saved beside the report.
+        QVERIFY(HarTrace::start({}, nullptr));
+        const auto stopTrace = qScopeGuard([] { HarTrace::stop(); });
         SetupWizard w(ProfileStore(m_profiles->path()));
         openSandboxWizard(w);
         WizardDriver d(w);
@@ -479,6 +486,13 @@ private slots:
         dialog->selectFile(path);
         QMetaObject::invokeMethod(dialog, "accept"); // as the Save button does
         QTRY_VERIFY(verdict->text().startsWith(QLatin1String("Report saved")));
+        QVERIFY2(verdict->text().contains(QLatin1String("report.har")), qPrintable(verdict->text()));
+        QFile har(m_profiles->filePath(QStringLiteral("report.har")));
+        QVERIFY(har.open(QIODevice::ReadOnly));
+        const QByteArray traced = har.readAll();
+        QVERIFY(QJsonDocument::fromJson(traced).object()[QLatin1String("log")][QLatin1String("entries")].toArray().size() >= 10);
+        for (const QString &secret : {app().appSecret, m_sandbox->genAuth().config().userPoolSecret})
+            QVERIFY(!traced.contains(secret.toUtf8()));
         QFile report(path);
         QVERIFY(report.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(report.readAll());

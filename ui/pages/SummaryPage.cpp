@@ -5,9 +5,11 @@
 #include "SetupWizard.h"
 #include "core/setup/FieldRules.h"
 #include "core/genauth/GenAuthIdentitySource.h"
+#include "core/transport/HarTrace.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -80,8 +82,19 @@ void SummaryPage::chooseReportFile()
         dialog->setDefaultSuffix(filter.contains(QLatin1String("html")) ? QStringLiteral("html") : QStringLiteral("md"));
     });
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        const QString error = exportReport(path);
-        m_verdict->setText(error.isEmpty() ? tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)) : error);
+        QString error = exportReport(path);
+        QString saved = tr("Report saved to %1.").arg(QDir::toNativeSeparators(path));
+        // Beside it, the trace of what the platforms answered, secrets
+        // redacted: what a first real run shows the developers.
+        if (const HarTrace *trace = HarTrace::active(); error.isEmpty() && trace && trace->size() > 0) {
+            const QFileInfo report(path);
+            const QString har = report.dir().filePath(report.completeBaseName() + QStringLiteral(".har"));
+            error = trace->saveTo(har);
+            saved += QLatin1Char(' ') + tr("The trace of what Feishu and GenAuth answered (%n exchanges, secrets redacted) is in %1.", nullptr,
+                                           trace->size())
+                                            .arg(QDir::toNativeSeparators(har));
+        }
+        m_verdict->setText(error.isEmpty() ? saved : error);
     });
     dialog->open();
 }

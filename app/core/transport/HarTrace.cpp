@@ -189,12 +189,19 @@ QJsonObject HarTrace::har() const
                          {QStringLiteral("entries"), m_entries}}}};
 }
 
-bool HarTrace::save(QString *error) const
+QString HarTrace::saveTo(const QString &path) const
 {
-    QSaveFile file(m_path);
+    QString error;
+    write(path, &error);
+    return error;
+}
+
+bool HarTrace::write(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(har()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("HarTrace", "Cannot write the trace to %1: %2").arg(m_path, file.errorString());
+            *error = QCoreApplication::translate("HarTrace", "Cannot write the trace to %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -36,7 +36,9 @@ class HarTrace
 {
 public:
     // Starts tracing this process into `path` (an empty HAR is written at
-    // once); false and `error` set when the file cannot be written.
+    // once); false and `error` set when the file cannot be written. An empty
+    // path keeps the trace in memory only, for saveTo() (the wizard's
+    // Summary saves it beside the report).
     static bool start(const QString &path, QString *error);
     static void stop();
     // The trace in force, or nullptr.
@@ -44,6 +46,9 @@ public:
 
     void record(const TracedExchange &exchange);
     QJsonObject har() const;
+    int size() const { return int(m_entries.size()); }
+    // Writes the trace so far to `path`; an error text, or empty.
+    QString saveTo(const QString &path) const;
 
     static constexpr const char *redacted = "[redacted]";
     // What goes into the trace of a header, a URL and a body.
@@ -55,7 +60,8 @@ public:
 
 private:
     explicit HarTrace(QString path) : m_path(std::move(path)) {}
-    bool save(QString *error) const;
+    bool save(QString *error) const { return m_path.isEmpty() || write(m_path, error); }
+    bool write(const QString &path, QString *error) const;
 
     QString m_path;
     QJsonArray m_entries;
