@@ -122,10 +122,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                    QStringLiteral("file"));
     const QCommandLineOption replay(QStringLiteral("replay"), tr("sandbox: answer from a trace (--trace) instead of imitating."),
                                     QStringLiteral("file"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), tr("sandbox: serve imitated Feishu over https with this certificate (PEM)."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), tr("sandbox: the certificate's private key (PEM)."), QStringLiteral("file"));
     for (const QCommandLineOption *o : {&help, &version, &profile, &sandbox, &json, &feishuApi, &feishuAccounts, &larkApi, &larkAccounts,
                                         &appName, &appId, &userPoolId, &identifier,
                                         &cloud, &genAuthAppId, &caCert, &dryRun, &wait, &waitMinutes, &only, &port, &genAuthPort, &config,
-                                        &delay, &trace, &replay})
+                                        &delay, &trace, &replay, &tlsCert, &tlsKey})
         parser.addOption(*o);
     parser.addPositionalArgument(QStringLiteral("command"), tr("Nothing to open the wizard, or one of the commands below."),
                                  tr("[command]"));
@@ -210,7 +213,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (misuse.isEmpty())
         misuse = onlyWith({&appName}, Mode::CreateApp, tr("with the create-app command"));
     if (misuse.isEmpty())
-        misuse = onlyWith({&port, &genAuthPort, &config, &delay, &replay}, Mode::Sandbox, tr("with the sandbox command"));
+        misuse = onlyWith({&port, &genAuthPort, &config, &delay, &replay, &tlsCert, &tlsKey}, Mode::Sandbox, tr("with the sandbox command"));
     if (misuse.isEmpty() && parser.isSet(trace) && result.mode == Mode::Sandbox)
         misuse = tr("--trace does not work with the sandbox command: trace the wizard or the command that talks to it.");
     if (misuse.isEmpty())
@@ -293,6 +296,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.configFile = parser.value(config);
     result.replayFile = parser.value(replay);
+    result.tlsCertificate = parser.value(tlsCert);
+    result.tlsKey = parser.value(tlsKey);
+    if (result.tlsCertificate.isEmpty() != result.tlsKey.isEmpty())
+        return usageError(tr("--tls-cert and --tls-key go together."));
     result.traceFile = parser.value(trace);
     if (parser.isSet(replay) && parser.isSet(config))
         return usageError(tr("--replay and --config do not go together: a replay answers only what the trace holds."));

@@ -60,6 +60,8 @@ public:
     QString configFile;
     int delayMs = 0;
     QString replayFile; // answer from a trace (--replay FILE) instead of imitating
+    QString tlsCertificate; // serve imitated Feishu over https with this PEM certificate
+    QString tlsKey;         // and its PEM key
 
     static CommandLine parse(const QStringList &arguments);
     static int exitCodeForUsageError() { return 2; }

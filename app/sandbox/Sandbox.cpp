@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslKey>
 
 namespace fss {
 
@@ -145,6 +147,19 @@ int runSandboxCommand(const CommandLine &command, QTextStream &out, QTextStream 
         config = *loaded;
     }
     Sandbox sandbox(config);
+    if (!command.tlsCertificate.isEmpty()) {
+        QFile cert(command.tlsCertificate);
+        QFile key(command.tlsKey);
+        const QSslCertificate certificate = cert.open(QIODevice::ReadOnly) ? QSslCertificate(cert.readAll()) : QSslCertificate();
+        const QSslKey privateKey = key.open(QIODevice::ReadOnly) ? QSslKey(key.readAll(), QSsl::Rsa) : QSslKey();
+        if (certificate.isNull() || privateKey.isNull()) {
+            err << QCoreApplication::translate("Sandbox", "--tls-cert, --tls-key: %1 and %2 must be a PEM certificate and its RSA key.")
+                       .arg(command.tlsCertificate, command.tlsKey)
+                << Qt::endl;
+            return CommandLine::exitCodeForUsageError();
+        }
+        sandbox.server().useTls(certificate, privateKey);
+    }
     sandbox.server().setDelay(command.delayMs);
     sandbox.genAuthServer().setDelay(command.delayMs);
     if (!sandbox.start(command.port, command.genAuthPort)) {

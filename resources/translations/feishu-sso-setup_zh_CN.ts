@@ -281,6 +281,18 @@
         <source>--replay and --config do not go together: a replay answers only what the trace holds.</source>
         <translation>--replay 和 --config 不能同时使用：重放只回答记录中有的内容。</translation>
     </message>
+    <message>
+        <source>sandbox: serve imitated Feishu over https with this certificate (PEM).</source>
+        <translation>sandbox：用此证书（PEM）以 https 提供模拟飞书。</translation>
+    </message>
+    <message>
+        <source>sandbox: the certificate&apos;s private key (PEM).</source>
+        <translation>sandbox：该证书的私钥（PEM）。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert 和 --tls-key 必须同时使用。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigureAccess</name>
@@ -1105,6 +1117,10 @@
     <message>
         <source>Replaying %1 answers of %2 on %3, for Feishu and GenAuth alike (this computer only). Stop it with Ctrl+C.</source>
         <translation>正在 %3 上重放 %2 中的 %1 个应答，飞书和 GenAuth 共用（仅限本机）。按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>--tls-cert, --tls-key: %1 and %2 must be a PEM certificate and its RSA key.</source>
+        <translation>--tls-cert、--tls-key：%1 和 %2 必须是 PEM 证书及其 RSA 私钥。</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,25 @@ test('Feishu: v7 config, ability and publish', async () => {
     assert.match(release.version_id, /^oav_/);
 });
 
+test('Feishu: app registration as the SDK runs it (registerApp)', async () => {
+    // The SDK builds https://<domain>/oauth/v1/app/registration itself.
+    const result = await lark.registerApp({
+        domain: new URL(feishu).host,
+        source: 'conformance',
+        onQRCodeReady: async ({ url }) => {
+            // The person who scans: confirms on the page the link opens.
+            const page = new URL(url);
+            const form = new URLSearchParams(page.search);
+            form.set('user', 'ou_7d8a6e6df7621556ce0d21922b676706');
+            const answer = await fetch(new URL(page.pathname, page.origin), { method: 'POST', body: form,
+                headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+            assert.equal(answer.status, 200, `the confirm page answered ${answer.status}`);
+        },
+    });
+    shape(result, { client_id: 'string', client_secret: 'string', 'user_info?': { 'open_id?': 'string', 'tenant_brand?': 'string' } });
+    assert.match(result.client_id, /^cli_[0-9a-f]{16}$/);
+});
+
 test('GenAuth: the Management API, signed as the SDK signs it', async () => {
     const management = new ManagementClient({ accessKeyId: env('FSS_POOL_ID'), accessKeySecret: env('FSS_POOL_SECRET'), host: genauth });
     const envelope = { statusCode: 'number', message: 'string', 'apiCode?': 'number', 'requestId?': 'string' };
