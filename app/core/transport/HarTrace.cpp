@@ -177,6 +177,10 @@ void HarTrace::record(const TracedExchange &x)
     if (!x.error.isEmpty())
         entry.insert(QStringLiteral("_error"), x.error); // HAR's custom fields start with "_"
     m_entries.append(entry);
+    // Kept in memory only (the wizard without --trace, which may watch an
+    // approval for hours): the newest exchanges.
+    if (m_path.isEmpty() && m_entries.size() > kMemoryEntries)
+        m_entries.removeFirst();
     save(nullptr);
 }
 

@@ -63,6 +63,7 @@ private:
     bool save(QString *error) const { return m_path.isEmpty() || write(m_path, error); }
     bool write(const QString &path, QString *error) const;
 
+    static constexpr qsizetype kMemoryEntries = 2000;
     QString m_path;
     QJsonArray m_entries;
 };
