@@ -110,6 +110,10 @@ void CreateAppCommand::readScopes(const RegisteredApp &app)
             return finish(exitCreated, tr("Which permissions arrived could not be read: %1").arg(scopes.error.message), scopes.error.code);
         m_arrived = ArrivedScopes::of(RegistrationAddons::forSso(), scopes.value);
         // Which path steps 3 to 6 take, before anything is promised.
+        (m_command.json ? m_err : m_out) << tr("Asking Feishu whether the wizard may configure the app, with a change that changes "
+                                               "nothing: %1")
+                                                .arg(FeishuAppSetup::probeShown(client))
+                                         << Qt::endl;
         FeishuAppSetup::probeAccess(client, this, [this](const ConfigureAccess &access) {
             m_access = access;
             finish(exitCreated);

@@ -1619,10 +1619,6 @@
         <translation>未开通（飞书没有采纳链接中的申请）：%1。</translation>
     </message>
     <message>
-        <source>Asking Feishu whether the wizard may configure it…</source>
-        <translation>正在询问飞书是否允许向导配置该应用…</translation>
-    </message>
-    <message>
         <source>Next: Set it up in Feishu for me adds the web app, the redirect URL and the permissions, and submits a release.</source>
         <translation>下一步：“帮我在飞书中设置”会添加网页应用、重定向 URL 和权限，并提交发布版本。</translation>
     </message>
@@ -1633,6 +1629,10 @@
     <message>
         <source>&amp;Continue with the steps in the console</source>
         <translation>继续在开发者后台完成各步(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Asking Feishu whether the wizard may configure it, with a change that changes nothing: %1</source>
+        <translation>正在用一个不做任何修改的变更询问飞书是否允许向导配置该应用：%1</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1832,10 @@
     <message>
         <source>Feishu does not let the wizard configure this app: %1 Do steps 3 to 6 in the developer console (web app, redirect URL, permissions, release); feishu-sso-setup check --profile %2 verifies each, or the wizard&apos;s pages link to each one.</source>
         <translation>飞书不允许向导配置此应用：%1 请在开发者后台完成第 3 到 6 步（网页应用、重定向 URL、权限、发布版本）；feishu-sso-setup check --profile %2 会逐项验证，向导的各页也提供对应链接。</translation>
+    </message>
+    <message>
+        <source>Asking Feishu whether the wizard may configure the app, with a change that changes nothing: %1</source>
+        <translation>正在用一个不做任何修改的变更询问飞书是否允许向导配置该应用：%1</translation>
     </message>
 </context>
 <context>

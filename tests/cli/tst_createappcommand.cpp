@@ -167,6 +167,8 @@ private slots:
             confirmRegistration(m_browser, link, m_sandbox->feishu().config().apps.first().users.first().openId);
         });
         QCOMPARE(text.out.contains("Next: feishu-sso-setup apply"), why.isEmpty());
+        // The empty change is shown before it is sent.
+        QVERIFY2(text.out.contains("with a change that changes nothing: PATCH ") && text.out.contains("/config {}"), text.out.constData());
         QVERIFY2(text.out.contains("Feishu does not let the wizard configure this app") != why.isEmpty(), text.out.constData());
     }
 

@@ -216,7 +216,9 @@ void AppRegistrationDialog::showArrived(const ArrivedScopes &arrived)
     if (!arrived.missing.isEmpty())
         text += QStringLiteral("<br>") + tr("Not there (Feishu did not take them from the link): %1.").arg(list(arrived.missing));
     m_arrivedText = text;
-    m_status->setText(text + QStringLiteral("<br>") + tr("Asking Feishu whether the wizard may configure it…"));
+    m_status->setText(text + QStringLiteral("<br>")
+                      + tr("Asking Feishu whether the wizard may configure it, with a change that changes nothing: %1")
+                            .arg(FeishuAppSetup::probeShown(m_wizard->syncSession()->feishu()).toHtmlEscaped()));
 }
 
 void AppRegistrationDialog::showPath(const ConfigureAccess &access)

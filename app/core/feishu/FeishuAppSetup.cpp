@@ -136,6 +136,12 @@ void FeishuAppSetup::probeAccess(FeishuClient *client, QObject *context, std::fu
     });
 }
 
+QString FeishuAppSetup::probeShown(const FeishuClient *client)
+{
+    const ApiRequest probe = client->configRequest({});
+    return QString::fromLatin1(probe.verb) + QLatin1Char(' ') + probe.url.toString() + QLatin1Char(' ') + QString::fromUtf8(probe.body);
+}
+
 void FeishuAppSetup::read(std::function<void(const FeishuAppState &)> then)
 {
     delete m_run;

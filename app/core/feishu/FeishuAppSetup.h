@@ -130,6 +130,8 @@ public:
     // refuses the app. Any other answer leaves the API path, and the first
     // real change decides.
     static void probeAccess(FeishuClient *client, QObject *context, std::function<void(const ConfigureAccess &)> done);
+    // That empty change, as it is shown before it is sent: "PATCH <url> {}".
+    static QString probeShown(const FeishuClient *client);
 
     // The link that grants both application scopes to this app.
     static QUrl scopeApplyLink(Platform platform, const QString &appId);
