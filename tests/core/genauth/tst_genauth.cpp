@@ -269,6 +269,30 @@ private slots:
         QVERIFY2(writes().isEmpty(), qPrintable(writes().join(QLatin1Char('\n'))));
     }
 
+    void loginWorksWhicheverKeysGenAuthReads_data() { bothSpellingsAreWrittenAndEitherIsRead_data(); }
+
+    void loginWorksWhicheverKeysGenAuthReads()
+    {
+        // GenAuth's login reads the App ID and App Secret under its keys to
+        // call Feishu: with Create it for me's connection, a person signs in
+        // through GenAuth whichever spelling it reads.
+        QFETCH(QString, idKey);
+        QFETCH(QString, secretKey);
+        pool().appIdFieldKey = idKey;
+        pool().appSecretFieldKey = secretKey;
+        const auto r = apply(spec());
+        QVERIFY(r && r->ok());
+        QUrl authorize = m_sandbox->genAuthUrl().resolved(QUrl(QStringLiteral("/oidc/auth")));
+        authorize.setQuery(QStringLiteral("client_id=%1&redirect_uri=%2&response_type=code&scope=openid&state=s1"
+                                          "&code_challenge=login-test-verifier-0123456789abcdefghijklmn&code_challenge_method=plain")
+                               .arg(QLatin1String(GenAuthSandboxConfig::defaultAppId),
+                                    QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("http://127.0.0.1:47821/callback")))));
+        QNetworkAccessManager browser;
+        QString where;
+        const QUrl back = loginThroughGenAuth(browser, authorize, m_sandbox->feishu().config().apps.first().users.first().openId, &where);
+        QVERIFY2(!QUrlQuery(back).queryItemValue(QStringLiteral("code")).isEmpty(), qPrintable(where));
+    }
+
     void aConnectionWithoutFieldsIsLeftAlone()
     {
         // The official detail type has no fields: which App ID GenAuth holds
