@@ -406,11 +406,11 @@ void FeishuAppSetup::sendPermissions(int index, std::function<void(const ApiErro
                   QJsonObject{{QStringLiteral("add_scopes"),
                                QJsonArray{QJsonObject{{QStringLiteral("scope_name"), scope}, {QStringLiteral("token_type"), type}}}}}}});
             m_client->sendChange(one, FeishuCall::AppConfig, m_run,
-                                 [this, index, done, state, scope = scope, type = type](const ApiResult<QJsonObject> &r) {
+                                 [this, index, done, state, name = scope, identity = type](const ApiResult<QJsonObject> &r) {
                                      if (r.ok())
-                                         state->accepted.append(QStringLiteral("%1 (%2)").arg(scope, type));
+                                         state->accepted.append(QStringLiteral("%1 (%2)").arg(name, identity));
                                      else
-                                         state->refused.append({scope, type, r.error});
+                                         state->refused.append({name, identity, r.error});
                                      if (--state->left > 0)
                                          return;
                                      finishPermissions(index, state->accepted, state->refused, done);
