@@ -136,6 +136,14 @@ void FeishuAppSetup::probeAccess(FeishuClient *client, QObject *context, std::fu
     });
 }
 
+ApiRequest FeishuAppSetup::addScopesRequest(const QList<std::pair<QString, QString>> &scopes) const
+{
+    QJsonArray list;
+    for (const auto &[scope, type] : scopes)
+        list.append(QJsonObject{{QStringLiteral("scope_name"), scope}, {QStringLiteral("token_type"), type}});
+    return m_client->configRequest({{QStringLiteral("scope"), QJsonObject{{QStringLiteral("add_scopes"), list}}}});
+}
+
 QString FeishuAppSetup::probeShown(const FeishuClient *client)
 {
     const ApiRequest probe = client->configRequest({});
@@ -219,16 +227,12 @@ QList<FeishuChange> FeishuAppSetup::changesFor(const FeishuAppState &state) cons
         : known       ? tr("Only if missing: it is not registered yet; it takes effect at once.")
                       : tr("Only if missing: the app cannot read itself, so it is added (adding it twice changes nothing)."));
 
-    QJsonArray scopes;
     QStringList names;
-    for (const auto &[scope, type] : state.missingScopes) {
-        scopes.append(QJsonObject{{QStringLiteral("scope_name"), scope}, {QStringLiteral("token_type"), type}});
+    for (const auto &[scope, type] : state.missingScopes)
         names.append(QStringLiteral("%1 (%2)").arg(scope, type));
-    }
     add(QStringLiteral("permissions"), Step::Permissions, tr("Ask for the seven user-info permissions"),
-        m_client->configRequest({{QStringLiteral("scope"), QJsonObject{{QStringLiteral("add_scopes"), scopes}}}}), FeishuCall::AppConfig,
-        !scopes.isEmpty(),
-        scopes.isEmpty() ? (state.waitingScopes.isEmpty() ? tr("All seven are granted.")
+        addScopesRequest(state.missingScopes), FeishuCall::AppConfig, !names.isEmpty(),
+        names.isEmpty() ? (state.waitingScopes.isEmpty() ? tr("All seven are granted.")
                                                           : tr("Asked for already; waiting for an approved version: %1.").arg(state.waitingScopes.join(QStringLiteral(", "))))
                          : tr("Only if missing: %1. Permissions without review take effect at once, the others with the approved "
                               "version.")
@@ -401,11 +405,7 @@ void FeishuAppSetup::sendPermissions(int index, std::function<void(const ApiErro
         auto state = std::make_shared<Progress>();
         state->left = int(m_state.missingScopes.size());
         for (const auto &[scope, type] : std::as_const(m_state.missingScopes)) {
-            const ApiRequest one = m_client->configRequest(
-                {{QStringLiteral("scope"),
-                  QJsonObject{{QStringLiteral("add_scopes"),
-                               QJsonArray{QJsonObject{{QStringLiteral("scope_name"), scope}, {QStringLiteral("token_type"), type}}}}}}});
-            m_client->sendChange(one, FeishuCall::AppConfig, m_run,
+            m_client->sendChange(addScopesRequest({{scope, type}}), FeishuCall::AppConfig, m_run,
                                  [this, index, done, state, name = scope, identity = type](const ApiResult<QJsonObject> &r) {
                                      if (r.ok())
                                          state->accepted.append(QStringLiteral("%1 (%2)").arg(name, identity));

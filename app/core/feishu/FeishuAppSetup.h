@@ -145,6 +145,9 @@ signals:
 private:
     void read(std::function<void(const FeishuAppState &)> then);
     QList<FeishuChange> changesFor(const FeishuAppState &state) const;
+    // v7 config asking for these (scope, token type) pairs: the plan's one
+    // change, and each scope on its own after a refusal.
+    ApiRequest addScopesRequest(const QList<std::pair<QString, QString>> &scopes) const;
     void sendChanges();
     // The permissions change: at once, or scope by scope when Feishu
     // refuses what it asks for; `done` gets what sinks it (None: nothing).
