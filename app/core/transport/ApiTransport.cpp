@@ -21,7 +21,10 @@ namespace {
 
 // A request body that can be read once. Qt cannot rewind it, so when a
 // connection drops before the answer Qt reports ContentReSendError instead
-// of quietly sending the request again: a single-use code must go out once.
+// of quietly sending the request again. Up to Qt 6.8 Qt re-sent a POST on a
+// dropped connection by itself, Qt 6.11 does not: with every body
+// read once, whether a request goes out again is the program's decision on
+// every Qt (attempt() below), and a single-use code goes out once.
 class OneShotBody : public QIODevice
 {
 public:
@@ -32,6 +35,9 @@ public:
         open(QIODevice::ReadOnly);
     }
     bool isSequential() const override { return true; }
+    // Qt asks before it sends the body again; the answer is always no (and
+    // without QIODevice's warning about seeking a sequential device).
+    bool reset() override { return false; }
     bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::atEnd(); }
     qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
 
@@ -107,17 +113,19 @@ void ApiTransport::attempt(const ApiRequest &request, QObject *context, Done don
         req.setSslConfiguration(tls);
     }
 
+    // What goes out again after a dropped connection is decided here, never
+    // below: each body is read once (OneShotBody), and a retryable request
+    // is sent once more by attempt(), after a pause. Qt may still re-send a
+    // GET on a dropped connection by itself, as HTTP allows for a read.
     QNetworkReply *reply = nullptr;
     if (request.verb == "GET") {
         reply = m_network->get(req);
-    } else if (!request.retryable) {
+    } else {
         req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         req.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
         auto body = new OneShotBody(request.body, nullptr);
         reply = m_network->sendCustomRequest(req, request.verb, body);
         body->setParent(reply);
-    } else {
-        reply = m_network->sendCustomRequest(req, request.verb, request.body);
     }
     qCDebug(lcNetwork) << request.verb << request.url.toDisplayString(QUrl::RemoveQuery) << "attempt" << attemptNo;
 
@@ -133,7 +141,8 @@ void ApiTransport::attempt(const ApiRequest &request, QObject *context, Done don
     const QDateTime started = QDateTime::currentDateTimeUtc();
     connect(reply, &QNetworkReply::finished, this, [=, this, done = std::move(done)]() mutable {
         reply->deleteLater();
-        const QByteArray body = reply->readAll();
+        // A reply aborted by the time limit is closed: nothing to read.
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         ApiReply result = interpret(request, reply, body, *tooLarge);
         if (HarTrace *trace = HarTrace::active())
             trace->record(traced(req, request, reply, body, started, result));

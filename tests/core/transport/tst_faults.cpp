@@ -3,7 +3,8 @@
 // exchange) to both platforms' imitations. Each must end in a clear message
 // that names a step, without a crash or a hang past the time limit, and be
 // retried only where that is safe: token requests and reads, never a code
-// exchange.
+// exchange or a write. The counts are the program's promise on every Qt
+// (6.4 to 6.11), whatever Qt's network layer does below it.
 #include "support/SandboxHelpers.h"
 
 #include "core/genauth/GenAuthClient.h"
@@ -60,6 +61,10 @@ class TestFaults : public QObject
             return {QStringLiteral("/open-apis/authen/v2/oauth/token"), false, QStringLiteral("POST"), [=, this](auto done) {
                         f->exchangeCode(QStringLiteral("not-a-real-code"), QStringLiteral("https://example.com/cb"), QString(), this, errorOf(done));
                     }};
+        if (name == QLatin1String("feishu write"))
+            return {QStringLiteral("/open-apis/application/v6/scopes/apply"), false, QStringLiteral("POST"), [=, this](auto done) {
+                        f->sendChange(f->scopesApplyRequest(), FeishuCall::ScopesApply, this, errorOf(done));
+                    }};
         if (name == QLatin1String("genauth token"))
             return {QStringLiteral("/api/v3/get-management-token"), true, QStringLiteral("POST"), [=, this](auto done) { g->managementToken(this, errorOf(done)); }};
         return {QStringLiteral("/api/v3/list-ext-idp"), true, QStringLiteral("GET"), [=, this](auto done) { g->listExtIdps(this, errorOf(done)); }};
@@ -89,38 +94,47 @@ private slots:
         QTest::addColumn<SandboxFault>("injected");
         QTest::addColumn<QString>("code");  // "" = it works
         QTest::addColumn<int>("requests");  // how many reached the server
+        QTest::addColumn<int>("qtResends"); // how many more Qt itself may send (a GET, on a dropped connection)
         using K = SandboxFault::Kind;
         const QStringList retried{QStringLiteral("feishu token"), QStringLiteral("feishu read"), QStringLiteral("genauth token"),
                                   QStringLiteral("genauth read")};
         for (const QString &c : retried) {
             const QByteArray n = c.toLatin1();
-            QTest::newRow(n + ", delay") << c << fault(K::None, 0, 200) << "" << 1;
-            QTest::newRow(n + ", stall") << c << fault(K::Stall) << "timeout" << 1;
-            // Qt sends once more by itself on a dropped connection, and the
-            // policy adds one more try: three, never more.
-            QTest::newRow(n + ", reset") << c << fault(K::Close) << "closed" << 3;
-            QTest::newRow(n + ", 429") << c << fault(K::Status, 429) << "http-429" << 2;
-            QTest::newRow(n + ", 500") << c << fault(K::Status, 500) << "http-500" << 2;
-            QTest::newRow(n + ", 502") << c << fault(K::Status, 502) << "http-502" << 2;
+            const bool read = c.endsWith(QLatin1String("read"));
+            QTest::newRow(n + ", delay") << c << fault(K::None, 0, 200) << "" << 1 << 0;
+            QTest::newRow(n + ", stall") << c << fault(K::Stall) << "timeout" << 1 << 0;
+            // The program tries once more, and no more. A request with a
+            // body is never re-sent by Qt (up to Qt 6.8 it re-sent a POST by
+            // itself); a GET Qt may re-send once per try, as HTTP allows.
+            QTest::newRow(n + ", reset") << c << fault(K::Close) << "closed" << 2 << (read ? 2 : 0);
+            QTest::newRow(n + ", 429") << c << fault(K::Status, 429) << "http-429" << 2 << 0;
+            QTest::newRow(n + ", 500") << c << fault(K::Status, 500) << "http-500" << 2 << 0;
+            QTest::newRow(n + ", 502") << c << fault(K::Status, 502) << "http-502" << 2 << 0;
             // Cut off: Qt does not notice, the transport does, and retries.
-            QTest::newRow(n + ", truncated") << c << fault(K::Truncate) << "truncated" << 2;
-            QTest::newRow(n + ", wrong content type") << c << fault(K::ContentType) << "" << 1;
-            QTest::newRow(n + ", 10 MB") << c << fault(K::Huge) << "too-large" << 1;
+            QTest::newRow(n + ", truncated") << c << fault(K::Truncate) << "truncated" << 2 << 0;
+            QTest::newRow(n + ", wrong content type") << c << fault(K::ContentType) << "" << 1 << 0;
+            QTest::newRow(n + ", 10 MB") << c << fault(K::Huge) << "too-large" << 1 << 0;
             // GenAuth's envelope is JSON too; a body that is not UTF-8 is not JSON.
-            QTest::newRow(n + ", invalid UTF-8") << c << fault(K::BadUtf8) << "not-json" << 1;
+            QTest::newRow(n + ", invalid UTF-8") << c << fault(K::BadUtf8) << "not-json" << 1 << 0;
         }
-        // A code works once: whatever happens, it is sent once.
-        const QString x = QStringLiteral("code exchange");
-        QTest::newRow("code exchange, delay") << x << fault(K::None, 0, 200) << "20003" << 1;
-        QTest::newRow("code exchange, stall") << x << fault(K::Stall) << "timeout" << 1;
-        QTest::newRow("code exchange, reset") << x << fault(K::Close) << "closed" << 1;
-        QTest::newRow("code exchange, 429") << x << fault(K::Status, 429) << "http-429" << 1;
-        QTest::newRow("code exchange, 500") << x << fault(K::Status, 500) << "http-500" << 1;
-        QTest::newRow("code exchange, 502") << x << fault(K::Status, 502) << "http-502" << 1;
-        QTest::newRow("code exchange, truncated") << x << fault(K::Truncate) << "truncated" << 1;
-        QTest::newRow("code exchange, wrong content type") << x << fault(K::ContentType) << "20003" << 1;
-        QTest::newRow("code exchange, 10 MB") << x << fault(K::Huge) << "too-large" << 1;
-        QTest::newRow("code exchange, invalid UTF-8") << x << fault(K::BadUtf8) << "not-json" << 1;
+        // A code works once, and a write may have been done: whatever
+        // happens, each is sent once.
+        for (const QString &c : {QStringLiteral("code exchange"), QStringLiteral("feishu write")}) {
+            const QByteArray n = c.toLatin1();
+            // Both reach the platform, which refuses them: a made-up code, an app
+            // with no scope waiting for approval.
+            const QString answered = c == QLatin1String("code exchange") ? QStringLiteral("20003") : QStringLiteral("212002");
+            QTest::newRow(n + ", delay") << c << fault(K::None, 0, 200) << answered << 1 << 0;
+            QTest::newRow(n + ", stall") << c << fault(K::Stall) << "timeout" << 1 << 0;
+            QTest::newRow(n + ", reset") << c << fault(K::Close) << "closed" << 1 << 0;
+            QTest::newRow(n + ", 429") << c << fault(K::Status, 429) << "http-429" << 1 << 0;
+            QTest::newRow(n + ", 500") << c << fault(K::Status, 500) << "http-500" << 1 << 0;
+            QTest::newRow(n + ", 502") << c << fault(K::Status, 502) << "http-502" << 1 << 0;
+            QTest::newRow(n + ", truncated") << c << fault(K::Truncate) << "truncated" << 1 << 0;
+            QTest::newRow(n + ", wrong content type") << c << fault(K::ContentType) << answered << 1 << 0;
+            QTest::newRow(n + ", 10 MB") << c << fault(K::Huge) << "too-large" << 1 << 0;
+            QTest::newRow(n + ", invalid UTF-8") << c << fault(K::BadUtf8) << "not-json" << 1 << 0;
+        }
     }
 
     void faults()
@@ -129,6 +143,7 @@ private slots:
         QFETCH(SandboxFault, injected);
         QFETCH(QString, code);
         QFETCH(int, requests);
+        QFETCH(int, qtResends);
         const Call c = call(callName);
         SandboxServer &server = c.genAuth ? m_fixture.sandbox->genAuthServer() : m_fixture.sandbox->server();
         server.setFault(c.path, injected);
@@ -149,7 +164,12 @@ private slots:
             // Every failure is something the operator can act on, at a named step.
             QVERIFY(!stepLabel(error->step).isEmpty());
         }
-        QCOMPARE(server.requestLog().count(c.verb + QLatin1Char(' ') + c.path), requests);
+        const int served = int(server.requestLog().count(c.verb + QLatin1Char(' ') + c.path));
+        if (qtResends == 0) {
+            QCOMPARE(served, requests);
+        } else {
+            QVERIFY2(served >= requests && served <= requests + qtResends, qPrintable(QString::number(served)));
+        }
     }
 
     void exchangeDroppedSaysStartAgain()
