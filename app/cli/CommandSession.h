@@ -13,6 +13,11 @@ namespace fss {
 
 class SetupSession;
 
+// ready()'s argument is a QObject: Qt's meta-type of a pointer asks whether
+// the class is complete, so moc's output must see it (GCC 16 warns when a
+// class is completed after such a question: -Wsfinae-incomplete).
+Q_MOC_INCLUDE("core/setup/SetupSession.h")
+
 class CommandSession : public QObject
 {
     Q_OBJECT
