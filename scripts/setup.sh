@@ -1,41 +1,87 @@
 #!/usr/bin/env bash
-# Sets up a Debian 12 or Debian 13 machine for Feishu SSO Setup, builds it,
-# and then
-#   setup.sh run [ARGS...]  starts the wizard (ARGS go to feishu-sso-setup)
-#   setup.sh test           runs every test headless: the whole suite built
-#                           with ASan+UBSan, the build without QtWebEngine and
-#                           its Debian package, a short run of every fuzz
-#                           target; on Debian 12 also the whole suite inside a
-#                           Debian 13 root (debootstrap), so one run proves both
-# Installs only the Debian packages that are missing (as root, or with sudo),
-# so running it again costs a build check and nothing more.
+# Sets up a Debian or Ubuntu machine for Feishu SSO Setup, builds it, and then
+#   setup.sh run [ARGS...]      starts the wizard (ARGS go to feishu-sso-setup)
+#   setup.sh test               runs every test headless: the whole suite built
+#                               with ASan+UBSan, the build without QtWebEngine
+#                               and its Debian package, a short run of every
+#                               fuzz target; on Debian 12 also the whole suite
+#                               inside a Debian 13 and a Debian testing root
+#                               (debootstrap), so one run proves three Qts
+#   setup.sh packages run|test  prints the packages the action needs here, one
+#                               per line, and installs nothing
+# Supported: Debian 12, Debian 13, Debian testing, Ubuntu 24.04 LTS and
+# Ubuntu 26.04 LTS. Installs only the packages that are missing (as root, or
+# with sudo), so running it again costs a build check and nothing more.
 # Knobs for test: FSS_TEST_SANITIZE=0 (plain build instead),
 # FSS_ALSO_WITHOUT_WEBENGINE=0, FSS_FUZZ_SECONDS=N (0 skips; default 10),
-# FSS_PACKAGE_TEST=0, FSS_TEST_DEBIAN13=0 (no Debian 13 root),
-# FSS_DEBIAN13_ROOT=DIR (default /var/cache/feishu-sso-setup/debian-13).
+# FSS_PACKAGE_TEST=0, FSS_TEST_ROOTS="13 testing" (the Debian roots to prove
+# from a Debian 12 machine; empty for none), FSS_ROOTS_DIR=DIR (where they are
+# kept, as debian-13 and debian-testing; default /var/cache/feishu-sso-setup).
 set -euo pipefail
 
 usage() {
-    echo "usage: $0 run [ARGS...] | test" >&2
+    echo "usage: $0 run [ARGS...] | test | packages run|test" >&2
     exit 2
 }
 [ $# -ge 1 ] || usage
 action=$1
 shift
-case $action in run | test) ;; *) usage ;; esac
+case $action in
+run | test) needs=$action ;;
+packages)
+    [ $# -eq 1 ] || usage
+    case $1 in run | test) needs=$1 ;; *) usage ;; esac
+    ;;
+*) usage ;;
+esac
+
+# The system. Debian testing and unstable carry no VERSION_ID.
+os_release=${FSS_OS_RELEASE:-/etc/os-release}
+[ -r "$os_release" ] && . "$os_release"
+system="${PRETTY_NAME:-an unknown system} (from $os_release)"
 
 cd "$(dirname "$0")/.."
 build_dir=${FSS_BUILD_DIR:-build}
 
-# The release decides the package names that differ between releases.
-os_release=${FSS_OS_RELEASE:-/etc/os-release}
-[ -r "$os_release" ] && . "$os_release"
+# What each need takes, in Debian's names. A line "a | b" is one need that
+# packages differently between releases: the first name this system's archive
+# offers is taken (see choose below), so new releases need no table here.
+# Checked against the archives and their package pages: Debian 12, 13 and
+# testing (forky) in 2026-12 by installing them; Ubuntu 24.04 (noble) and
+# 26.04 (resolute) on packages.ubuntu.com in 2026-12 (noble ships the SVG
+# plugin inside libqt6svg6, as Debian 12 does).
+run_needs=(
+    cmake ninja-build g++ pkgconf
+    qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev libgl-dev
+    libgcrypt20-dev                          # RS256 checks of ID tokens (end-to-end login)
+    zlib1g-dev libqrencode-dev               # the registration link: gzipped addons, its QR code
+    qt6-httpserver-dev qt6-websockets-dev    # the sandbox (Debian's HttpServer config needs WebSockets)
+    qt6-webengine-dev libqt6webenginecore6-bin   # the login test's embedded browser
+    "qt6-svg-plugins | libqt6svg6"           # the SVG icon (Qt's SVG plugin)
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n   # lupdate/lrelease; Qt's own Chinese
+    libsecret-1-0                            # QtKeychain loads it at run time to reach the Secret Service
+    gnome-keyring dbus                       # a Secret Service, and the session bus it lives on
+)
+test_needs=(
+    clang "libclang-rt-dev | libclang-rt-@CLANG@-dev"   # libFuzzer for tests/fuzz, of clang's own version
+    dpkg-dev file appstream desktop-file-utils   # the package: shlibdeps (CPack needs file), metadata checks
+    zbar-tools                               # an independent QR decoder reads the wizard's QR code back
+)
+
 case "${ID:-}:${VERSION_ID:-}" in
-debian:12) clang_runtime=libclang-rt-14-dev svg_plugins=libqt6svg6 ;;
-debian:13) clang_runtime=libclang-rt-19-dev svg_plugins=qt6-svg-plugins ;;
+debian:12 | debian:13 | debian: | ubuntu:24.04 | ubuntu:26.04) ;;
 *)
-    echo "setup.sh supports Debian 12 (bookworm) and Debian 13 (trixie);" \
-        "this machine is ${PRETTY_NAME:-not Debian} (from $os_release)." >&2
+    all=()
+    for need in "${run_needs[@]}" "${test_needs[@]}"; do
+        all+=("${need%% |*}")
+    done
+    {
+        echo "setup.sh sets up Debian 12, Debian 13, Debian testing, Ubuntu 24.04 LTS and Ubuntu 26.04 LTS;"
+        echo "this machine is $system."
+        echo "To build by hand, install these (Debian's names; README's \"Runs on\" has Fedora's and Arch's):"
+        echo "${all[*]/@CLANG@/N}" | fmt -w 96 | sed 's/^/  /'
+        echo "then: cmake -S . -B build -G Ninja && cmake --build build && build/app/feishu-sso-setup"
+    } >&2
     exit 2
     ;;
 esac
@@ -51,29 +97,79 @@ need_root() { # need_root WHAT: sudo must exist when we are not root
     fi
 }
 
-packages=(
-    cmake ninja-build g++ pkgconf
-    qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev libgl-dev
-    libgcrypt20-dev     # RS256 checks of ID tokens (end-to-end login)
-    zlib1g-dev libqrencode-dev   # the registration link: gzipped addons, its QR code
-    qt6-httpserver-dev qt6-websockets-dev   # the sandbox (Debian's HttpServer config needs WebSockets)
-    qt6-webengine-dev libqt6webenginecore6-bin   # the login test's embedded browser
-    "$svg_plugins"      # the SVG icon (Qt's SVG plugins)
-    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n   # lupdate/lrelease; Qt's own Chinese
-    libsecret-1-0       # QtKeychain loads it at run time to reach the Secret Service
-    gnome-keyring dbus  # a Secret Service, and the session bus it lives on
-)
+# Whether the archive offers a package (a real one: a purely virtual name
+# cannot be installed by itself).
+offered() { apt-cache show --no-all-versions "$1" >/dev/null 2>&1; }
+# The version of clang the archive's clang package stands for (its runtime
+# must be the same version).
+clang_version() { apt-cache depends clang 2>/dev/null | sed -n 's/^ *Depends: clang-\([0-9][0-9]*\)$/\1/p' | head -1; }
+choose() { # choose "a | b": the first candidate the archive offers
+    local candidate
+    local IFS='|'
+    for candidate in $1; do
+        candidate=${candidate// /}
+        if [[ $candidate == *@CLANG@* ]]; then
+            local version
+            version=$(clang_version)
+            [ -n "$version" ] || continue
+            candidate=${candidate/@CLANG@/$version}
+        fi
+        if offered "$candidate"; then
+            echo "$candidate"
+            return 0
+        fi
+    done
+    return 1
+}
+npm_ci_needed() { # the test tools from npm are not installed at their locked versions
+    local project
+    for project in tests/oidc-provider tests/conformance; do
+        if [ ! -f "$project/node_modules/.package-lock.json" ] ||
+            [ "$project/package-lock.json" -nt "$project/node_modules/.package-lock.json" ]; then
+            return 0
+        fi
+    done
+    return 1
+}
 
-if [ "$action" = test ]; then
-    packages+=(clang "$clang_runtime")   # libFuzzer for tests/fuzz
-    packages+=(dpkg-dev file appstream desktop-file-utils)   # the package: shlibdeps (CPack needs file), metadata checks
-    packages+=(zbar-tools)   # an independent QR decoder reads the wizard's QR code back
-    # The tests also run an independent OpenID provider (npm's
-    # oidc-provider) with the machine's Node.js, or Debian's when there is none.
-    command -v node >/dev/null || packages+=(nodejs npm)
-    if [ "$VERSION_ID" = 12 ] && [ "${FSS_TEST_DEBIAN13:-1}" = 1 ]; then
-        packages+=(debootstrap)   # the Debian 13 root
+roots=
+if [ "$needs" = test ] && [ "${ID:-}:${VERSION_ID:-}" = debian:12 ]; then
+    roots=${FSS_TEST_ROOTS-13 testing}
+fi
+wanted=("${run_needs[@]}")
+if [ "$needs" = test ]; then
+    wanted+=("${test_needs[@]}")
+    # The tests also run an independent OpenID provider and the official
+    # SDKs (npm) with the machine's Node.js, or the system's when there is none.
+    command -v node >/dev/null || wanted+=(nodejs)
+    if ! command -v npm >/dev/null && npm_ci_needed; then
+        wanted+=(npm)
     fi
+    [ -z "$roots" ] || wanted+=(debootstrap)   # the Debian roots
+fi
+
+chosen=()
+unknown=()
+choose_all() {
+    chosen=()
+    unknown=()
+    local need package
+    for need in "${wanted[@]}"; do
+        if package=$(choose "$need"); then
+            chosen+=("$package")
+        else
+            unknown+=("${need//@CLANG@/N}")
+        fi
+    done
+}
+choose_all
+if [ "$action" = packages ]; then
+    printf '%s\n' "${chosen[@]}"
+    if [ ${#unknown[@]} -gt 0 ]; then
+        echo "not offered by this system's archive (try apt-get update): ${unknown[*]}" >&2
+        exit 1
+    fi
+    exit 0
 fi
 
 # How long each part of the test command takes, for CI's budget.
@@ -85,16 +181,29 @@ part() { # part NAME: ends the part before (printing its time), starts NAME
     part_start=$now
 }
 
-part "missing Debian packages"
+part "missing packages ($PRETTY_NAME)"
+updated=0
+if [ ${#unknown[@]} -gt 0 ]; then
+    # A fresh system may have no package lists yet.
+    need_root "read the package lists (apt-get update)"
+    "${sudo[@]}" apt-get update -qq
+    updated=1
+    choose_all
+fi
+if [ ${#unknown[@]} -gt 0 ]; then
+    echo "This system's archive offers none of: ${unknown[*]}." >&2
+    [ "${ID:-}" != ubuntu ] || echo "On Ubuntu they are in \"universe\": sudo add-apt-repository universe" >&2
+    exit 1
+fi
 missing=()
-for p in "${packages[@]}"; do
+for p in "${chosen[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
     [ "$status" = installed ] || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing: ${missing[*]}"
     need_root "install: ${missing[*]}"
-    "${sudo[@]}" apt-get update -qq
+    [ "$updated" = 1 ] || "${sudo[@]}" apt-get update -qq
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
@@ -125,7 +234,7 @@ test)
     # system headers): the test builds hold it to that.
     strict=-DCMAKE_COMPILE_WARNING_AS_ERROR=ON
     # The whole suite, with AddressSanitizer and UndefinedBehaviorSanitizer.
-    part "build of the whole suite (Qt $(qtpaths6 --qt-version 2>/dev/null || echo '?'))"
+    part "build of the whole suite (Qt $(qtpaths6 --qt-version 2>/dev/null || echo '?'), $(c++ --version | head -1))"
     suite=$build_dir
     if [ "${FSS_TEST_SANITIZE:-1}" = 1 ]; then
         suite=$build_dir-sanitize
@@ -136,6 +245,7 @@ test)
     fi
     part "the whole suite (ctest)"
     ctest --test-dir "$suite" --output-on-failure --timeout 300
+    echo "tests run: $(ctest --test-dir "$suite" -N | sed -n 's/^Total Tests: //p')"
     # The build for platforms without QtWebEngine (system browser and a
     # loopback listener), optimised: the tests of the wizard and the
     # executable, which is what differs (label "ui").
@@ -157,16 +267,16 @@ test)
     # Every parser of outside data under libFuzzer, briefly (scripts/fuzz.sh
     # runs longer).
     if [ "${FSS_FUZZ_SECONDS:-10}" != 0 ]; then
-        part "fuzz targets (build and run)"
+        part "fuzz targets (build with $(clang --version | head -1), and run)"
         CC=clang CXX=clang++ build "$build_dir-fuzz" "$strict" -DFSS_FUZZ=ON
         ./scripts/fuzz.sh "$build_dir-fuzz" "${FSS_FUZZ_SECONDS:-10}"
     fi
-    # Debian 13 (Qt 6.8, QtKeychain 0.15) from this Debian 12 machine.
-    if [ "$VERSION_ID" = 12 ] && [ "${FSS_TEST_DEBIAN13:-1}" = 1 ]; then
-        part "Debian 13 root (all of it)"
-        need_root "make and enter the Debian 13 root"
-        "${sudo[@]}" ./scripts/debian13-root.sh "${FSS_DEBIAN13_ROOT:-/var/cache/feishu-sso-setup/debian-13}"
-    fi
+    # Newer Debian releases from this Debian 12 machine, each in its root.
+    for release in $roots; do
+        part "Debian $release root (all of it)"
+        need_root "make and enter the Debian $release root"
+        "${sudo[@]}" ./scripts/debian-root.sh "$release" "${FSS_ROOTS_DIR:-/var/cache/feishu-sso-setup}/debian-$release"
+    done
     part ""
     ;;
 esac
