@@ -63,8 +63,10 @@ run_needs=(
     libsecret-1-0                            # QtKeychain loads it at run time to reach the Secret Service
     gnome-keyring dbus                       # a Secret Service, and the session bus it lives on
 )
-test_needs=(
+fuzz_needs=(
     clang "libclang-rt-dev | libclang-rt-@CLANG@-dev"   # libFuzzer for tests/fuzz, of clang's own version
+)
+test_needs=(
     dpkg-dev file appstream desktop-file-utils   # the package: shlibdeps (CPack needs file), metadata checks
     zbar-tools                               # an independent QR decoder reads the wizard's QR code back
     "?mold"                                  # links the tests in a fifth of ld's time, where offered
@@ -74,7 +76,7 @@ case "${ID:-}:${VERSION_ID:-}" in
 debian:12 | debian:13 | debian: | ubuntu:24.04 | ubuntu:26.04) ;;
 *)
     all=()
-    for need in "${run_needs[@]}" "${test_needs[@]}"; do
+    for need in "${run_needs[@]}" "${test_needs[@]}" "${fuzz_needs[@]}"; do
         need=${need#\?}
         all+=("${need%% |*}")
     done
@@ -142,6 +144,7 @@ fi
 wanted=("${run_needs[@]}")
 if [ "$needs" = test ]; then
     wanted+=("${test_needs[@]}")
+    [ "${FSS_FUZZ_SECONDS:-10}" = 0 ] || wanted+=("${fuzz_needs[@]}")
     # The tests also run an independent OpenID provider and the official
     # SDKs (npm) with the machine's Node.js, or the system's when there is none.
     command -v node >/dev/null || wanted+=(nodejs)
