@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # setup.sh's choice of packages on another system, without that system:
 # os-release and apt-cache are stand-ins that answer from tests/data.
-#   setup-packages.sh RELEASE ACTION [+PACKAGE | -PACKAGE]...
+#   setup-packages.sh [NAME=VALUE]... RELEASE ACTION [+PACKAGE | -PACKAGE]...
 # Runs `setup.sh packages ACTION` as on RELEASE (tests/data/os-release/RELEASE,
-# the archive tests/data/apt/RELEASE) and fails unless each +PACKAGE is in its
-# answer and no -PACKAGE is. Prints the answer.
+# the archive tests/data/apt/RELEASE) with only the given FSS_ knobs (none of
+# the caller's: the test command itself runs with some), and fails unless
+# each +PACKAGE is in its answer and no -PACKAGE is. Prints the answer.
 set -euo pipefail
+for name in $(compgen -e | grep '^FSS_' || true); do
+    unset "$name"
+done
+while [[ $1 == *=* ]]; do
+    export "${1?}"
+    shift
+done
 release=$1
 action=$2
 shift 2
