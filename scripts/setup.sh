@@ -103,8 +103,11 @@ need_root() { # need_root WHAT: sudo must exist when we are not root
 }
 
 # Whether the archive offers a package (a real one: a purely virtual name
-# cannot be installed by itself).
-offered() { apt-cache show --no-all-versions "$1" >/dev/null 2>&1; }
+# cannot be installed by itself). The names are read once: asking apt-cache
+# name by name took a minute on a busy machine.
+offered_names=
+read_offered() { offered_names=$(apt-cache pkgnames 2>/dev/null || true); }
+offered() { grep -qxF -- "$1" <<<"$offered_names"; }
 # The version of clang the archive's clang package stands for (its runtime
 # must be the same version).
 clang_version() { apt-cache depends clang 2>/dev/null | sed -n 's/^ *Depends: clang-\([0-9][0-9]*\)$/\1/p' | head -1; }
@@ -157,6 +160,7 @@ fi
 chosen=()
 unknown=()
 choose_all() {
+    read_offered
     chosen=()
     unknown=()
     local need package
