@@ -129,13 +129,15 @@ choose() { # choose "a | b": the first candidate the archive offers
     done
     return 1
 }
-npm_ci_needed() { # the test tools from npm are not installed at their locked versions
+# The test tools from npm, installed at exactly their locked versions.
+npm_projects=(tests/oidc-provider tests/conformance)
+npm_stale() { # npm_stale PROJECT: not installed, or installed from an older lock
+    [ ! -f "$1/node_modules/.package-lock.json" ] || [ "$1/package-lock.json" -nt "$1/node_modules/.package-lock.json" ]
+}
+npm_ci_needed() {
     local project
-    for project in tests/oidc-provider tests/conformance; do
-        if [ ! -f "$project/node_modules/.package-lock.json" ] ||
-            [ "$project/package-lock.json" -nt "$project/node_modules/.package-lock.json" ]; then
-            return 0
-        fi
+    for project in "${npm_projects[@]}"; do
+        npm_stale "$project" && return 0
     done
     return 1
 }
@@ -191,7 +193,7 @@ part() { # part NAME: ends the part before (printing its time), starts NAME
     part_start=$now
 }
 
-part "missing packages ($PRETTY_NAME)"
+part "missing packages (${PRETTY_NAME:-$system})"
 updated=0
 if [ ${#unknown[@]} -gt 0 ]; then
     # A fresh system may have no package lists yet.
@@ -241,8 +243,8 @@ run)
 test)
     part "oidc-provider and the official SDKs (npm ci)"
     # Exactly the versions in package-lock.json; again only when it changed.
-    for npm_project in tests/oidc-provider tests/conformance; do
-        if [ ! -f "$npm_project/node_modules/.package-lock.json" ] || [ "$npm_project/package-lock.json" -nt "$npm_project/node_modules/.package-lock.json" ]; then
+    for npm_project in "${npm_projects[@]}"; do
+        if npm_stale "$npm_project"; then
             npm ci --prefix "$npm_project" --no-audit --no-fund --loglevel=error
         fi
     done
