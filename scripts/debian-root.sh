@@ -3,8 +3,8 @@
 # a root of that release, made by debootstrap. setup.sh test calls it.
 #   debian-root.sh RELEASE ROOT     (as root)
 #   RELEASE 13       Debian 13 "trixie": Qt 6.8, GCC 14, QtKeychain 0.15; the
-#                    whole suite with QtWebEngine (optimised, not sanitized)
-#                    and the Debian package
+#                    whole suite with QtWebEngine (optimised without debugging
+#                    information, not sanitized) and the Debian package
 #   RELEASE testing  Debian testing (in 2026-12 "forky": Qt 6.11, GCC 16,
 #                    Clang 21, QtKeychain 0.17); the same, and the fuzz
 #                    targets briefly, built with the newest Clang
@@ -100,5 +100,5 @@ echo "== Debian $release root: $(. "$root/etc/os-release" && echo "$PRETTY_NAME"
 chroot "$root" /usr/bin/env -i \
     HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
     CI="${CI:-}" FSS_BUILD_DIR="build-debian-$release" \
-    FSS_TEST_SANITIZE=0 FSS_ALSO_WITHOUT_WEBENGINE=0 "${settings[@]}" \
+    FSS_TEST_SANITIZE=0 FSS_ALSO_WITHOUT_WEBENGINE=0 FSS_DEBUG_INFO=0 "${settings[@]}" \
     bash /src/scripts/setup.sh test

@@ -12,7 +12,8 @@
 # Supported: Debian 12, Debian 13, Debian testing, Ubuntu 24.04 LTS and
 # Ubuntu 26.04 LTS. Installs only the packages that are missing (as root, or
 # with sudo), so running it again costs a build check and nothing more.
-# Knobs for test: FSS_TEST_SANITIZE=0 (plain build instead),
+# Knobs for test: FSS_TEST_SANITIZE=0 (plain build instead; with FSS_DEBUG_INFO=0
+# without debugging information),
 # FSS_ALSO_WITHOUT_WEBENGINE=0, FSS_FUZZ_SECONDS=N (0 skips; default 10),
 # FSS_PACKAGE_TEST=0, FSS_TEST_ROOTS="13 testing" (the Debian roots to prove
 # from a Debian 12 machine; empty for none), FSS_ROOTS_DIR=DIR (where they are
@@ -259,7 +260,12 @@ test)
         # -O0: GCC takes five times longer to optimise code with sanitizers.
         build "$suite" "$strict" -DFSS_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
     else
-        build "$suite" "$strict"
+        # FSS_DEBUG_INFO=0 (the newer releases' roots): optimised without
+        # debugging information, which nobody reads there; GCC builds the
+        # suite in about two thirds of the time.
+        debug_info=()
+        [ "${FSS_DEBUG_INFO:-1}" = 1 ] || debug_info=("-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -DNDEBUG")
+        build "$suite" "$strict" "${debug_info[@]}"
     fi
     part "the whole suite (ctest)"
     ctest --test-dir "$suite" --output-on-failure --timeout 300

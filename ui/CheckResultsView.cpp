@@ -1,0 +1,117 @@
+#include "CheckResultsView.h"
+#include "Tones.h"
+
+#include <QDesktopServices>
+#include <QHeaderView>
+
+namespace fss {
+
+QString checkStatusText(CheckResult::Status status)
+{
+    switch (status) {
+    case CheckResult::Status::Pending:
+        return QCoreApplication::translate("CheckResultsView", "Checking…");
+    case CheckResult::Status::Pass:
+        return QCoreApplication::translate("CheckResultsView", "Passed");
+    case CheckResult::Status::Fail:
+        return QCoreApplication::translate("CheckResultsView", "Failed");
+    case CheckResult::Status::Skip:
+        return QCoreApplication::translate("CheckResultsView", "Skipped");
+    }
+    return {};
+}
+
+QString checkResultHtml(const CheckResult &r)
+{
+    QString color = toneColor(Tone::Good).name();
+    QString verdict = checkStatusText(r.status);
+    if (r.status == CheckResult::Status::Fail) {
+        color = toneColor(Tone::Problem).name();
+        verdict = QCoreApplication::translate("CheckResultsView", "Failed — fix it in %1").arg(stepLabel(r.step));
+    } else if (r.status != CheckResult::Status::Pass) {
+        color = toneColor(Tone::Muted).name();
+    }
+    QString html = QStringLiteral("<span style=\"color:%1\"><b>%2.</b></span> %3")
+                       .arg(color, verdict.toHtmlEscaped(), r.message.toHtmlEscaped());
+    if (!r.code.isEmpty())
+        html += QStringLiteral(" <small>[%1]</small>").arg(r.code.toHtmlEscaped());
+    if (!r.fixUrl.isEmpty() && r.status != CheckResult::Status::Pass)
+        html += QStringLiteral(" <a href=\"%1\">%2</a>").arg(r.fixUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), QCoreApplication::translate("CheckResultsView", "Open the page that fixes it").toHtmlEscaped());
+    if (!r.source.isEmpty())
+        html += QStringLiteral(" <small>(%1)</small>").arg(QCoreApplication::translate("CheckResultsView", "from %1").arg(r.source).toHtmlEscaped());
+    return html;
+}
+
+CheckResultsView::CheckResultsView(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setColumnCount(4);
+    setHeaderLabels({tr("Result"), tr("Step"), tr("Check"), tr("Details")});
+    setRootIsDecorated(false);
+    setWordWrap(true);
+    setAlternatingRowColors(true);
+    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    header()->setStretchLastSection(true);
+    setAccessibleName(tr("Results of the live checks"));
+    connect(this, &QTreeWidget::itemActivated, this, [](QTreeWidgetItem *item) {
+        const QUrl url = item->data(3, Qt::UserRole).toUrl();
+        if (!url.isEmpty())
+            QDesktopServices::openUrl(url);
+    });
+}
+
+QTreeWidgetItem *CheckResultsView::itemFor(const QString &id) const
+{
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (topLevelItem(i)->data(0, Qt::UserRole).toString() == id)
+            return topLevelItem(i);
+    }
+    return nullptr;
+}
+
+void CheckResultsView::fill(QTreeWidgetItem *item, const CheckResult &r)
+{
+    item->setData(0, Qt::UserRole, r.id.toString());
+    item->setText(0, checkStatusText(r.status));
+    item->setText(1, r.step == Step::Welcome ? tr("Welcome") : QString::number(int(r.step)));
+    item->setText(2, r.title);
+    QString details = r.message;
+    if (!r.code.isEmpty())
+        details += QStringLiteral(" [%1]").arg(r.code);
+    item->setText(3, details);
+    item->setToolTip(3, details);
+    item->setData(3, Qt::UserRole, r.status == CheckResult::Status::Pass ? QUrl() : r.fixUrl);
+    QColor color;
+    switch (r.status) {
+    case CheckResult::Status::Pass:
+        color = toneColor(Tone::Good, palette());
+        break;
+    case CheckResult::Status::Fail:
+        color = toneColor(Tone::Problem, palette());
+        break;
+    default:
+        color = toneColor(Tone::Muted, palette());
+        break;
+    }
+    item->setForeground(0, color);
+}
+
+void CheckResultsView::setResults(const QList<CheckResult> &results)
+{
+    clear();
+    for (const CheckResult &r : results) {
+        auto item = new QTreeWidgetItem(this);
+        fill(item, r);
+    }
+    resizeColumnToContents(2);
+}
+
+void CheckResultsView::updateResult(const CheckResult &result)
+{
+    if (QTreeWidgetItem *item = itemFor(result.id.toString()))
+        fill(item, result);
+}
+
+} // namespace fss

@@ -1,0 +1,45 @@
+#include "browser/LoginBrowserFactory.h"
+
+#include "core/transport/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPluginLoader>
+
+namespace fss {
+
+LoginBrowserFactory *loginBrowserFactory(QString *error)
+{
+    static LoginBrowserFactory *factory = nullptr;
+    if (factory)
+        return factory;
+    // Next to the executable, where it is installed, or in the build tree.
+    QStringList dirs;
+    if (qEnvironmentVariableIsSet("FSS_PLUGIN_DIR"))
+        dirs << qEnvironmentVariable("FSS_PLUGIN_DIR");
+    const QString appDir = QCoreApplication::applicationDirPath();
+    dirs << appDir << appDir + QStringLiteral("/../" FSS_PLUGIN_INSTALL_SUBDIR);
+#ifdef FSS_BUILD_PLUGIN_DIR
+    dirs << QStringLiteral(FSS_BUILD_PLUGIN_DIR);
+#endif
+    QString why;
+    for (const QString &dir : std::as_const(dirs)) {
+        const QString path = QDir(dir).filePath(QStringLiteral("fss_loginbrowser"));
+        QPluginLoader loader(path);
+        if (QObject *instance = loader.instance()) {
+            factory = qobject_cast<LoginBrowserFactory *>(instance);
+            if (factory) {
+                qCInfo(lcLogin) << "embedded browser loaded from" << loader.fileName();
+                return factory;
+            }
+        }
+        if (why.isEmpty() && QFileInfo::exists(loader.fileName()))
+            why = loader.errorString();
+    }
+    if (error)
+        *error = why.isEmpty() ? QCoreApplication::translate("LoginBrowserFactory", "The embedded browser (fss_loginbrowser) is not installed.")
+                               : why;
+    return nullptr;
+}
+
+} // namespace fss
