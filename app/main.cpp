@@ -1,13 +1,12 @@
 #include "AppIcon.h"
 #include "SetupWizard.h"
-#include "cli/ApplyCommand.h"
-#include "cli/CheckCommand.h"
-#include "cli/CreateAppCommand.h"
+#include "cli/Command.h"
 #include "cli/CommandLine.h"
 #include "core/feishu/FeishuClient.h"
 #include "core/transport/HarTrace.h"
 #include "core/setup/Language.h"
 #include "core/setup/SecretStore.h"
+#include "core/setup/SetupSession.h"
 #include "sandbox/Sandbox.h"
 
 #include <QApplication>
@@ -65,34 +64,10 @@ int main(int argc, char *argv[])
         }
         if (!startTrace())
             return fss::CommandLine::exitCodeForUsageError();
-        switch (command.mode) {
-        case fss::CommandLine::Mode::Help:
-        case fss::CommandLine::Mode::Version:
-        case fss::CommandLine::Mode::UsageError:
-            break;
-        case fss::CommandLine::Mode::Check: {
-            fss::CheckCommand check(command, fss::ProfileStore{}, out, err);
-            QObject::connect(&check, &fss::CheckCommand::finished, &app, &QCoreApplication::exit);
-            check.start();
-            return app.exec();
-        }
-        case fss::CommandLine::Mode::Apply: {
-            fss::ApplyCommand apply(command, fss::ProfileStore{}, out, err);
-            QObject::connect(&apply, &fss::ApplyCommand::finished, &app, &QCoreApplication::exit);
-            apply.start();
-            return app.exec();
-        }
-        case fss::CommandLine::Mode::CreateApp: {
-            fss::CreateAppCommand create(command, fss::ProfileStore{}, out, err);
-            QObject::connect(&create, &fss::CreateAppCommand::finished, &app, &QCoreApplication::exit);
-            create.start();
-            return app.exec();
-        }
-        case fss::CommandLine::Mode::Sandbox:
-            return fss::runSandboxCommand(command, out, err);
-        case fss::CommandLine::Mode::Wizard:
-            break;
-        }
+        const std::unique_ptr<fss::Command> headless = fss::Command::create(command, out, err);
+        QObject::connect(headless.get(), &fss::Command::finished, &app, &QCoreApplication::exit);
+        headless->start();
+        return app.exec();
     }
 
 #ifdef FSS_WITH_WEBENGINE
@@ -121,7 +96,7 @@ int main(int argc, char *argv[])
     // The demonstration: imitations of Feishu and GenAuth in this process,
     // and profiles and keychain entries kept apart from the real ones.
     std::unique_ptr<fss::Sandbox> sandbox;
-    fss::SandboxSettings settings;
+    std::optional<fss::SetupPrefill> prefill;
     if (command.sandbox) {
         sandbox = std::make_unique<fss::Sandbox>();
         if (!sandbox->start()) {
@@ -129,7 +104,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         fss::SecretStore::useSandboxService(true);
-        settings = sandbox->settings();
+        prefill = sandbox->prefill();
     }
     const fss::ProfileStore store = command.sandbox ? fss::ProfileStore(fss::ProfileStore::defaultDirectory() + QStringLiteral("-sandbox"))
                                                     : fss::ProfileStore{};
@@ -144,8 +119,8 @@ int main(int argc, char *argv[])
         fss::Language::install(app, locale);
         QApplication::setApplicationDisplayName(QApplication::translate("main", "Feishu SSO Setup"));
         fss::SetupWizard wizard(store, carried.profileName);
-        if (sandbox)
-            wizard.useSandbox(settings);
+        if (prefill)
+            wizard.session()->usePrefill(*prefill);
         wizard.setWelcomeChoices(carried);
         QObject::connect(&wizard, &fss::SetupWizard::languageChosen, &app, [&](const QString &code) {
             fss::Language::setSetting(code);

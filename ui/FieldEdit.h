@@ -2,7 +2,7 @@
 // types and shows the rule's message right under it.
 #pragma once
 
-#include "core/setup/FieldRules.h"
+#include "core/FieldRules.h"
 
 #include <QWidget>
 

@@ -50,11 +50,11 @@ StepList::StepList(QWidget *parent)
 
 void StepList::addVerdict(const CheckResult &result)
 {
-    if (result.id.isEmpty() || result.status == CheckResult::Status::Pending)
+    if (result.status == CheckResult::Status::Pending)
         return;
-    const auto old = m_verdicts.constFind(result.id);
+    const auto old = m_verdicts.constFind(result.id.toString());
     const std::optional<Step> before = old == m_verdicts.cend() ? std::nullopt : std::optional<Step>(old->step);
-    m_verdicts.insert(result.id, result);
+    m_verdicts.insert(result.id.toString(), result);
     refresh(result.step);
     if (before && *before != result.step)
         refresh(*before);

@@ -1,8 +1,9 @@
 #include "StepPage.h"
 #include "Tones.h"
 
-#include "CheckResultView.h"
+#include "CheckResultsView.h"
 #include "SetupWizard.h"
+#include "core/setup/ProfileMapping.h"
 #include "dialogs/FeishuSetupDialog.h"
 
 #include <QCheckBox>
@@ -70,7 +71,14 @@ void StepPage::build()
     layout->addStretch();
 
     buildStep();
-    setTicked(std::exchange(m_pendingTicks, {}));
+    // The ticks are the session's: shown from it, written to it.
+    if (SetupSession *s = session()) {
+        showTicks();
+        connect(s, &SetupSession::tickedChanged, this, &StepPage::showTicks);
+        for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+            connect(it.value(), &QCheckBox::toggled, s, [s, id = it.key()](bool on) { s->setTicked(id, on); });
+        }
+    }
 }
 
 void StepPage::addConsoleButton(const QString &text, std::function<QUrl()> url)
@@ -88,7 +96,7 @@ void StepPage::addConsoleButton(const QString &text, std::function<QUrl()> url)
 void StepPage::addFeishuConsoleButton(const QString &text, ConsolePage page, const QStringList &scopes)
 {
     addConsoleButton(text, [this, page, scopes] {
-        const SetupProfile p = setupWizard()->profile();
+        const SetupProfile p = session()->profile();
         return feishuConsole(p.platform, page, p.appId, scopes);
     });
 }
@@ -108,21 +116,16 @@ void StepPage::addFeishuSetupButton()
 
 void StepPage::openFeishuSetup()
 {
-    const SetupSession *session = setupWizard()->syncSession();
-    auto dialog = new FeishuSetupDialog(session->feishu(), FeishuAppSpec::forProfile(session->profile()), session->profile().platform, this);
+    const SetupSession *s = session();
+    auto dialog = new FeishuSetupDialog(s->feishu(), ProfileMapping::feishuAppSpec(s->profile()), s->profile().platform, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         const FeishuSetupResult &r = dialog->result();
-        const QString waiting = r.submittedVersion.isEmpty() ? r.waitingVersion : r.submittedVersion;
-        if (!waiting.isEmpty())
-            setupWizard()->setReleaseWaiting(waiting);
+        session()->adoptFeishuRun(r);
         const AvailabilityIntent &chosen = dialog->availability();
-        if (chosen.toAll != setupWizard()->availability().toAll || chosen.departments != setupWizard()->availability().departments)
-            setupWizard()->setAvailability(chosen);
-        // The version it released is the one step 5 names; and what
-        // was set up ticks itself, on every step.
-        if (!r.submittedVersion.isEmpty())
-            setupWizard()->setFieldValue(Field::Version, r.submittedVersion);
+        if (chosen.toAll != session()->availability().toAll || chosen.departments != session()->availability().departments)
+            session()->setAvailability(chosen);
+        // What was set up ticks itself, on every step.
         if (r.ok() && !r.changes.isEmpty())
             setupWizard()->runLiveChecks();
     });
@@ -196,7 +199,7 @@ void StepPage::runLiveCheck()
     if (!m_liveCheck)
         return;
     delete m_checks;
-    m_checks = setupWizard()->syncSession()->newChecks(this);
+    m_checks = session()->newChecks(this);
     m_liveCheck->setEnabled(false);
     m_liveResult->show();
     m_liveResult->setStyleSheet({});
@@ -209,10 +212,7 @@ void StepPage::runLiveCheck()
         // The verdicts of this step, each with where its fact came from.
         QStringList lines;
         for (const CheckResult &r : m_checks->results()) {
-            const std::optional<CheckId> id = r.checkId();
-            if (!id)
-                continue;
-            for (const VerifiedItem &v : checklistItemsVerifiedBy(*id)) {
+            for (const VerifiedItem &v : checklistItemsVerifiedBy(r.id)) {
                 if (v.item.step == m_step) {
                     lines.append(checkResultHtml(r));
                     break;
@@ -228,10 +228,7 @@ void StepPage::runLiveCheck()
 
 void StepPage::applyVerdict(const CheckResult &r)
 {
-    const std::optional<CheckId> id = r.checkId();
-    if (!id)
-        return;
-    for (const VerifiedItem &v : checklistItemsVerifiedBy(*id)) {
+    for (const VerifiedItem &v : checklistItemsVerifiedBy(r.id)) {
         QCheckBox *box = item(v.item);
         if (!box)
             continue;
@@ -297,26 +294,11 @@ bool StepPage::isComplete() const
     return pageComplete();
 }
 
-QSet<QString> StepPage::ticked() const
+void StepPage::showTicks()
 {
-    if (!isBuilt())
-        return m_pendingTicks;
-    QSet<QString> ids;
-    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
-        if (it.value()->isChecked())
-            ids.insert(it.key());
-    }
-    return ids;
-}
-
-void StepPage::setTicked(const QSet<QString> &ids)
-{
-    if (!isBuilt()) {
-        m_pendingTicks = ids;
-        return;
-    }
+    const QSet<QString> &ticked = session()->profile().ticked;
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
-        it.value()->setChecked(ids.contains(it.key()));
+        it.value()->setChecked(ticked.contains(it.key()));
 }
 
 } // namespace fss

@@ -29,10 +29,6 @@ public:
     Step step() const { return m_step; }
     bool isComplete() const override;
 
-    // Ticked items, as ChecklistId texts ("<step>/<item>"), for the profile.
-    QSet<QString> ticked() const;
-    void setTicked(const QSet<QString> &ids);
-
     // Opens Set it up in Feishu for me (FeishuSetupDialog) for the app of
     // Step 2, and takes in what it did.
     void openFeishuSetup();
@@ -76,11 +72,11 @@ protected:
     virtual void buildStep() {}
 
 private:
+    void build() final;
+    void showTicks(); // the session's ticks on this page's items
+
     Step m_step;
     QString m_instructions;
-    void build() final;
-
-    QSet<QString> m_pendingTicks; // ticks restored before the page was built
     QVBoxLayout *m_buttons = nullptr;
     QVBoxLayout *m_content = nullptr;
     QVBoxLayout *m_checklist = nullptr;

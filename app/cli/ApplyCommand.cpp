@@ -1,30 +1,23 @@
 #include "cli/ApplyCommand.h"
 
 #include "cli/CommandSession.h"
+#include "core/setup/ProfileMapping.h"
 #include "core/setup/SetupSession.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 namespace fss {
 
 ApplyCommand::ApplyCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent)
-    : QObject(parent)
-    , m_command(std::move(command))
-    , m_store(std::move(store))
-    , m_out(out)
-    , m_err(err)
+    : Command(std::move(command), std::move(store), out, err, parent)
 {
 }
 
 void ApplyCommand::start()
 {
     auto loading = new CommandSession(m_command, m_store, this);
-    connect(loading, &CommandSession::failed, this, [this](int exitCode, const QString &error) {
-        m_err << error << Qt::endl;
-        emit finished(exitCode);
-    });
+    connect(loading, &CommandSession::failed, this, [this](int exitCode, const QString &error) { finishLater(exitCode, error); });
     connect(loading, &CommandSession::ready, this, [this](SetupSession *session) {
         m_session = session;
         if (m_command.only == QLatin1String("genauth"))
@@ -49,7 +42,7 @@ void ApplyCommand::addChange(const QString &service, const QString &id, const QS
 
 void ApplyCommand::applyFeishu()
 {
-    auto setup = new FeishuAppSetup(m_session->feishu(), FeishuAppSpec::forProfile(m_session->profile()), this);
+    auto setup = new FeishuAppSetup(m_session->feishu(), ProfileMapping::feishuAppSpec(m_session->profile()), this);
     connect(setup, &FeishuAppSetup::applied, this, &ApplyCommand::feishuApplied);
     setup->apply(m_command.dryRun);
 }
@@ -70,6 +63,8 @@ void ApplyCommand::feishuApplied(const FeishuSetupResult &result)
         m_notes.append(tr("Feishu does not let the wizard configure this app (%1): do steps 3 to 6 in the developer console; "
                           "feishu-sso-setup check verifies each.")
                            .arg(result.error.code));
+    if (!m_command.dryRun)
+        m_session->adoptFeishuRun(result); // the profile says which release waits, as after the wizard
     m_version = result.submittedVersion.isEmpty() ? result.waitingVersion : result.submittedVersion;
     m_waiting = result.waitingForApproval() || !result.submittedVersion.isEmpty();
     if (m_waiting && result.submittedVersion.isEmpty())
@@ -99,10 +94,12 @@ void ApplyCommand::waitForApproval()
         switch (outcome) {
         case ApprovalWatch::Outcome::Approved:
             m_waiting = false;
+            m_session->setReleaseWaiting({});
             m_notes.append(tr("Version %1 was approved and is online.").arg(m_version));
             break;
         case ApprovalWatch::Outcome::Rejected:
             m_waiting = false;
+            m_session->setReleaseWaiting({});
             m_failed = true;
             m_notes.append(tr("Version %1 was rejected by an administrator. Ask why, then run apply again.").arg(m_version));
             break;

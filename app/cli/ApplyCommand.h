@@ -6,7 +6,7 @@
 // input.
 #pragma once
 
-#include "cli/CommandLine.h"
+#include "cli/Command.h"
 #include "core/feishu/ApprovalWatch.h"
 #include "core/feishu/FeishuAppSetup.h"
 #include "core/genauth/GenAuthIdentitySource.h"
@@ -20,21 +20,16 @@ namespace fss {
 
 class SetupSession;
 
-class ApplyCommand : public QObject
+class ApplyCommand : public Command
 {
     Q_OBJECT
 
 public:
-    static constexpr int exitDone = 0;
-    static constexpr int exitFailed = 1;
-    static constexpr int exitBadInput = 2;
+    static constexpr int exitDone = exitOk;
 
     ApplyCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
 
-    void start();
-
-signals:
-    void finished(int exitCode);
+    void start() override;
 
 private:
     void applyFeishu();
@@ -45,10 +40,6 @@ private:
     void addChange(const QString &service, const QString &id, const QString &method, const QString &url, const QString &status,
                    const QString &message, const QString &code);
 
-    CommandLine m_command;
-    ProfileStore m_store;
-    QTextStream &m_out;
-    QTextStream &m_err;
     SetupSession *m_session = nullptr;
     bool m_failed = false;
     QString m_version;        // the release waiting for (or given) approval

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 namespace fss {
 
@@ -40,25 +39,14 @@ QString padded(const QString &text, int width)
 } // namespace
 
 CheckCommand::CheckCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent)
-    : QObject(parent)
-    , m_command(std::move(command))
-    , m_store(std::move(store))
-    , m_out(out)
-    , m_err(err)
+    : Command(std::move(command), std::move(store), out, err, parent)
 {
-}
-
-void CheckCommand::stop(int exitCode, const QString &error)
-{
-    if (!error.isEmpty())
-        m_err << error << Qt::endl;
-    QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
 }
 
 void CheckCommand::start()
 {
     auto loading = new CommandSession(m_command, m_store, this);
-    connect(loading, &CommandSession::failed, this, [this](int exitCode, const QString &error) { stop(exitCode, error); });
+    connect(loading, &CommandSession::failed, this, [this](int exitCode, const QString &error) { finishLater(exitCode, error); });
     connect(loading, &CommandSession::ready, this, &CheckCommand::runChecks);
     loading->start();
 }
@@ -79,7 +67,7 @@ void CheckCommand::report()
     if (m_command.json) {
         QJsonArray checks;
         for (const CheckResult &r : results) {
-            QJsonObject o{{QStringLiteral("id"), r.id},
+            QJsonObject o{{QStringLiteral("id"), r.id.toString()},
                           {QStringLiteral("step"), int(r.step)},
                           {QStringLiteral("title"), r.title},
                           {QStringLiteral("status"), CheckResult::statusName(r.status)},

@@ -1,6 +1,6 @@
 #include "cli/CommandLine.h"
 
-#include "core/setup/FieldRules.h"
+#include "core/FieldRules.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>

@@ -1,6 +1,7 @@
 #include "cli/CommandSession.h"
 
-#include "core/setup/FieldRules.h"
+#include "core/FieldRules.h"
+#include "core/setup/ProfileMapping.h"
 #include "core/setup/SecretStore.h"
 #include "core/setup/SetupSession.h"
 #include "core/transport/CertificateFile.h"
@@ -95,6 +96,7 @@ void CommandSession::readPoolSecretThen(const QString &appSecret)
 void CommandSession::makeSession(const QString &appSecret, const QString &poolSecret)
 {
     m_session = new SetupSession(this);
+    m_session->setStore(m_store); // what a run produces is saved into the stored profile
     m_session->setProfile(m_profile);
     const bool lark = m_profile.platform == Platform::Lark;
     const QString accounts = lark ? m_command.larkAccounts : m_command.feishuAccounts;
@@ -102,7 +104,7 @@ void CommandSession::makeSession(const QString &appSecret, const QString &poolSe
     // ID: given on the command line, or the brand's own when neither host is.
     const QString otherApi = lark ? (m_command.larkApi.isEmpty() ? QString() : m_command.feishuApi) : m_command.larkApi;
     if (!accounts.isEmpty() || !otherApi.isEmpty()) {
-        FeishuEndpoints endpoints = FeishuEndpoints::forProfile(m_profile);
+        FeishuEndpoints endpoints = ProfileMapping::feishuEndpoints(m_profile);
         if (!accounts.isEmpty())
             endpoints.accounts = QUrl(accounts);
         if (!otherApi.isEmpty())

@@ -1,39 +1,30 @@
 #include "cli/CreateAppCommand.h"
 
 #include "core/feishu/QrCode.h"
-#include "core/setup/SecretStore.h"
+#include "core/setup/SetupSession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 namespace fss {
 
 CreateAppCommand::CreateAppCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent)
-    : QObject(parent)
-    , m_command(std::move(command))
-    , m_store(std::move(store))
-    , m_out(out)
-    , m_err(err)
-    , m_transport(new ApiTransport(nullptr, this))
+    : Command(std::move(command), std::move(store), out, err, parent)
+    , m_session(new SetupSession(this))
 {
+    m_session->setStore(m_store);
+    connect(m_session, &SetupSession::saveFailed, this, [this](const QString &error) { m_saveError = error; });
 }
 
 void CreateAppCommand::start()
 {
     const ProfileStore::Loaded loaded = m_store.contains(m_command.profile) ? m_store.load(m_command.profile) : ProfileStore::Loaded{};
-    if (loaded.profile) {
-        m_profile = *loaded.profile;
-    } else if (!loaded.error.isEmpty()) {
-        QTimer::singleShot(0, this, [this, error = loaded.error] {
-            m_err << error << Qt::endl;
-            emit finished(exitBadInput);
-        });
-        return;
-    } else {
-        m_profile.name = m_command.profile; // a new profile
-    }
+    if (!loaded.profile && !loaded.error.isEmpty())
+        return finishLater(exitBadInput, loaded.error);
+    SetupProfile profile = loaded.profile.value_or(SetupProfile{});
+    profile.name = m_command.profile; // a new profile when none is stored
+    m_session->setProfile(profile);
     RegistrationEndpoints endpoints = RegistrationEndpoints::defaults();
     // A private or imitation Feishu host serves the registration too.
     if (!m_command.feishuApi.isEmpty())
@@ -42,8 +33,9 @@ void CreateAppCommand::start()
         endpoints.feishuAccounts = QUrl(m_command.feishuAccounts);
     if (!m_command.larkAccounts.isEmpty())
         endpoints.larkAccounts = QUrl(m_command.larkAccounts);
-    m_registration = new AppRegistration(m_transport, endpoints, this);
-    m_registration->setApp(m_command.appName.isEmpty() ? AppRegistration::defaultName(m_profile.name) : m_command.appName,
+    m_session->setRegistrationEndpoints(endpoints);
+    m_registration = m_session->newAppRegistration(this);
+    m_registration->setApp(m_command.appName.isEmpty() ? AppRegistration::defaultName(profile.name) : m_command.appName,
                            AppRegistration::defaultDescription());
     connect(m_registration, &AppRegistration::linkReady, this, &CreateAppCommand::showLink);
     connect(m_registration, &AppRegistration::finished, this, [this](const RegistrationOutcome &o) {
@@ -75,20 +67,16 @@ void CreateAppCommand::created(const RegisteredApp &app)
 {
     m_app = app;
     // The secret into the keychain before anything else uses it; the App
-    // ID into the profile only once the secret is safe.
-    SecretStore::write(m_profile.name, SecretName::AppSecret, app.appSecret, this, [this](const KeychainResult &r) {
+    // ID into the profile only once the secret is safe (as the wizard does).
+    m_session->adoptRegisteredApp(app, this, [this](const KeychainResult &r) {
         if (!r.ok())
             return finish(exitFailed,
                           tr("The app %1 was created, but its App Secret could not be stored in the keychain: %2. Copy the App Secret "
                              "from the app's Credentials page in the developer console into the wizard (Step 2).")
                               .arg(m_app.appId, r.message),
                           QStringLiteral("keychain"));
-        m_profile.appId = m_app.appId;
-        m_profile.platform = m_app.platform;
-        m_profile.appSecretStored = true;
-        const QString saveError = m_store.save(m_profile);
-        if (!saveError.isEmpty())
-            return finish(exitFailed, tr("The App Secret is in the keychain, but the profile could not be saved: %1").arg(saveError),
+        if (!m_saveError.isEmpty())
+            return finish(exitFailed, tr("The App Secret is in the keychain, but the profile could not be saved: %1").arg(m_saveError),
                           QStringLiteral("profile"));
         readScopes(m_app);
         m_app.appSecret.clear();
@@ -97,14 +85,12 @@ void CreateAppCommand::created(const RegisteredApp &app)
 
 void CreateAppCommand::readScopes(const RegisteredApp &app)
 {
-    auto client = new FeishuClient(m_transport, this);
     FeishuEndpoints endpoints = FeishuEndpoints::defaults(app.platform);
     const QString api = app.platform == Platform::Lark ? m_command.larkApi : m_command.feishuApi;
     if (!api.isEmpty())
         endpoints.openApi = QUrl(api);
-    client->setEndpoints(endpoints);
-    client->setPlatform(app.platform);
-    client->setCredentials(app.appId, app.appSecret);
+    m_session->setFeishuEndpoints(endpoints);
+    FeishuClient *client = m_session->feishu(); // with the new app's credentials
     client->scopes(this, [this, client](const ApiResult<QList<ScopeGrant>> &scopes) {
         if (!scopes.ok())
             return finish(exitCreated, tr("Which permissions arrived could not be read: %1").arg(scopes.error.message), scopes.error.code);
@@ -128,7 +114,7 @@ void CreateAppCommand::finish(int exitCode, const QString &error, const QString 
         QJsonObject o{{QStringLiteral("ok"), created},
                       {QStringLiteral("app_id"), m_app.appId.isEmpty() ? QJsonValue() : QJsonValue(m_app.appId)},
                       {QStringLiteral("platform"), m_app.appId.isEmpty() ? QJsonValue() : QJsonValue(toString(m_app.platform))},
-                      {QStringLiteral("profile"), m_profile.name},
+                      {QStringLiteral("profile"), m_session->profile().name},
                       {QStringLiteral("granted"), QJsonArray::fromStringList(m_arrived.granted)},
                       {QStringLiteral("waiting"), QJsonArray::fromStringList(m_arrived.waiting)},
                       {QStringLiteral("missing"), QJsonArray::fromStringList(m_arrived.missing)},
@@ -140,7 +126,7 @@ void CreateAppCommand::finish(int exitCode, const QString &error, const QString 
         }
         m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else if (created) {
-        m_out << tr("Created app %1; its App Secret is in the keychain and its App ID in profile “%2”.").arg(m_app.appId, m_profile.name) << '\n';
+        m_out << tr("Created app %1; its App Secret is in the keychain and its App ID in profile “%2”.").arg(m_app.appId, m_session->profile().name) << '\n';
         if (!error.isEmpty())
             m_out << error << '\n';
         if (!m_arrived.granted.isEmpty())
@@ -153,10 +139,10 @@ void CreateAppCommand::finish(int exitCode, const QString &error, const QString 
             m_out << tr("Feishu does not let the wizard configure this app: %1 Do steps 3 to 6 in the developer console (web app, "
                         "redirect URL, permissions, release); feishu-sso-setup check --profile %2 verifies each, or the wizard's pages "
                         "link to each one.")
-                         .arg(m_access->reason, m_profile.name)
+                         .arg(m_access->reason, m_session->profile().name)
                   << Qt::endl;
         else
-            m_out << tr("Next: feishu-sso-setup apply --profile %1 (or Set it up in Feishu for me in the wizard).").arg(m_profile.name)
+            m_out << tr("Next: feishu-sso-setup apply --profile %1 (or Set it up in Feishu for me in the wizard).").arg(m_session->profile().name)
                   << Qt::endl;
     } else {
         m_err << error << Qt::endl;

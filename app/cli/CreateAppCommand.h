@@ -7,7 +7,7 @@
 // failed, 2 for bad usage or input.
 #pragma once
 
-#include "cli/CommandLine.h"
+#include "cli/Command.h"
 #include "core/feishu/AppRegistration.h"
 #include "core/feishu/FeishuAppSetup.h"
 #include "core/setup/ProfileStore.h"
@@ -17,21 +17,18 @@
 
 namespace fss {
 
-class CreateAppCommand : public QObject
+class SetupSession;
+
+class CreateAppCommand : public Command
 {
     Q_OBJECT
 
 public:
-    static constexpr int exitCreated = 0;
-    static constexpr int exitFailed = 1;
-    static constexpr int exitBadInput = 2;
+    static constexpr int exitCreated = exitOk;
 
     CreateAppCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
 
-    void start();
-
-signals:
-    void finished(int exitCode);
+    void start() override;
 
 private:
     void showLink(const RegistrationLink &link);
@@ -39,12 +36,8 @@ private:
     void readScopes(const RegisteredApp &app);
     void finish(int exitCode, const QString &error = {}, const QString &code = {});
 
-    CommandLine m_command;
-    ProfileStore m_store;
-    QTextStream &m_out;
-    QTextStream &m_err;
-    SetupProfile m_profile;
-    ApiTransport *m_transport;
+    SetupSession *m_session;
+    QString m_saveError; // the adopted app could not be saved in the profile
     AppRegistration *m_registration = nullptr;
     RegisteredApp m_app;   // the secret is dropped once it is in the keychain
     ArrivedScopes m_arrived;

@@ -1,15 +1,10 @@
 #include "sandbox/Sandbox.h"
 
 #include "sandbox/SandboxDefaults.h"
-#include "sandbox/TraceReplay.h"
-
-#include "cli/CommandLine.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSslCertificate>
-#include <QSslKey>
 
 namespace fss {
 
@@ -54,10 +49,10 @@ bool Sandbox::start(quint16 port, quint16 genAuthPort)
     return true;
 }
 
-SandboxSettings Sandbox::settings(const QString &identifier)
+SetupPrefill Sandbox::prefill(const QString &identifier)
 {
     const SandboxApp &app = m_feishu.config().apps.constFirst();
-    SandboxSettings s;
+    SetupPrefill s;
     s.endpoints = {url(), url(), larkApiUrl()};
     s.larkAccounts = larkAccountsUrl();
     s.appId = app.appId;
@@ -103,95 +98,6 @@ std::optional<SandboxConfig> Sandbox::loadConfig(const QString &path, QString *e
     config.feishu = *feishu;
     config.genAuth = *genAuth;
     return config;
-}
-
-namespace {
-
-int replay(const CommandLine &command, QTextStream &out, QTextStream &err)
-{
-    QString error;
-    std::optional<TraceReplay> trace = TraceReplay::load(command.replayFile, &error);
-    if (!trace) {
-        err << error << Qt::endl;
-        return CommandLine::exitCodeForUsageError();
-    }
-    SandboxServer server;
-    server.setDelay(command.delayMs);
-    trace->serveOn(server);
-    if (!server.start(command.port)) {
-        err << server.errorString() << Qt::endl;
-        return 1;
-    }
-    out << QCoreApplication::translate("Sandbox", "Replaying %1 answers of %2 on %3, for Feishu and GenAuth alike (this computer only). "
-                                                  "Stop it with Ctrl+C.")
-               .arg(trace->exchanges())
-               .arg(command.replayFile, server.url().toString())
-        << Qt::endl;
-    return QCoreApplication::exec();
-}
-
-} // namespace
-
-int runSandboxCommand(const CommandLine &command, QTextStream &out, QTextStream &err)
-{
-    if (!command.replayFile.isEmpty())
-        return replay(command, out, err);
-    SandboxConfig config;
-    if (!command.configFile.isEmpty()) {
-        QString error;
-        const auto loaded = Sandbox::loadConfig(command.configFile, &error);
-        if (!loaded) {
-            err << error << Qt::endl;
-            return CommandLine::exitCodeForUsageError();
-        }
-        config = *loaded;
-    }
-    Sandbox sandbox(config);
-    if (!command.tlsCertificate.isEmpty()) {
-        QFile cert(command.tlsCertificate);
-        QFile key(command.tlsKey);
-        const QSslCertificate certificate = cert.open(QIODevice::ReadOnly) ? QSslCertificate(cert.readAll()) : QSslCertificate();
-        const QSslKey privateKey = key.open(QIODevice::ReadOnly) ? QSslKey(key.readAll(), QSsl::Rsa) : QSslKey();
-        if (certificate.isNull() || privateKey.isNull()) {
-            err << QCoreApplication::translate("Sandbox", "--tls-cert, --tls-key: %1 and %2 must be a PEM certificate and its RSA key.")
-                       .arg(command.tlsCertificate, command.tlsKey)
-                << Qt::endl;
-            return CommandLine::exitCodeForUsageError();
-        }
-        sandbox.server().useTls(certificate, privateKey);
-    }
-    sandbox.server().setDelay(command.delayMs);
-    sandbox.genAuthServer().setDelay(command.delayMs);
-    if (!sandbox.start(command.port, command.genAuthPort)) {
-        err << sandbox.errorString() << Qt::endl;
-        return 1;
-    }
-    const QString base = sandbox.url().toString();
-    const QString genAuth = sandbox.genAuthUrl().toString();
-    out << QCoreApplication::translate("Sandbox", "Feishu sandbox serving on %1 (this computer only). Stop it with Ctrl+C.").arg(base) << '\n';
-    out << QCoreApplication::translate("Sandbox", "GenAuth sandbox serving on %1 (API, core host and application address).").arg(genAuth) << '\n';
-    for (const SandboxApp &app : sandbox.feishu().config().apps) {
-        out << QCoreApplication::translate("Sandbox", "  Feishu test app “%1”: App ID %2, App Secret %3 (sandbox values, not secrets)").arg(app.name, app.appId, app.appSecret)
-            << '\n';
-        for (const QString &url : app.redirectUrls)
-            out << QCoreApplication::translate("Sandbox", "    redirect URL %1").arg(url) << '\n';
-    }
-    out << QCoreApplication::translate("Sandbox", "  Feishu administrator (approves or rejects versions): %1/sandbox/admin").arg(base) << '\n';
-    out << QCoreApplication::translate("Sandbox", "  App registration (create-app): %1/oauth/v1/app/registration; Lark's accounts host "
-                                                  "and Open API (--lark-accounts, --lark-api): %2")
-               .arg(base, sandbox.larkAccountsUrl().toString())
-        << '\n';
-    const GenAuthSandboxConfig &pool = sandbox.genAuth().config();
-    out << QCoreApplication::translate("Sandbox", "  GenAuth user pool %1, secret %2 (sandbox values, not secrets)").arg(pool.userPoolId, pool.userPoolSecret) << '\n';
-    for (const GenAuthSandboxApp &app : pool.apps)
-        out << QCoreApplication::translate("Sandbox", "  GenAuth application “%1”: App ID %2, Login Callback URLs %3").arg(app.name, app.appId, app.redirectUris.join(QStringLiteral(", ")))
-            << '\n';
-    out << QCoreApplication::translate("Sandbox", "Try: feishu-sso-setup check --feishu-api %1 --cloud %2 --app-id %3 --identifier %4 --user-pool-id %5 --genauth-app-id %6 "
-              "(with FSS_APP_SECRET and FSS_USERPOOL_SECRET set)")
-               .arg(base, genAuth, config.feishu.apps.value(0).appId, QLatin1String(SandboxDefaults::identifier), pool.userPoolId,
-                    pool.apps.value(0).appId)
-        << Qt::endl;
-    return QCoreApplication::exec();
 }
 
 } // namespace fss

@@ -7,14 +7,11 @@
 #include "sandbox/feishu/FeishuSandbox.h"
 #include "sandbox/genauth/GenAuthSandbox.h"
 #include "sandbox/SandboxServer.h"
-#include "sandbox/SandboxSettings.h"
+#include "core/setup/SetupPrefill.h"
 
 #include <QObject>
-#include <QTextStream>
 
 namespace fss {
-
-struct CommandLine;
 
 struct SandboxConfig
 {
@@ -47,10 +44,10 @@ public:
     FeishuSandbox &feishu() { return m_feishu; }
     GenAuthSandbox &genAuth() { return m_genAuth; }
 
-    // What `--sandbox` hands the wizard once started: the hosts, the first
+    // What `--sandbox` hands the session once started: the hosts, the first
     // app's credentials, the default user pool, and `identifier` (the
     // default one when empty) as the connection's.
-    SandboxSettings settings(const QString &identifier = {});
+    SetupPrefill prefill(const QString &identifier = {});
 
     // Reads a --config file: {"feishu": {"apps": [...], ...}, "genauth": {...}}.
     static std::optional<SandboxConfig> loadConfig(const QString &path, QString *error);
@@ -62,9 +59,5 @@ private:
     FeishuSandbox m_feishu;
     GenAuthSandbox m_genAuth;
 };
-
-// `feishu-sso-setup sandbox`: serves until interrupted. Returns the exit
-// code when it cannot start; otherwise runs the event loop.
-int runSandboxCommand(const CommandLine &command, QTextStream &out, QTextStream &err);
 
 } // namespace fss

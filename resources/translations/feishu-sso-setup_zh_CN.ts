@@ -29,7 +29,7 @@
     </message>
 </context>
 <context>
-    <name>CheckResultView</name>
+    <name>CheckResultsView</name>
     <message>
         <source>Checking…</source>
         <translation>检查中…</translation>
@@ -961,7 +961,7 @@
     </message>
 </context>
 <context>
-    <name>LoginBrowser</name>
+    <name>LoginBrowserFactory</name>
     <message>
         <source>The embedded browser (fss_loginbrowser) is not installed.</source>
         <translation>未安装内嵌浏览器（fss_loginbrowser）。</translation>
@@ -2604,7 +2604,7 @@
     </message>
 </context>
 <context>
-    <name>fss::LoginBrowser</name>
+    <name>fss::WebEngineLoginBrowser</name>
     <message>
         <source>Feishu login page</source>
         <translation>飞书登录页</translation>
@@ -2718,7 +2718,7 @@
     </message>
 </context>
 <context>
-    <name>fss::LoginTest</name>
+    <name>fss::LiveLogin</name>
     <message>
         <source>Without the embedded browser the login callback must be http://127.0.0.1:PORT/… so that this computer can listen for it.</source>
         <translation>没有内嵌浏览器时，登录回调必须是 http://127.0.0.1:端口/…，以便本机监听。</translation>
@@ -3594,7 +3594,7 @@
     </message>
 </context>
 <context>
-    <name>fss::TestLoginPage</name>
+    <name>fss::LiveLoginPage</name>
     <message>
         <source>Test the login</source>
         <translation>测试登录</translation>
@@ -3751,7 +3751,7 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     </message>
 </context>
 <context>
-    <name>fss::WebPagePage</name>
+    <name>fss::WebAppPage</name>
     <message>
         <source>Enable the web page capability</source>
         <translation>开启网页应用能力</translation>

@@ -3,7 +3,8 @@
 // what it cannot use instead of guessing.
 #include "FuzzMain.h"
 
-#include "core/setup/FieldRules.h"
+#include "core/FieldRules.h"
+#include "core/setup/ProfileMapping.h"
 #include "core/setup/ProfileStore.h"
 #include "core/setup/SetupProfile.h"
 
@@ -18,7 +19,7 @@ void fss::fuzz::one(const QByteArray &input)
     again.name = p.name; // the name is the file's, not in the JSON
     if (!(again == p))
         __builtin_trap();
-    redirectUrl(p);
+    ProfileMapping::redirectUrl(p);
     FieldRules::appId(p.appId);
     FieldRules::userPoolId(p.userPoolId);
     FieldRules::identifier(p.identifier);

@@ -7,6 +7,7 @@
 
 #include "SetupWizard.h"
 #include "core/setup/SecretStore.h"
+#include "core/setup/SetupSession.h"
 #include "sandbox/Sandbox.h"
 #include "support/TestSession.h"
 
@@ -60,7 +61,7 @@ protected:
     // opens it.
     void openSandboxWizard(SetupWizard &wizard, const QString &identifier = {})
     {
-        wizard.useSandbox(m_sandbox->settings(identifier));
+        wizard.session()->usePrefill(m_sandbox->prefill(identifier));
         wizard.show();
     }
 

@@ -6,6 +6,7 @@
 #include "StepPage.h"
 #include "core/setup/Language.h"
 #include "core/setup/SecretStore.h"
+#include "core/setup/SetupSession.h"
 #include "sandbox/Sandbox.h"
 
 #include <QAbstractButton>
@@ -73,7 +74,7 @@ int main(int argc, char *argv[])
             return 1;
 
         SetupWizard w(ProfileStore(profiles.filePath(language)));
-        w.useSandbox(sandbox.settings());
+        w.session()->usePrefill(sandbox.prefill());
         w.resize(980, 760);
         w.show();
         w.setField(QStringLiteral("profileName"), QStringLiteral("acme"));

@@ -10,7 +10,9 @@
 #include "AppIcon.h"
 #include "dialogs/GenAuthApplyDialog.h"
 #include "Tones.h"
+#include "core/setup/ProfileMapping.h"
 #include "core/setup/SecretStore.h"
+#include "core/setup/SetupSession.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -85,13 +87,13 @@ private slots:
     void everyControlHasAName()
     {
         SetupWizard w(ProfileStore(m_profiles->path()));
-        w.useSandbox(m_sandbox->settings()); // builds every page
+        w.session()->usePrefill(m_sandbox->prefill()); // builds every page
         w.show();
         QStringList missing;
         for (int id : w.pageIds())
             missing += unnamed(w.page(id));
         missing += unnamed(&w);
-        GenAuthApplyDialog dialog(w.syncSession()->genAuth(), IdentitySourceSpec::forProfile(w.profile(), QStringLiteral("x")), &w);
+        GenAuthApplyDialog dialog(w.session()->genAuth(), ProfileMapping::identitySource(w.session()->profile(), QStringLiteral("x")), &w);
         missing += unnamed(&dialog);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
     }
@@ -169,7 +171,7 @@ private slots:
         QApplication::setPalette(dark);
         {
             SetupWizard w(ProfileStore(m_profiles->path()));
-            w.useSandbox(m_sandbox->settings());
+            w.session()->usePrefill(m_sandbox->prefill());
             w.show();
             WizardDriver d(w);
             d.typeProfile(QStringLiteral("dark"));

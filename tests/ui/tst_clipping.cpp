@@ -9,6 +9,7 @@
 #include "support/WizardDriver.h"
 
 #include "core/setup/Language.h"
+#include "core/setup/SetupSession.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -96,7 +97,7 @@ private slots:
         const auto restore = qScopeGuard([&] { QApplication::setFont(normal); });
 
         SetupWizard w(ProfileStore(m_profiles->path()));
-        w.useSandbox(m_sandbox->settings());
+        w.session()->usePrefill(m_sandbox->prefill());
         w.show(); // its default size
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         WizardDriver d(w);

@@ -7,7 +7,9 @@
 #include "support/TestSession.h"
 #include "support/WizardDriver.h"
 
+#include "core/setup/ProfileMapping.h"
 #include "core/setup/SecretStore.h"
+#include "core/setup/SetupSession.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -399,7 +401,7 @@ private slots:
         QVERIFY(pool.extIdps.isEmpty());
         pool.apps.first().redirectUris.clear();
         m_wizard = std::make_unique<SetupWizard>(ProfileStore(m_profiles->path()));
-        m_wizard->useSandbox(m_sandbox->settings());
+        m_wizard->session()->usePrefill(m_sandbox->prefill());
         m_wizard->show();
         WizardDriver d(*m_wizard);
         d.typeProfile(QStringLiteral("empty-pool"));
@@ -548,7 +550,7 @@ private slots:
                 availabilityAskedAboutTheUser = true;
         }
         QVERIFY(availabilityAskedAboutTheUser);
-        QVERIFY(a.redirectUrls.contains(redirectUrl(m_wizard->profile()).toString()));
+        QVERIFY(a.redirectUrls.contains(ProfileMapping::redirectUrl(m_wizard->session()->profile()).toString()));
         QCOMPARE(a.onlineVersion, QStringLiteral("1.0.1"));
         QVERIFY(a.webPage);
 

@@ -11,6 +11,7 @@
 #include "support/WizardDriver.h"
 
 #include "core/setup/SecretStore.h"
+#include "core/setup/SetupSession.h"
 #include "core/transport/HarTrace.h"
 
 #include <QCheckBox>
@@ -81,7 +82,7 @@ private slots:
         QVERIFY2(HarTrace::start(wizardTrace, &traceError), qPrintable(traceError));
         {
             SetupWizard w(ProfileStore{});
-            w.useSandbox(m_sandbox->settings());
+            w.session()->usePrefill(m_sandbox->prefill());
             w.show();
             WizardDriver d(w);
             d.typeProfile(QStringLiteral("hygiene"));
@@ -185,7 +186,7 @@ private slots:
         g_log.clear();
         {
             SetupWizard w(ProfileStore{});
-            w.useSandbox(m_sandbox->settings());
+            w.session()->usePrefill(m_sandbox->prefill());
             w.show();
             WizardDriver d(w);
             d.typeProfile(QStringLiteral("hygiene-scan"));

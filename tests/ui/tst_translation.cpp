@@ -10,7 +10,9 @@
 
 #include "dialogs/GenAuthApplyDialog.h"
 #include "core/setup/Language.h"
+#include "core/setup/ProfileMapping.h"
 #include "core/setup/SecretStore.h"
+#include "core/setup/SetupSession.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -115,7 +117,7 @@ private slots:
         connectGenAuth(*m_sandbox);
         {
             SetupWizard w(ProfileStore(m_profiles->path()));
-            w.useSandbox(m_sandbox->settings());
+            w.session()->usePrefill(m_sandbox->prefill());
             w.show();
             WizardDriver d(w);
             d.typeProfile(QStringLiteral("zh"));
@@ -141,7 +143,7 @@ private slots:
                 if (id < int(Step::Summary))
                     d.walkOn(Step(id + 1));
             }
-            GenAuthApplyDialog dialog(w.syncSession()->genAuth(), IdentitySourceSpec::forProfile(w.profile(), QStringLiteral("x")), &w);
+            GenAuthApplyDialog dialog(w.session()->genAuth(), ProfileMapping::identitySource(w.session()->profile(), QStringLiteral("x")), &w);
             problems += untranslated(&dialog);
             problems += englishWords(dialog.windowTitle());
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));

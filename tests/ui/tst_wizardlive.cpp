@@ -5,7 +5,9 @@
 #include "support/TestSession.h"
 #include "support/WizardDriver.h"
 
+#include "core/setup/ProfileMapping.h"
 #include "core/setup/SecretStore.h"
+#include "core/setup/SetupSession.h"
 #include "core/transport/HarTrace.h"
 #include "sandbox/TraceReplay.h"
 #include "dialogs/AppRegistrationDialog.h"
@@ -133,7 +135,7 @@ private slots:
         auto warning = child<QLabel>(w, "appIdChangeWarning");
         QVERIFY(warning && !warning->isVisible());
         QTest::mouseClick(child<QPushButton>(w, "verifyCredentials"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(w.connectionAppId(), app().appId, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->connectionAppId(), app().appId, 20000);
         QVERIFY(!warning->isVisible());
         d.type("appId", QStringLiteral("cli_9f8e7d6c5b4a3210"));
         QVERIFY(warning->isVisible());
@@ -377,7 +379,7 @@ private slots:
         auto status = dialog->findChild<QLabel *>(QStringLiteral("feishuSetupStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("waits for an administrator")), 20000);
         dialog->close();
-        QTRY_VERIFY(!w.availability().toAll);
+        QTRY_VERIFY(!w.session()->availability().toAll);
         const SetupProfile saved = *ProfileStore(m_profiles->path()).load(QString::fromLatin1(QTest::currentTestFunction())).profile;
         QCOMPARE(saved.availableDepartments, QStringList{QStringLiteral("od-sandbox-sales")});
         QVERIFY(m_sandbox->feishu().review(app().appId, true));
@@ -411,7 +413,7 @@ private slots:
         QTest::mouseClick(send, Qt::LeftButton);
         auto status = dialog->findChild<QLabel *>(QStringLiteral("feishuSetupStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("waits for an administrator")), 20000);
-        QVERIFY(app().redirectUrls.contains(redirectUrl(w.profile()).toString()));
+        QVERIFY(app().redirectUrls.contains(ProfileMapping::redirectUrl(w.session()->profile()).toString()));
         QCOMPARE(app().reviewVersion, QStringLiteral("1.0.1"));
         // Review-required permissions wait: the administrators can be asked.
         auto ask = dialog->findChild<QPushButton *>(QStringLiteral("askAdministrators"));
@@ -422,7 +424,7 @@ private slots:
         dialog->close();
 
         // Step 6 watches the release; the profile keeps it for the next time.
-        QTRY_COMPARE(w.releaseWaiting(), QStringLiteral("1.0.1"));
+        QTRY_COMPARE(w.session()->profile().releaseWaiting, QStringLiteral("1.0.1"));
         QCOMPARE(ProfileStore(m_profiles->path()).load(QStringLiteral("setItUpInFeishu")).profile->releaseWaiting, QStringLiteral("1.0.1"));
         qputenv("FSS_APPROVAL_POLL_MS", "50");
         d.walkOn(Step::Publish);
@@ -431,7 +433,7 @@ private slots:
         QVERIFY(m_sandbox->feishu().review(app().appId, true));
         QTRY_VERIFY_WITH_TIMEOUT(approval->text().contains(QLatin1String("approved and is online")), 20000);
         QVERIFY(child<QCheckBox>(w, "check-6-approved")->isChecked());
-        QVERIFY(w.releaseWaiting().isEmpty());
+        QVERIFY(w.session()->profile().releaseWaiting.isEmpty());
         qunsetenv("FSS_APPROVAL_POLL_MS");
     }
 
@@ -521,7 +523,7 @@ private slots:
         for (const QString &key : {QStringLiteral("appSecret"), QStringLiteral("clientSecret")})
             connection.fields.remove(key);
         app().revoke(QStringLiteral("contact:user.phone:readonly")); // a failing verdict as well
-        SandboxSettings settings = m_sandbox->settings();
+        SetupPrefill settings = m_sandbox->prefill();
         const auto summaryVerdicts = [&](SetupWizard &w) {
             QStringList list;
             WizardDriver d(w);
@@ -542,7 +544,7 @@ private slots:
             QVERIFY(HarTrace::start({}, nullptr));
             const auto stopTrace = qScopeGuard([] { HarTrace::stop(); });
             SetupWizard w(ProfileStore(m_profiles->path()));
-            w.useSandbox(settings);
+            w.session()->usePrefill(settings);
             w.show();
             recorded = summaryVerdicts(w);
             QCOMPARE(recorded.size(), 14);
@@ -562,7 +564,7 @@ private slots:
         settings.endpoints.accounts = server.url();
         QTemporaryDir otherProfiles;
         SetupWizard w(ProfileStore(otherProfiles.path()));
-        w.useSandbox(settings);
+        w.session()->usePrefill(settings);
         w.show();
         const QStringList replayed = summaryVerdicts(w);
         QVERIFY2(replayed == recorded, qPrintable(replayed.join(QLatin1Char('\n'))));
@@ -616,13 +618,13 @@ private slots:
         const QByteArray pem = serveWithTestCertificate(tls);
         QVERIFY(!pem.isEmpty());
         QVERIFY(tls.start());
-        SandboxSettings settings = tls.settings();
+        SetupPrefill settings = tls.prefill();
         settings.endpoints = {tls.url(), tls.url()};
 
         SetupWizard w(ProfileStore(m_profiles->path()));
         w.show();
         QVERIFY(!w.currentPage()->findChild<QPushButton *>(QStringLiteral("trustCertificate"))); // not for the public clouds
-        w.useSandbox(settings);
+        w.session()->usePrefill(settings);
         w.setField(QStringLiteral("feishuApi"), tls.url().toString());
         auto trust = w.currentPage()->findChild<QPushButton *>(QStringLiteral("trustCertificate"));
         QVERIFY(trust && trust->isVisible());

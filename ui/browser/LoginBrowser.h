@@ -1,66 +1,30 @@
-// The embedded browser of the login test (QtWebEngine). It shows Feishu's
-// real login page and catches the navigation to the redirect URL, whether it
-// comes as a 302, a form post or a script redirect, before any request for it
-// leaves the machine. Off the record unless the operator keeps the session.
+// What the login test needs of an embedded browser. The QtWebEngine one
+// (WebEngineLoginBrowser) lives in a plugin, made by LoginBrowserFactory.
 #pragma once
 
-#include "browser/LoginBrowserApi.h"
-
-#include <QObject>
 #include <QUrl>
-#include <QWidget>
 
 #include <functional>
 
-class QLabel;
-class QWebEngineProfile;
-class QWebEngineView;
+class QWidget;
 
 namespace fss {
 
-class LoginBrowser : public QWidget, public LoginBrowserApi
+class LoginBrowser
 {
-    Q_OBJECT
-
 public:
-    explicit LoginBrowser(QWidget *parent = nullptr);
-    ~LoginBrowser() override;
-
-    QWidget *widget() override { return this; }
-    void setCallbackMatcher(std::function<bool(const QUrl &)> matcher) override { m_isCallback = std::move(matcher); }
-    void setOnCallback(std::function<void(const QUrl &)> caught) override { m_onCallback = std::move(caught); }
-    void setOnPageText(std::function<void(const QString &)> text) override { m_onPageText = std::move(text); }
-    // Keeping the session stores cookies under the app's data folder.
-    void setKeepSession(bool keep) override;
-    void open(const QUrl &url) override;
-    void clearSession() override;
-
-private:
-    void rebuild();
-    void showAddress(const QUrl &url);
-    void caught(const QUrl &url);
-
-    QWebEngineProfile *m_profile = nullptr;
-    QWebEngineView *m_view = nullptr;
-    QLabel *m_address = nullptr; // the page's host and whether its TLS is verified
-    QString m_refusedHost;       // a host whose certificate was refused
-    QString m_refusedWhy;
-    std::function<bool(const QUrl &)> m_isCallback;
-    std::function<void(const QUrl &)> m_onCallback;
-    std::function<void(const QString &)> m_onPageText;
-    bool m_keep = false;
-    bool m_caughtOnce = false;
-};
-
-// The plugin's entry point.
-class WebEngineLoginBrowserFactory : public QObject, public LoginBrowserFactory
-{
-    Q_OBJECT
-    Q_PLUGIN_METADATA(IID FSS_LOGIN_BROWSER_IID)
-    Q_INTERFACES(fss::LoginBrowserFactory)
-
-public:
-    LoginBrowserApi *create(QWidget *parent) override { return new LoginBrowser(parent); }
+    virtual ~LoginBrowser() = default;
+    virtual QWidget *widget() = 0;
+    // Decides which URLs are the callback; they are caught, never loaded.
+    virtual void setCallbackMatcher(std::function<bool(const QUrl &)> matcher) = 0;
+    virtual void setOnCallback(std::function<void(const QUrl &)> caught) = 0;
+    // The visible text of each page that finished loading.
+    virtual void setOnPageText(std::function<void(const QString &)> text) = 0;
+    // Keeping the session stores cookies; otherwise nothing outlives the browser.
+    virtual void setKeepSession(bool keep) = 0;
+    virtual void open(const QUrl &url) = 0;
+    // Signs out: forgets the login session's cookies and cache.
+    virtual void clearSession() = 0;
 };
 
 } // namespace fss

@@ -1,7 +1,7 @@
 #include "dialogs/AppRegistrationDialog.h"
 
-#include "CheckResultView.h"
-#include "SetupWizard.h"
+#include "CheckResultsView.h"
+#include "core/setup/SetupSession.h"
 #include "Tones.h"
 #include "core/feishu/QrCode.h"
 #include "core/setup/SetupSession.h"
@@ -44,10 +44,10 @@ QPixmap qrPixmap(const QrCode &code, int side, qreal devicePixelRatio)
     return pixmap;
 }
 
-AppRegistrationDialog::AppRegistrationDialog(SetupWizard *wizard, QWidget *parent)
+AppRegistrationDialog::AppRegistrationDialog(SetupSession *session, QWidget *parent)
     : QDialog(parent)
-    , m_wizard(wizard)
-    , m_registration(new AppRegistration(wizard->syncSession()->transport(), wizard->registrationEndpoints(), this))
+    , m_session(session)
+    , m_registration(session->newAppRegistration(this))
     , m_name(new QLineEdit(this))
     , m_description(new QLineEdit(this))
     , m_qr(new QLabel(this))
@@ -71,7 +71,7 @@ AppRegistrationDialog::AppRegistrationDialog(SetupWizard *wizard, QWidget *paren
     intro->setWordWrap(true);
     intro->setObjectName(QStringLiteral("registrationIntro"));
     m_name->setObjectName(QStringLiteral("registrationName"));
-    m_name->setText(AppRegistration::defaultName(wizard->fieldValue(Field::ProfileName).toString()));
+    m_name->setText(AppRegistration::defaultName(session->profile().name));
     m_name->setMaxLength(64);
     m_description->setObjectName(QStringLiteral("registrationDescription"));
     m_description->setText(AppRegistration::defaultDescription());
@@ -177,7 +177,7 @@ void AppRegistrationDialog::finished(const RegistrationOutcome &outcome)
     m_qr->clear();
     m_timeLeft->clear();
     m_status->setText(tr("Created app %1. Putting its App Secret into the keychain…").arg(outcome.app.appId.toHtmlEscaped()));
-    m_wizard->adoptNewApp(outcome.app, [this, appId = outcome.app.appId](const KeychainResult &r) {
+    m_session->adoptRegisteredApp(outcome.app, this, [this, appId = outcome.app.appId](const KeychainResult &r) {
         if (!r.ok()) {
             m_status->setStyleSheet(toneStyle(Tone::Problem));
             m_status->setText(tr("App %1 was created, but the keychain did not take its App Secret: %2. Copy the App Secret from the "
@@ -187,7 +187,7 @@ void AppRegistrationDialog::finished(const RegistrationOutcome &outcome)
         }
         m_appId = appId;
         m_status->setText(tr("Created app %1; its App Secret is in the keychain. Reading which permissions it holds…").arg(appId.toHtmlEscaped()));
-        FeishuClient *client = m_wizard->syncSession()->feishu();
+        FeishuClient *client = m_session->feishu();
         client->scopes(this, [this](const ApiResult<QList<ScopeGrant>> &scopes) {
             if (!scopes.ok()) {
                 CheckResult c;
@@ -200,7 +200,7 @@ void AppRegistrationDialog::finished(const RegistrationOutcome &outcome)
                 showArrived(ArrivedScopes::of(RegistrationAddons::forSso(), scopes.value));
             }
             // Which path steps 3 to 6 take, before the wizard promises one.
-            FeishuAppSetup::probeAccess(m_wizard->syncSession()->feishu(), this, [this](const ConfigureAccess &a) { showPath(a); });
+            FeishuAppSetup::probeAccess(m_session->feishu(), this, [this](const ConfigureAccess &a) { showPath(a); });
         });
     });
 }
@@ -218,7 +218,7 @@ void AppRegistrationDialog::showArrived(const ArrivedScopes &arrived)
     m_arrivedText = text;
     m_status->setText(text + QStringLiteral("<br>")
                       + tr("Asking Feishu whether the wizard may configure it, with a change that changes nothing: %1")
-                            .arg(FeishuAppSetup::probeShown(m_wizard->syncSession()->feishu()).toHtmlEscaped()));
+                            .arg(FeishuAppSetup::probeShown(m_session->feishu()).toHtmlEscaped()));
 }
 
 void AppRegistrationDialog::showPath(const ConfigureAccess &access)

@@ -2,7 +2,7 @@
 // what the registration creates (an app from Feishu's agent template) before
 // anything starts, pre-fills the name and description (editable), shows the
 // link as a QR code and an Open in the browser button with the time left,
-// and on success hands the new app to the wizard (App Secret into the
+// and on success hands the new app to the session (App Secret into the
 // keychain first), then reads its scopes and says which of the requested
 // permissions really arrived. The work is AppRegistration's.
 #pragma once
@@ -21,14 +21,14 @@ class QPushButton;
 
 namespace fss {
 
-class SetupWizard;
+class SetupSession;
 
 class AppRegistrationDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit AppRegistrationDialog(SetupWizard *wizard, QWidget *parent = nullptr);
+    explicit AppRegistrationDialog(SetupSession *session, QWidget *parent = nullptr);
 
     bool created() const { return !m_appId.isEmpty(); }
 
@@ -48,7 +48,7 @@ private:
     void showPath(const ConfigureAccess &access);
     void tick();
 
-    SetupWizard *m_wizard;
+    SetupSession *m_session;
     AppRegistration *m_registration;
     QLineEdit *m_name;
     QLineEdit *m_description;

@@ -1,6 +1,6 @@
 #include "dialogs/FeishuSetupDialog.h"
 
-#include "CheckResultView.h"
+#include "CheckResultsView.h"
 
 #include <QComboBox>
 #include <QDesktopServices>

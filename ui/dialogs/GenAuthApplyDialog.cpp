@@ -1,6 +1,6 @@
 #include "dialogs/GenAuthApplyDialog.h"
 
-#include "CheckResultView.h"
+#include "CheckResultsView.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

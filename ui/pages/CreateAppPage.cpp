@@ -28,7 +28,7 @@ void CreateAppPage::buildStep()
     scan->setToolTip(tr("Feishu creates the app when you scan a code with the Feishu app and confirm; its App ID and App Secret "
                         "come straight to the wizard."));
     connect(scan, &QPushButton::clicked, this, [this] {
-        auto dialog = new AppRegistrationDialog(setupWizard(), this);
+        auto dialog = new AppRegistrationDialog(session(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &AppRegistrationDialog::continueInFeishu, this, &StepPage::openFeishuSetup);
         connect(dialog, &AppRegistrationDialog::continueInConsole, this, [this] { wizard()->next(); });

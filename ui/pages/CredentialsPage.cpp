@@ -1,7 +1,7 @@
 #include "CredentialsPage.h"
 #include "Tones.h"
 
-#include "CheckResultView.h"
+#include "CheckResultsView.h"
 #include "FieldEdit.h"
 #include "dialogs/GenAuthApplyDialog.h"
 #include "SetupWizard.h"
@@ -61,7 +61,7 @@ void CredentialsPage::buildStep()
 
     addFeishuConsoleButton(tr("Open Credentials && Basic Info in Feishu"), ConsolePage::Credentials);
     addConsoleButton(tr("Open the GenAuth console"), [this] {
-        const SetupProfile p = setupWizard()->profile();
+        const SetupProfile p = session()->profile();
         return genAuthConsole(p.cloud, p.customHost);
     });
 
@@ -135,7 +135,7 @@ void CredentialsPage::buildStep()
     m_appIdChange->hide();
     form->insertRow(1, QString(), m_appIdChange);
     const auto warnOfChange = [this] {
-        const QString held = setupWizard() ? setupWizard()->connectionAppId() : QString();
+        const QString held = session() ? session()->connectionAppId() : QString();
         const QString now = m_appId->value().trimmed();
         const bool changing = !held.isEmpty() && !now.isEmpty() && now != held;
         m_appIdChange->setVisible(changing);
@@ -146,8 +146,8 @@ void CredentialsPage::buildStep()
                                        .arg(held, now));
     };
     connect(m_appId, &FieldEdit::valueChanged, this, warnOfChange);
-    if (setupWizard())
-        connect(setupWizard(), &SetupWizard::connectionAppIdChanged, this, warnOfChange);
+    if (session())
+        connect(session(), &SetupSession::connectionAppIdChanged, this, warnOfChange);
     registerField(Field::AppSecret, m_appSecret, "value", SIGNAL(valueChanged()));
     registerField(Field::UserPoolId, m_userPoolId, "value", SIGNAL(valueChanged()));
     registerField(Field::Identifier, m_identifier, "value", SIGNAL(valueChanged()));
@@ -159,7 +159,7 @@ void CredentialsPage::buildStep()
 
 void CredentialsPage::initializePage()
 {
-    connect(setupWizard(), &SetupWizard::keychainStateChanged, this, &CredentialsPage::showKeychainState,
+    connect(session(), &SetupSession::keychainStateChanged, this, &CredentialsPage::showKeychainState,
             Qt::UniqueConnection);
     showKeychainState();
 }
@@ -182,21 +182,19 @@ ProfileSecrets::Values CredentialsPage::secretValues() const
 
 bool CredentialsPage::validatePage()
 {
-    SetupWizard *w = setupWizard();
-    if (!w->secrets().differs(secretValues()))
+    if (!session()->secrets().differs(secretValues()))
         return true;
     if (!m_busy) {
         // The write is asynchronous: stay here and advance when it succeeds.
-        saveSecretsThen([w] { w->next(); });
+        saveSecretsThen([this] { wizard()->next(); });
     }
     return false;
 }
 
 void CredentialsPage::saveSecretsThen(std::function<void()> then, std::function<void()> failed)
 {
-    SetupWizard *w = setupWizard();
     const ProfileSecrets::Values values = secretValues();
-    if (!w->secrets().differs(values)) {
+    if (!session()->secrets().differs(values)) {
         then();
         return;
     }
@@ -205,9 +203,8 @@ void CredentialsPage::saveSecretsThen(std::function<void()> then, std::function<
     m_keychain->setText(tr("Saving the secrets in the keychain…"));
     m_keychain->setStyleSheet({});
     m_keychain->show();
-    w->secrets().save(values, this, [this, w, then = std::move(then), failed = std::move(failed)](const KeychainResult &r) {
+    session()->storeSecrets(values, this, [this, then = std::move(then), failed = std::move(failed)](const KeychainResult &r) {
         setBusy(false);
-        w->setKeychainState(r);
         if (r.ok())
             then();
         else if (failed)
@@ -224,7 +221,7 @@ void CredentialsPage::verify()
     m_verifyResult->setText(tr("Storing the secrets, then asking Feishu…"));
     saveSecretsThen([this] {
         delete m_checks;
-        m_checks = setupWizard()->syncSession()->newChecks(this);
+        m_checks = session()->newChecks(this);
         m_verify->setEnabled(false);
         // Feishu's side, and GenAuth's too once its user pool secret is
         // here: every verdict of this run, Feishu's first.
@@ -271,8 +268,7 @@ void CredentialsPage::createInGenAuth()
     }
     m_genAuthResult->setText(tr("Storing the secrets…"));
     saveSecretsThen([this] {
-        const SetupSession *session = setupWizard()->syncSession();
-        auto dialog = new GenAuthApplyDialog(session->genAuth(), session->identitySource(), this);
+        auto dialog = new GenAuthApplyDialog(session()->genAuth(), session()->identitySource(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         m_genAuthResult->clear();
         connect(dialog, &QDialog::finished, this, [this, dialog] {
@@ -289,7 +285,7 @@ void CredentialsPage::createInGenAuth()
             if (!dialog->succeeded())
                 return;
             const IdentitySourceSpec used = dialog->spec();
-            setupWizard()->setConnectionSettings(used.displayName, used.appIdKeys.join(QStringLiteral(", ")),
+            session()->setConnectionSettings(used.displayName, used.appIdKeys.join(QStringLiteral(", ")),
                                                  used.appSecretKeys.join(QStringLiteral(", ")));
             if (QCheckBox *done = item(ChecklistId::genAuthSource()))
                 done->setChecked(true);
@@ -308,7 +304,7 @@ void CredentialsPage::setBusy(bool busy)
 
 void CredentialsPage::showKeychainState()
 {
-    const KeychainResult state = setupWizard()->keychainState();
+    const KeychainResult state = session()->keychainState();
     m_keychain->setVisible(!state.ok());
     if (state.ok())
         return;

@@ -1,6 +1,6 @@
 #include "PermissionsPage.h"
 
-#include "CheckResultView.h"
+#include "CheckResultsView.h"
 #include "FieldEdit.h"
 #include "SetupWizard.h"
 #include "core/feishu/RequiredPermissions.h"
@@ -62,8 +62,8 @@ void PermissionsPage::buildStep()
     contentLayout()->addWidget(m_result);
     connect(m_check, &QPushButton::clicked, this, &PermissionsPage::checkPermissions);
     connect(m_addMissing, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(feishuConsole(setupWizard()->profile().platform, ConsolePage::Permissions,
-                                                setupWizard()->profile().appId, m_missing));
+        QDesktopServices::openUrl(feishuConsole(session()->profile().platform, ConsolePage::Permissions,
+                                                session()->profile().appId, m_missing));
     });
     connect(m_version, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
 }
@@ -73,7 +73,7 @@ bool PermissionsPage::pageComplete() const { return m_version->isAcceptable(); }
 void PermissionsPage::checkPermissions()
 {
     delete m_checks;
-    m_checks = setupWizard()->syncSession()->newChecks(this);
+    m_checks = session()->newChecks(this);
     m_missing.clear();
     m_addMissing->hide();
     m_check->setEnabled(false);
@@ -82,10 +82,9 @@ void PermissionsPage::checkPermissions()
         setItemStatus(ChecklistId::permission(p.id), tr("checking…"), true);
 
     connect(m_checks, &SetupChecks::resultChanged, this, [this](const CheckResult &r) {
-        const std::optional<CheckId> check = r.checkId();
-        if (!check || check->kind != CheckId::Kind::Permission)
+        if (r.id.kind != CheckId::Kind::Permission)
             return;
-        const ChecklistId id = ChecklistId::permission(check->permission);
+        const ChecklistId id = ChecklistId::permission(r.id.permission);
         applyVerdict(r); // ticks what is verified, with its source
         if (r.status == CheckResult::Status::Pass) {
             setItemStatus(id, tr("granted"), true);

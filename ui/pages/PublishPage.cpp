@@ -48,13 +48,13 @@ void PublishPage::cleanupPage()
 
 void PublishPage::watchApproval()
 {
-    const QString version = setupWizard()->releaseWaiting();
+    const QString version = session()->profile().releaseWaiting;
     if (version.isEmpty())
         return;
     if (!m_watch) {
-        m_watch = new ApprovalWatch(setupWizard()->syncSession()->feishu(), this);
+        m_watch = new ApprovalWatch(session()->feishu(), this);
         connect(m_watch, &ApprovalWatch::waiting, this, [this](const QDateTime &next) {
-            const SetupProfile p = setupWizard()->profile();
+            const SetupProfile p = session()->profile();
             const QUrl app = feishuConsole(p.platform, ConsolePage::Overview, p.appId);
             m_approval->setStyleSheet({});
             m_approval->setText(tr("Waiting for an administrator to approve version %1. An administrator of your Feishu organisation "
@@ -74,7 +74,7 @@ void PublishPage::watchApproval()
                     if (QCheckBox *box = item(id))
                         box->setChecked(true);
                 }
-                setupWizard()->setReleaseWaiting({});
+                session()->setReleaseWaiting({});
                 runLiveCheck(); // the availability range came with it
                 break;
             case ApprovalWatch::Outcome::Rejected:
@@ -82,7 +82,7 @@ void PublishPage::watchApproval()
                                        "submit again (Set it up in Feishu for me).")
                                         .arg(watched.toHtmlEscaped()));
                 m_approval->setStyleSheet(toneStyle(Tone::Problem));
-                setupWizard()->setReleaseWaiting({});
+                session()->setReleaseWaiting({});
                 break;
             case ApprovalWatch::Outcome::Failed:
                 m_approval->setText(error.message.toHtmlEscaped());

@@ -1,6 +1,7 @@
 #include "RedirectUrlPage.h"
 
 #include "SetupWizard.h"
+#include "core/setup/ProfileMapping.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -44,7 +45,7 @@ void RedirectUrlPage::buildStep()
 
 void RedirectUrlPage::initializePage()
 {
-    m_url->setText(redirectUrl(setupWizard()->profile()).toString());
+    m_url->setText(ProfileMapping::redirectUrl(session()->profile()).toString());
 }
 
 } // namespace fss

@@ -1,9 +1,9 @@
 #include "SummaryPage.h"
 
-#include "CheckResultView.h"
+#include "CheckResultsView.h"
 #include "FlowLayout.h"
 #include "SetupWizard.h"
-#include "core/setup/FieldRules.h"
+#include "core/FieldRules.h"
 #include "core/genauth/GenAuthIdentitySource.h"
 #include "core/transport/HarTrace.h"
 
@@ -64,14 +64,13 @@ void SummaryPage::build()
 
 QString SummaryPage::exportReport(const QString &path)
 {
-    return setupWizard()->syncSession()->report(m_checks ? m_checks->results() : QList<CheckResult>{}).save(path);
+    return session()->report(m_checks ? m_checks->results() : QList<CheckResult>{}).save(path);
 }
 
 void SummaryPage::chooseReportFile()
 {
-    const auto *w = setupWizard();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto dialog = new QFileDialog(this, tr("Export the setup report"), folder + QLatin1Char('/') + w->profile().name
+    auto dialog = new QFileDialog(this, tr("Export the setup report"), folder + QLatin1Char('/') + session()->profile().name
                                                                            + QStringLiteral("-setup-report.md"));
     dialog->setObjectName(QStringLiteral("reportFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -105,7 +104,7 @@ void SummaryPage::chooseReportFile()
 void SummaryPage::removeTestCallback()
 {
     m_removeCallback->setEnabled(false);
-    auto source = setupWizard()->syncSession()->newIdentitySourceRun(this, false);
+    auto source = session()->newIdentitySourceRun(this, false);
     connect(source, &GenAuthIdentitySource::progress, m_verdict, &QLabel::setText);
     connect(source, &GenAuthIdentitySource::applied, this, [this, source](const ApplyResult &result) {
         source->deleteLater();
@@ -123,8 +122,7 @@ void SummaryPage::removeTestCallback()
 
 void SummaryPage::initializePage()
 {
-    const auto *w = setupWizard();
-    const SetupProfile p = w->profile();
+    const SetupProfile p = session()->profile();
     const QString callback = p.effectiveOidcCallback();
     m_removeCallback->setVisible(!fieldValue(Field::UserPoolSecret).toString().trimmed().isEmpty()
                                  && !p.genAuthAppId.isEmpty() && FieldRules::isLoopbackHost(QUrl(callback).host()));
@@ -151,7 +149,7 @@ void SummaryPage::initializePage()
 void SummaryPage::runChecks()
 {
     delete m_checks;
-    m_checks = setupWizard()->syncSession()->newChecks(this);
+    m_checks = session()->newChecks(this);
     m_rerun->setEnabled(false);
     m_verdict->setText(tr("Checking every step with Feishu and GenAuth…"));
     m_results->setResults(SetupChecks::planned(SetupChecks::allGroups()));

@@ -148,8 +148,8 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     layout->addWidget(m_status);
     layout->addStretch();
 
-    registerField(Field::Lark, m_lark);
-    registerField(Field::Cloud, m_cloud);
+    registerField(Field::Lark, m_lark, "checked", SIGNAL(toggled(bool)));
+    registerField(Field::Cloud, m_cloud, "currentIndex", SIGNAL(currentIndexChanged(int)));
     registerField(Field::CustomHost, m_customHost, "value", SIGNAL(valueChanged()));
     registerField(Field::FeishuApi, m_feishuApi, "value", SIGNAL(valueChanged()));
     registerField(Field::ProfileName, m_profile, "currentText", SIGNAL(currentTextChanged(QString)));
@@ -183,7 +183,7 @@ void WelcomePage::refreshProfiles()
     const QString current = m_profile->currentText();
     const QSignalBlocker block(m_profile);
     m_profile->clear();
-    m_profile->addItems(setupWizard()->store().names());
+    m_profile->addItems(session()->store().names());
     m_profile->setCurrentText(current);
 }
 
@@ -193,15 +193,15 @@ void WelcomePage::profileChosen(const QString &text)
     m_profileMessage->setVisible(!name.acceptable() && !text.isEmpty());
     m_profileMessage->setText(name.message);
 
-    SetupWizard *w = setupWizard();
-    const bool exists = w && name.acceptable() && w->store().contains(name.value);
+    const SetupSession *s = session();
+    const bool exists = s && name.acceptable() && s->store().contains(name.value);
     m_delete->setEnabled(exists && !m_busy);
-    if (!w || !name.acceptable()) {
+    if (!s || !name.acceptable()) {
         showStatus({}, false);
     } else if (!exists) {
         showStatus(tr("A new profile “%1” will be created.").arg(name.value), false);
     } else {
-        const ProfileStore::Loaded loaded = w->store().load(name.value);
+        const ProfileStore::Loaded loaded = s->store().load(name.value);
         if (!loaded.profile) {
             showStatus(loaded.error, true);
         } else {
@@ -354,7 +354,7 @@ void WelcomePage::deleteProfile()
         setBusy(true);
         m_delete->setEnabled(false);
         emit completeChanged();
-        removeProfile(setupWizard()->store(), name, this, [this, name](const QString &error) {
+        removeProfile(session()->store(), name, this, [this, name](const QString &error) {
             setBusy(false);
             if (name == m_openedProfile)
                 m_openedProfile.clear();

@@ -17,15 +17,6 @@ QString shortList(const QStringList &ids)
 
 } // namespace
 
-AvailabilityIntent AvailabilityIntent::forProfile(const SetupProfile &profile)
-{
-    AvailabilityIntent intent;
-    intent.toAll = profile.availableToAll || profile.availableDepartments.isEmpty();
-    if (!intent.toAll)
-        intent.departments = profile.availableDepartments;
-    return intent;
-}
-
 bool AvailabilityIntent::coveredBy(const AppVisibility &v) const
 {
     if (toAll)

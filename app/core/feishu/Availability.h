@@ -20,8 +20,6 @@ public:
     bool toAll = true;        // everyone in the organisation
     QStringList departments;  // otherwise the members of these (open department ids)
 
-    static AvailabilityIntent forProfile(const SetupProfile &profile);
-
     // Whether a version with this range lets in everyone meant.
     bool coveredBy(const AppVisibility &visibility) const;
     // The v7 config body that sets it: {"visibility": {…}}.

@@ -52,18 +52,6 @@ QString FeishuChange::statusName(Status status)
     return {};
 }
 
-FeishuAppSpec FeishuAppSpec::forProfile(const SetupProfile &profile)
-{
-    FeishuAppSpec s;
-    s.redirectUrl = fss::redirectUrl(profile).toString(QUrl::FullyEncoded);
-    // The web app opens the GenAuth application, where the login starts.
-    s.webAppUrl = profile.genAuthAppHost.isEmpty() ? QUrl(s.redirectUrl).adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString()
-                                                   : profile.genAuthAppHost;
-    s.version = profile.version;
-    s.availability = AvailabilityIntent::forProfile(profile);
-    return s;
-}
-
 QString FeishuAppState::versionInReview() const
 {
     for (const AppVersion &v : versions) {

@@ -31,8 +31,6 @@ struct FeishuAppSpec
     QString remark;           // translated defaults when empty
     QString changelog;
     AvailabilityIntent availability; // who is meant to sign in (step 6)
-
-    static FeishuAppSpec forProfile(const SetupProfile &profile);
 };
 
 // One request of the plan, and how it went.

@@ -29,17 +29,6 @@ FeishuEndpoints FeishuEndpoints::defaults(Platform platform)
     return {feishu, QUrl(QStringLiteral("https://accounts.feishu.cn")), lark};
 }
 
-FeishuEndpoints FeishuEndpoints::forProfile(const SetupProfile &profile)
-{
-    FeishuEndpoints e = defaults(profile.platform);
-    if (!profile.feishuApi.isEmpty()) {
-        e.openApi = QUrl(profile.feishuApi);
-        e.accounts = e.openApi; // a private or imitation host serves both
-        e.otherBrandApi = {};   // and has no other brand
-    }
-    return e;
-}
-
 FeishuClient::FeishuClient(ApiTransport *transport, QObject *parent)
     : QObject(parent)
     , m_transport(transport)

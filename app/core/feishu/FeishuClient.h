@@ -32,8 +32,6 @@ struct FeishuEndpoints
     QUrl otherBrandApi = {};
 
     static FeishuEndpoints defaults(Platform platform);
-    // The profile's private host where set, the platform's hosts otherwise.
-    static FeishuEndpoints forProfile(const SetupProfile &profile);
     bool operator==(const FeishuEndpoints &) const = default;
 };
 

@@ -2,7 +2,6 @@
 
 #include "core/login/IdToken.h"
 #include "core/transport/Logging.h"
-#include "core/setup/SetupProfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,10 +18,10 @@ QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1Strin
 
 } // namespace
 
-GenAuthEndpoints GenAuthEndpoints::forProfile(const SetupProfile &p)
+GenAuthEndpoints GenAuthEndpoints::forCloud(Cloud cloud, const QString &customHost)
 {
     GenAuthEndpoints e;
-    switch (p.cloud) {
+    switch (cloud) {
     case Cloud::GenAuth:
         e.api = QUrl(QStringLiteral("https://api.genauth.ai"));
         break;
@@ -31,10 +30,10 @@ GenAuthEndpoints GenAuthEndpoints::forProfile(const SetupProfile &p)
         break;
     case Cloud::Custom:
         // A private deployment serves the API on its own host (§1).
-        e.api = QUrl(genAuthCoreOrigin(p.cloud, p.customHost));
+        e.api = QUrl(genAuthCoreOrigin(cloud, customHost));
         break;
     }
-    e.console = genAuthConsole(p.cloud, p.customHost);
+    e.console = genAuthConsole(cloud, customHost);
     return e;
 }
 

@@ -19,14 +19,13 @@
 
 namespace fss {
 
-struct SetupProfile;
-
 struct GenAuthEndpoints
 {
     QUrl api;     // Management API: https://api.genauth.ai, https://api.authing.cn, or the private host
     QUrl console; // for the messages' links
 
-    static GenAuthEndpoints forProfile(const SetupProfile &profile);
+    // GenAuth's or Authing's hosts, or the private deployment's origin.
+    static GenAuthEndpoints forCloud(Cloud cloud, const QString &customHost);
     bool operator==(const GenAuthEndpoints &) const = default;
 };
 

@@ -1,7 +1,6 @@
 #include "core/genauth/GenAuthIdentitySource.h"
 
 #include "core/transport/Logging.h"
-#include "core/setup/SetupProfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,20 +31,6 @@ QJsonValue maskValue(const QJsonValue &v, const QStringList &secrets)
 }
 
 } // namespace
-
-IdentitySourceSpec IdentitySourceSpec::forProfile(const SetupProfile &p, const QString &feishuAppSecret)
-{
-    IdentitySourceSpec s;
-    s.identifier = p.identifier;
-    s.displayName = p.effectiveConnectionName();
-    s.feishuAppId = p.appId;
-    s.feishuAppSecret = feishuAppSecret;
-    s.applicationId = p.genAuthAppId;
-    s.loginCallback = p.effectiveOidcCallback();
-    s.appIdKeys = p.appIdFieldKeys();
-    s.appSecretKeys = p.appSecretFieldKeys();
-    return s;
-}
 
 GenAuthIdentitySource::GenAuthIdentitySource(GenAuthClient *client, IdentitySourceSpec spec, QObject *parent)
     : QObject(parent)

@@ -9,7 +9,6 @@
 #pragma once
 
 #include "core/genauth/GenAuthClient.h"
-#include "core/setup/SetupProfile.h"
 
 #include <QObject>
 
@@ -25,13 +24,16 @@ struct IdentitySourceSpec
     QString feishuAppSecret;
     QString applicationId; // the GenAuth application; empty: not enabled anywhere
     QString loginCallback; // added to the application's Login Callback URLs (the end-to-end test's); empty: none
-    // The keys of the connection's fields: each is written, any is read
-    // (SetupProfile::defaultAppIdFieldKeys).
-    QStringList appIdKeys = SetupProfile::fieldKeys(QLatin1String(SetupProfile::defaultAppIdFieldKeys));
-    QStringList appSecretKeys = SetupProfile::fieldKeys(QLatin1String(SetupProfile::defaultAppSecretFieldKeys));
+    // The keys of the connection's fields: each is written, any is read.
+    // Which ones GenAuth reads is disputed (docs/platforms.md, "GenAuth's
+    // connection"): official examples write clientID/clientSecret, Authing's
+    // Android login reads appId; unless the operator chose, both are written.
+    QStringList appIdKeys = defaultAppIdKeys();
+    QStringList appSecretKeys = defaultAppSecretKeys();
     QString extIdpName = QStringLiteral("Feishu");
 
-    static IdentitySourceSpec forProfile(const SetupProfile &profile, const QString &feishuAppSecret);
+    static QStringList defaultAppIdKeys() { return {QStringLiteral("clientID"), QStringLiteral("appId")}; }
+    static QStringList defaultAppSecretKeys() { return {QStringLiteral("clientSecret"), QStringLiteral("appSecret")}; }
 };
 
 // One request as the "Show the requests" view lists it.

@@ -1,10 +1,10 @@
 #include "core/login/LoginProbe.h"
 
 #include "core/login/AuthorizationResponse.h"
+#include "core/feishu/RequiredPermissions.h"
 #include "core/login/Pkce.h"
 #include "core/transport/Logging.h"
 #include "core/transport/Redact.h"
-#include "core/setup/SetupChecks.h"
 
 namespace fss {
 

@@ -1,6 +1,6 @@
 #include "core/setup/ProfileStore.h"
 
-#include "core/setup/FieldRules.h"
+#include "core/FieldRules.h"
 #include "core/transport/Logging.h"
 
 #include <QDir>

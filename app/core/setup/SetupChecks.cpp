@@ -2,6 +2,7 @@
 
 #include "core/feishu/PermissionGrants.h"
 #include "core/feishu/RequiredPermissions.h"
+#include "core/setup/ProfileMapping.h"
 
 namespace fss {
 
@@ -46,7 +47,7 @@ QList<CheckResult> SetupChecks::planned(Groups groups)
     QList<CheckResult> list;
     const auto add = [&](const CheckId &id, Step step, const QString &title) {
         CheckResult r;
-        r.id = id.toString();
+        r.id = id;
         r.step = step;
         r.title = title;
         list.append(r);
@@ -79,13 +80,8 @@ int SetupChecks::count(CheckResult::Status status) const
 
 CheckResult *SetupChecks::find(const CheckId &check)
 {
-    return findById(check.toString());
-}
-
-CheckResult *SetupChecks::findById(const QString &id)
-{
     for (CheckResult &r : m_results) {
-        if (r.id == id)
+        if (r.id == check)
             return &r;
     }
     return nullptr;
@@ -93,7 +89,7 @@ CheckResult *SetupChecks::findById(const QString &id)
 
 void SetupChecks::set(CheckResult result)
 {
-    if (CheckResult *r = findById(result.id)) {
+    if (CheckResult *r = find(result.id)) {
         result.checkedAt = QDateTime::currentDateTimeUtc();
         *r = result;
         emit resultChanged(result);
@@ -374,7 +370,7 @@ void SetupChecks::evaluateAppRecord()
         }
     } else {
         const AppRecord &app = m_app.value;
-        const QString expected = redirectUrl(m_profile).toString(QUrl::FullyEncoded);
+        const QString expected = ProfileMapping::redirectUrl(m_profile).toString(QUrl::FullyEncoded);
         if (expected.isEmpty()) {
             redirect.status = CheckResult::Status::Skip;
             redirect.message = tr("Not checked: enter the connection identifier and user pool ID first (Step 2).");

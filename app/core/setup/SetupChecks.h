@@ -30,7 +30,8 @@ public:
     // The code of a failure that is only a version waiting for approval.
     static constexpr const char *awaitingApproval = "awaiting-approval";
 
-    QString id;       // a CheckId's text: "credentials", "permission.email", "redirect-url" …
+    CheckId id;       // which check ("credentials", "permission.email" … in `check --json`); a verdict
+                      // made up to be shown on its own keeps the default and is listed nowhere
     Step step = Step::Welcome;
     QString title;    // translated, what is checked
     Status status = Status::Pending;
@@ -42,7 +43,6 @@ public:
     QDateTime checkedAt; // when the verdict came (UTC)
 
     static QString statusName(Status status); // "pass", "fail", "skip", "pending"
-    std::optional<CheckId> checkId() const { return CheckId::parse(id); }
     // Failed with what the error says: cause, step, code, fix, scopes.
     void fail(const ApiError &error);
 };
@@ -105,7 +105,6 @@ signals:
 private:
     void set(CheckResult result);
     CheckResult *find(const CheckId &id);
-    CheckResult *findById(const QString &id);
     void evaluatePermissions();
     // A permission without an official scope, by what the login test's
     // user_info carried.

@@ -1,6 +1,7 @@
 // The availability check of SetupChecks (step 6): the released version's
 // range against who the profile means to sign in, and the last login
 // test's user in it. Apart from SetupChecks.cpp only for its size.
+#include "core/setup/ProfileMapping.h"
 #include "core/setup/SetupChecks.h"
 
 #include "core/feishu/Availability.h"
@@ -55,7 +56,7 @@ void SetupChecks::evaluateAvailability(const ApiResult<QList<UserAvailability>> 
         if (!m_app.value.onlineVersionId.isEmpty() && v.versionId == m_app.value.onlineVersionId)
             online = &v;
     }
-    const AvailabilityIntent intent = AvailabilityIntent::forProfile(m_profile);
+    const AvailabilityIntent intent = ProfileMapping::availability(m_profile);
     if (!online) {
         r.status = CheckResult::Status::Skip;
         r.source.clear();

@@ -3,6 +3,8 @@
 // never part of it; only whether each one is stored in the keychain.
 #pragma once
 
+#include "core/Platform.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -10,26 +12,6 @@
 #include <QUrl>
 
 namespace fss {
-Q_NAMESPACE
-
-enum class Platform { Feishu, Lark };
-enum class Cloud { GenAuth, Authing, Custom };
-Q_ENUM_NS(Platform)
-Q_ENUM_NS(Cloud)
-
-// Wizard page ids; the six step pages carry their step number.
-enum class Step : int {
-    Welcome = 0,
-    CreateApp = 1,
-    Credentials = 2,
-    WebPage = 3,
-    RedirectUrl = 4,
-    Permissions = 5,
-    Publish = 6,
-    TestLogin = 7, // the live login test; not one of the six steps
-    Summary = 8,
-};
-Q_ENUM_NS(Step)
 
 struct SetupProfile
 {
@@ -79,12 +61,10 @@ struct SetupProfile
 
     // The defaults for the fields above.
     static constexpr const char *defaultConnectionName = "Feishu";
-    // Which keys of a lark-internal connection's fields GenAuth reads is
-    // disputed (docs/platforms.md, "GenAuth's connection"): official
-    // examples write clientID/clientSecret, Authing's Android login reads
-    // appId. Unless the operator chose keys, both spellings are written.
-    static constexpr const char *defaultAppIdFieldKeys = "clientID, appId";
-    static constexpr const char *defaultAppSecretFieldKeys = "clientSecret, appSecret";
+    // The keys GenAuth's connection is written under unless the operator
+    // chose (IdentitySourceSpec's defaults), as the profile spells them.
+    static QString defaultAppIdFieldKeys();
+    static QString defaultAppSecretFieldKeys();
     static constexpr const char *defaultOidcCallback = "http://127.0.0.1:47821/callback";
     QString effectiveConnectionName() const;
     // The keys, from the profile's comma-separated choice or the defaults.
@@ -93,30 +73,5 @@ struct SetupProfile
     static QStringList fieldKeys(const QString &commaSeparated);
     QString effectiveOidcCallback() const;
 };
-
-QString toString(Platform platform);
-QString toString(Cloud cloud);
-
-// What to know before relying on this platform with GenAuth; empty when
-// nothing. For Lark: GenAuth's Feishu connection type (lark-internal) may
-// serve only Feishu (China) (docs/platforms.md G §3.1, §7; peers §2 #3).
-QString platformCaveat(Platform platform);
-
-// https://core.genauth.ai, https://core.authing.cn or the custom origin.
-QString genAuthCoreOrigin(Cloud cloud, const QString &customOrigin);
-// https://console.genauth.ai, https://console.authing.cn or the custom origin.
-QUrl genAuthConsole(Cloud cloud, const QString &customOrigin);
-
-// The URL to register in Feishu's Security Settings → Redirect URLs:
-// {core}/connection/social/{identifier}/{userPoolId}/callback — singular
-// "connection", unlike the plural start URL. Empty when an input is invalid.
-QUrl redirectUrl(Cloud cloud, const QString &customOrigin, const QString &identifier, const QString &userPoolId);
-QUrl redirectUrl(const SetupProfile &profile);
-
-// Feishu developer console pages. The App ID pages are deep links where a
-// reliable path is known; other pages fall back to the app's overview.
-enum class ConsolePage { AppList, Overview, Credentials, Security, Permissions };
-Q_ENUM_NS(ConsolePage)
-QUrl feishuConsole(Platform platform, ConsolePage page, const QString &appId = {}, const QStringList &scopes = {});
 
 } // namespace fss

@@ -1,5 +1,7 @@
 #include "core/setup/SetupReport.h"
 
+#include "core/setup/ProfileMapping.h"
+
 #include <QSaveFile>
 
 namespace fss {
@@ -63,7 +65,7 @@ QList<SetupReport::Row> SetupReport::settings(const SetupProfile &p)
         {tr("User pool secret"), p.userPoolSecretStored ? stored : notStored},
         {tr("Connection identifier"), p.identifier},
         {tr("Connection name in GenAuth"), p.effectiveConnectionName()},
-        {tr("Redirect URL registered in Feishu"), redirectUrl(p).toString()},
+        {tr("Redirect URL registered in Feishu"), ProfileMapping::redirectUrl(p).toString()},
         {tr("Version"), p.version},
         {tr("GenAuth application ID"), p.genAuthAppId},
         {tr("GenAuth authentication address"), p.genAuthAppHost},

@@ -4,7 +4,7 @@
 // check and the report all say the same thing.
 #pragma once
 
-#include "core/setup/SetupProfile.h"
+#include "core/Platform.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "core/transport/ApiTransport.h"
 #include "core/transport/HarTrace.h"
 
-#include "core/setup/FieldRules.h"
+#include "core/FieldRules.h"
 #include "core/transport/Logging.h"
 
 #include <QJsonDocument>
@@ -203,14 +203,6 @@ QList<QSslCertificate> ApiTransport::certificatesFromPem(const QByteArray &pem, 
     if (usable.isEmpty() && error)
         *error = tr("No certificate in PEM format (-----BEGIN CERTIFICATE-----) was found.");
     return usable;
-}
-
-QList<QSslCertificate> trustedCertificates(const SetupProfile &profile)
-{
-    QList<QSslCertificate> list;
-    for (const QString &pem : profile.trustedCertificates)
-        list += ApiTransport::certificatesFromPem(pem.toLatin1());
-    return list;
 }
 
 ApiReply ApiTransport::interpret(const ApiRequest &request, QNetworkReply *reply, const QByteArray &body, bool tooLarge) const

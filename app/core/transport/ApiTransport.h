@@ -105,7 +105,4 @@ private:
     QList<QSslCertificate> m_trusted;
 };
 
-// The certificate authorities a profile trusts.
-QList<QSslCertificate> trustedCertificates(const SetupProfile &profile);
-
 } // namespace fss

@@ -1,4 +1,4 @@
-#include "core/setup/FieldRules.h"
+#include "core/FieldRules.h"
 
 #include <QTest>
 

@@ -3,6 +3,7 @@
 #include "support/SandboxHelpers.h"
 #include "sandbox/SandboxDefaults.h"
 
+#include "core/setup/ProfileMapping.h"
 #include "core/setup/SetupChecks.h"
 
 #include <QTest>
@@ -52,7 +53,7 @@ class TestSetupChecks : public QObject
         GenAuthClient genAuth(m_fixture.transport.get());
         genAuth.setEndpoints({m_sandbox->genAuthUrl(), m_sandbox->genAuthUrl()});
         genAuth.setCredentials(p.userPoolId, poolSecret.value_or(m_sandbox->genAuth().config().userPoolSecret));
-        checks.setGenAuth(&genAuth, IdentitySourceSpec::forProfile(p, app().appSecret));
+        checks.setGenAuth(&genAuth, ProfileMapping::identitySource(p, app().appSecret));
         QSignalSpy finished(&checks, &SetupChecks::finished);
         checks.run(groups);
         if (!finished.wait(20000))
@@ -63,7 +64,7 @@ class TestSetupChecks : public QObject
     static CheckResult result(const QList<CheckResult> &results, const QString &id)
     {
         for (const CheckResult &r : results) {
-            if (r.id == id)
+            if (r.id.toString() == id)
                 return r;
         }
         return {};
@@ -88,7 +89,7 @@ private slots:
         const QList<CheckResult> results = run(profile());
         QCOMPARE(results.size(), 14); // 12 of Feishu's side, 2 of GenAuth's
         for (const CheckResult &r : results)
-            QVERIFY2(r.status == CheckResult::Status::Pass, qPrintable(r.id + ": " + r.message));
+            QVERIFY2(r.status == CheckResult::Status::Pass, qPrintable(r.id.toString() + ": " + r.message));
         // One token for all ten probes that need it.
         QCOMPARE(m_sandbox->server().requestLog().count(QStringLiteral("POST /open-apis/auth/v3/tenant_access_token/internal")), 1);
     }
@@ -98,7 +99,7 @@ private slots:
         m_sandbox->feishu().config().scopeNamesWithPrefix = true;
         const QList<CheckResult> results = run(profile(), SetupChecks::Group::Permissions);
         for (const CheckResult &r : results)
-            QVERIFY2(r.status == CheckResult::Status::Pass, qPrintable(r.id + ": " + r.message));
+            QVERIFY2(r.status == CheckResult::Status::Pass, qPrintable(r.id.toString() + ": " + r.message));
         QVERIFY(scopeNameMatches(QStringLiteral("user.email:readonly"), QStringLiteral("contact:user.email:readonly")));
         QVERIFY(!scopeNameMatches(QStringLiteral("email:readonly"), QStringLiteral("contact:user.email:readonly")));
         QVERIFY(!scopeNameMatches(QString(), QStringLiteral("contact:user.email:readonly")));
@@ -202,7 +203,7 @@ private slots:
         QCOMPARE(credentials.code, QStringLiteral("10014"));
         // Everything that needs Feishu's tenant token; GenAuth's side does not.
         for (const CheckResult &r : results) {
-            if (r.id != QLatin1String("credentials") && !r.id.startsWith(QLatin1String("genauth-")))
+            if (r.id.toString() != QLatin1String("credentials") && !r.id.toString().startsWith(QLatin1String("genauth-")))
                 QCOMPARE(r.status, CheckResult::Status::Skip);
         }
     }

@@ -1,4 +1,5 @@
 #include "core/feishu/RequiredPermissions.h"
+#include "core/setup/ProfileMapping.h"
 #include "core/setup/SetupProfile.h"
 
 #include <QTest>
@@ -61,7 +62,7 @@ private slots:
         p.cloud = Cloud::Authing;
         p.identifier = QStringLiteral("feishu");
         p.userPoolId = QStringLiteral("5f17a529f64fb009b794a2ff");
-        QCOMPARE(fss::redirectUrl(p).toString(),
+        QCOMPARE(ProfileMapping::redirectUrl(p).toString(),
                  QStringLiteral("https://core.authing.cn/connection/social/feishu/5f17a529f64fb009b794a2ff/callback"));
     }
 

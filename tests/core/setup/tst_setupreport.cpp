@@ -29,14 +29,14 @@ class TestSetupReport : public QObject
         p.genAuthAppId = QStringLiteral("65b2c3d4e5f60718293a4b5c");
         p.connectionName = QStringLiteral("Feishu <Acme> | SSO");
         CheckResult pass;
-        pass.id = QStringLiteral("credentials");
+        pass.id = CheckId::credentials();
         pass.step = Step::Credentials;
         pass.title = QStringLiteral("App ID and App Secret accepted by Feishu");
         pass.status = CheckResult::Status::Pass;
         pass.message = QStringLiteral("Feishu issued a tenant access token.");
         pass.checkedAt = QDateTime(QDate(2026, 11, 25), QTime(11, 59, 30), QTimeZone::utc());
         CheckResult fail = pass;
-        fail.id = QStringLiteral("redirect-url");
+        fail.id = CheckId::redirectUrl();
         fail.step = Step::RedirectUrl;
         fail.title = QStringLiteral("GenAuth redirect URL registered");
         fail.status = CheckResult::Status::Fail;

@@ -1,0 +1,48 @@
+#include "cli/Command.h"
+
+#include "cli/ApplyCommand.h"
+#include "cli/CheckCommand.h"
+#include "cli/CreateAppCommand.h"
+#include "cli/SandboxCommand.h"
+
+#include <QTimer>
+
+namespace fss {
+
+Command::Command(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent)
+    , m_command(std::move(command))
+    , m_store(std::move(store))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+std::unique_ptr<Command> Command::create(const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    switch (command.mode) {
+    case CommandLine::Mode::Check:
+        return std::make_unique<CheckCommand>(command, ProfileStore{}, out, err);
+    case CommandLine::Mode::Apply:
+        return std::make_unique<ApplyCommand>(command, ProfileStore{}, out, err);
+    case CommandLine::Mode::CreateApp:
+        return std::make_unique<CreateAppCommand>(command, ProfileStore{}, out, err);
+    case CommandLine::Mode::Sandbox:
+        return std::make_unique<SandboxCommand>(command, out, err);
+    case CommandLine::Mode::Wizard:
+    case CommandLine::Mode::Help:
+    case CommandLine::Mode::Version:
+    case CommandLine::Mode::UsageError:
+        break;
+    }
+    return nullptr;
+}
+
+void Command::finishLater(int exitCode, const QString &error)
+{
+    if (!error.isEmpty())
+        m_err << error << Qt::endl;
+    QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
+}
+
+} // namespace fss
