@@ -4,6 +4,7 @@
 #include "core/setup/ProfileMapping.h"
 #include "core/setup/SetupSession.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -28,16 +29,15 @@ void ApplyCommand::start()
     loading->start();
 }
 
-void ApplyCommand::addChange(const QString &service, const QString &id, const QString &method, const QString &url, const QString &status,
-                             const QString &message, const QString &code)
+QJsonObject ApplyCommand::toJson(const PlannedChange &c)
 {
-    m_changes.append(QJsonObject{{QStringLiteral("service"), service},
-                                 {QStringLiteral("id"), id},
-                                 {QStringLiteral("method"), method},
-                                 {QStringLiteral("url"), url},
-                                 {QStringLiteral("status"), status},
-                                 {QStringLiteral("message"), message},
-                                 {QStringLiteral("code"), code}});
+    return QJsonObject{{QStringLiteral("service"), PlannedChange::serviceName(c.service)},
+                       {QStringLiteral("id"), c.id},
+                       {QStringLiteral("method"), c.method},
+                       {QStringLiteral("url"), c.url},
+                       {QStringLiteral("status"), PlannedChange::statusName(c.status)},
+                       {QStringLiteral("message"), c.message},
+                       {QStringLiteral("code"), c.code}};
 }
 
 void ApplyCommand::applyFeishu()
@@ -49,15 +49,18 @@ void ApplyCommand::applyFeishu()
 
 void ApplyCommand::feishuApplied(const FeishuSetupResult &result)
 {
-    for (const FeishuChange &c : result.changes) {
-        addChange(QStringLiteral("feishu"), c.id, QString::fromLatin1(c.request.verb), c.request.url.toString(),
-                  FeishuChange::statusName(c.status), c.message, c.code);
-    }
+    m_changes.append({result.changes.cbegin(), result.changes.cend()});
     if (!result.ok()) {
         m_failed = true;
-        if (result.changes.isEmpty()) // refused before anything was planned
-            addChange(QStringLiteral("feishu"), QStringLiteral("prerequisite"), {}, result.error.fixUrl.toString(),
-                      FeishuChange::statusName(FeishuChange::Status::Failed), result.error.message, result.error.code);
+        if (result.changes.isEmpty()) { // refused before anything was planned
+            PlannedChange refused;
+            refused.id = QStringLiteral("prerequisite");
+            refused.url = result.error.fixUrl.toString();
+            refused.status = PlannedChange::Status::Failed;
+            refused.message = result.error.message;
+            refused.code = result.error.code;
+            m_changes.append(refused);
+        }
     }
     if (result.consoleOnly())
         m_notes.append(tr("Feishu does not let the wizard configure this app (%1): do steps 3 to 6 in the developer console; "
@@ -131,17 +134,21 @@ void ApplyCommand::applyGenAuth()
     }
     auto source = m_session->newIdentitySourceRun(this);
     if (m_command.dryRun) {
-        for (const PlannedRequest &r : source->preview())
-            addChange(QStringLiteral("genauth"), QStringLiteral("identity-source"), r.method, r.url,
-                      FeishuChange::statusName(FeishuChange::Status::Planned), r.when, {});
+        m_changes.append(source->preview());
         return report();
     }
     connect(source, &GenAuthIdentitySource::applied, this, [this](const ApplyResult &result) {
-        const QString status = !result.ok() ? FeishuChange::statusName(FeishuChange::Status::Failed)
-            : result.changes > 0            ? FeishuChange::statusName(FeishuChange::Status::Sent)
-                                            : FeishuChange::statusName(FeishuChange::Status::Unchanged);
-        addChange(QStringLiteral("genauth"), QStringLiteral("identity-source"), {}, m_session->genAuth()->endpoints().api.toString(), status,
-                  result.ok() ? result.done.join(QLatin1Char(' ')) : result.error.message, result.error.code);
+        PlannedChange c;
+        c.service = PlannedChange::Service::GenAuth;
+        c.id = QStringLiteral("identity-source");
+        c.step = Step::Credentials;
+        c.url = m_session->genAuth()->endpoints().api.toString();
+        c.status = !result.ok()         ? PlannedChange::Status::Failed
+            : result.changes > 0        ? PlannedChange::Status::Sent
+                                        : PlannedChange::Status::Unchanged;
+        c.message = result.ok() ? result.done.join(QLatin1Char(' ')) : result.error.message;
+        c.code = result.error.code;
+        m_changes.append(c);
         if (!result.ok())
             m_failed = true;
         report();
@@ -152,22 +159,22 @@ void ApplyCommand::applyGenAuth()
 void ApplyCommand::report()
 {
     if (m_command.json) {
+        QJsonArray changes;
+        for (const PlannedChange &c : std::as_const(m_changes))
+            changes.append(toJson(c));
         const QJsonObject o{{QStringLiteral("ok"), !m_failed},
                             {QStringLiteral("waiting_for_approval"), m_waiting},
                             {QStringLiteral("version"), m_version.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_version)},
-                            {QStringLiteral("changes"), m_changes}};
+                            {QStringLiteral("changes"), changes}};
         m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        for (const QJsonValue &v : std::as_const(m_changes)) {
-            const QJsonObject c = v.toObject();
-            m_out << c.value(QLatin1String("status")).toString().toUpper().leftJustified(10) << c.value(QLatin1String("service")).toString()
-                  << QLatin1Char(' ') << c.value(QLatin1String("method")).toString() << QLatin1Char(' ')
-                  << c.value(QLatin1String("url")).toString() << '\n';
-            const QString message = c.value(QLatin1String("message")).toString();
-            if (!message.isEmpty()) {
-                m_out << QStringLiteral("          ") << message;
-                if (!c.value(QLatin1String("code")).toString().isEmpty())
-                    m_out << QStringLiteral(" [%1]").arg(c.value(QLatin1String("code")).toString());
+        for (const PlannedChange &c : std::as_const(m_changes)) {
+            m_out << PlannedChange::statusName(c.status).toUpper().leftJustified(10) << PlannedChange::serviceName(c.service) << QLatin1Char(' ')
+                  << c.method << QLatin1Char(' ') << c.url << '\n';
+            if (!c.message.isEmpty()) {
+                m_out << QStringLiteral("          ") << c.message;
+                if (!c.code.isEmpty())
+                    m_out << QStringLiteral(" [%1]").arg(c.code);
                 m_out << '\n';
             }
         }

@@ -12,7 +12,7 @@
 #include "core/genauth/GenAuthIdentitySource.h"
 #include "core/setup/ProfileStore.h"
 
-#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QTextStream>
 
@@ -37,14 +37,13 @@ private:
     void waitForApproval();
     void applyGenAuth();
     void report();
-    void addChange(const QString &service, const QString &id, const QString &method, const QString &url, const QString &status,
-                   const QString &message, const QString &code);
+    static QJsonObject toJson(const PlannedChange &change); // --json's "changes"
 
     SetupSession *m_session = nullptr;
     bool m_failed = false;
     QString m_version;        // the release waiting for (or given) approval
     bool m_waiting = false;
-    QJsonArray m_changes;
+    QList<PlannedChange> m_changes; // Feishu's, then GenAuth's
     QStringList m_notes;      // translated lines after the table
 };
 

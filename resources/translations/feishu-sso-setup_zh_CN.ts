@@ -2185,22 +2185,6 @@
 <context>
     <name>fss::FeishuSetupDialog</name>
     <message>
-        <source>to send</source>
-        <translation>待发送</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <source>nothing to do</source>
-        <translation>无需操作</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
         <source>&amp;Grant the two permissions in Feishu…</source>
         <translation>在飞书中开通这两项权限(&amp;G)…</translation>
     </message>
@@ -2225,44 +2209,12 @@
         <translation>要发布的版本</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>更改</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>请求</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>何时发送</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Changes that will be sent</source>
-        <translation>将要发送的更改</translation>
-    </message>
-    <message>
-        <source>Body of the selected request</source>
-        <translation>所选请求的请求体</translation>
-    </message>
-    <message>
-        <source>Select a change to see what it sends.</source>
-        <translation>选择一项更改以查看它发送的内容。</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
         <source>Release &amp;version:</source>
         <translation>发布版本(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>(no body)</source>
-        <translation>（无请求体）</translation>
     </message>
     <message>
         <source>&lt;b&gt;The app may not change itself yet.&lt;/b&gt; It needs application:application:patch to make the changes and application:application:self_manage to read them back. Grant both on Feishu&apos;s page for this app; if Feishu says they need review, release a version once and have it approved. The wizard looks again when you come back to this window.</source>
@@ -2391,36 +2343,8 @@
         <translation>App Secret 字段(&amp;E)：</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>方法</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>何时发送</translation>
-    </message>
-    <message>
-        <source>Requests that will be sent</source>
-        <translation>将要发送的请求</translation>
-    </message>
-    <message>
-        <source>Body of the selected request</source>
-        <translation>所选请求的请求体</translation>
-    </message>
-    <message>
-        <source>Select a request to see what it sends.</source>
-        <translation>选择一个请求，查看它发送的内容。</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>结果</translation>
-    </message>
-    <message>
-        <source>(no body)</source>
-        <translation>（无请求体）</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Done.&lt;/b&gt; Changes made in GenAuth: %n.</source>
@@ -2604,120 +2528,6 @@
     </message>
 </context>
 <context>
-    <name>fss::WebEngineLoginBrowser</name>
-    <message>
-        <source>Feishu login page</source>
-        <translation>飞书登录页</translation>
-    </message>
-    <message>
-        <source>Address of the login page</source>
-        <translation>登录页的地址</translation>
-    </message>
-    <message>
-        <source>%1 — certificate refused, the page was not loaded: %2</source>
-        <translation>%1 — 证书被拒绝，页面未加载：%2</translation>
-    </message>
-    <message>
-        <source>%1 — verified TLS (HTTPS, certificate checked)</source>
-        <translation>%1 — 已验证的 TLS（HTTPS，证书已校验）</translation>
-    </message>
-    <message>
-        <source>%1 — not encrypted, but on this computer only (the sandbox)</source>
-        <translation>%1 — 未加密，但仅在这台电脑上（沙盒）</translation>
-    </message>
-    <message>
-        <source>%1 — NOT encrypted: do not type a password on this page</source>
-        <translation>%1 — 未加密：不要在此页面输入密码</translation>
-    </message>
-</context>
-<context>
-    <name>fss::LoginProbe</name>
-    <message>
-        <source>No login came back within %1 seconds. If the Feishu page said the app is not available, enable the web page capability (Step 3), then publish the version with the signing-in user in its availability and have it approved (Step 6).</source>
-        <translation>%1 秒内没有收到登录回调。如果飞书页面提示应用不可用，请开启网页应用能力（第 3 步），然后发布版本，使登录用户在可用范围内，并等待审核通过（第 6 步）。</translation>
-    </message>
-    <message>
-        <source>The login was cancelled or declined on the Feishu page (access_denied). Start the test again and sign in.</source>
-        <translation>登录在飞书页面被取消或拒绝（access_denied）。请重新开始测试并登录。</translation>
-    </message>
-    <message>
-        <source>Feishu returned the error “%1”.</source>
-        <translation>飞书返回了错误“%1”。</translation>
-    </message>
-    <message>
-        <source>This test used %1.</source>
-        <translation>本测试使用的是 %1。</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Open ID</source>
-        <translation>Open ID</translation>
-    </message>
-    <message>
-        <source>Union ID</source>
-        <translation>Union ID</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>User ID</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <source>Enterprise email</source>
-        <translation>企业邮箱</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <source>Tenant</source>
-        <translation>租户</translation>
-    </message>
-    <message>
-        <source>Feishu login test: %1</source>
-        <translation>飞书登录测试：%1</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>未通过</translation>
-    </message>
-    <message>
-        <source>%1 [%2] — fix it in %3</source>
-        <translation>%1 [%2] — 请在%3中修正</translation>
-    </message>
-    <message>
-        <source>not received, although %1 looks granted</source>
-        <translation>未收到，尽管 %1 看似已开通</translation>
-    </message>
-    <message>
-        <source>not received</source>
-        <translation>未收到</translation>
-    </message>
-    <message>
-        <source>not received (%1 not granted)</source>
-        <translation>未收到（%1 未开通）</translation>
-    </message>
-    <message>
-        <source>Token scope: %1</source>
-        <translation>令牌 scope：%1</translation>
-    </message>
-    <message>
-        <source>Feishu&apos;s answer had no tenant_key</source>
-        <translation>飞书的回复中没有 tenant_key</translation>
-    </message>
-</context>
-<context>
     <name>fss::LiveLogin</name>
     <message>
         <source>Without the embedded browser the login callback must be http://127.0.0.1:PORT/… so that this computer can listen for it.</source>
@@ -2836,6 +2646,250 @@
     <message>
         <source>GenAuth returned another user (%1) than the last run (%2). If the same person signed in both times, GenAuth made a second user for them: check how the connection links accounts (Step 2, GenAuth console → the identity source → account binding).</source>
         <translation>GenAuth 返回的用户（%1）与上次（%2）不同。如果两次是同一个人登录，说明 GenAuth 为其创建了第二个用户：请检查身份源如何关联账号（第 2 步，GenAuth 控制台 → 身份源 → 账号绑定）。</translation>
+    </message>
+</context>
+<context>
+    <name>fss::LiveLoginPage</name>
+    <message>
+        <source>Test the login</source>
+        <translation>测试登录</translation>
+    </message>
+    <message>
+        <source>&amp;Feishu only (nothing reaches GenAuth)</source>
+        <translation>仅飞书(&amp;F)（不会访问 GenAuth）</translation>
+    </message>
+    <message>
+        <source>Through &amp;GenAuth, end to end</source>
+        <translation>经由 GenAuth(&amp;G)，端到端</translation>
+    </message>
+    <message>
+        <source>GenAuth application</source>
+        <translation>GenAuth 应用</translation>
+    </message>
+    <message>
+        <source>Authentication address</source>
+        <translation>认证地址</translation>
+    </message>
+    <message>
+        <source>Login callback URL</source>
+        <translation>登录回调 URL</translation>
+    </message>
+    <message>
+        <source>&amp;Start the login test</source>
+        <translation>开始登录测试(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign in as someone &amp;else</source>
+        <translation>以其他身份登录(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in between tests</source>
+        <translation>在多次测试之间保持登录(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication address:</source>
+        <translation>认证地址(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Login call&amp;back URL:</source>
+        <translation>登录回调 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Login test result</source>
+        <translation>登录测试结果</translation>
+    </message>
+    <message>
+        <source>Forgets the session of the test browser, then starts again.</source>
+        <translation>清除测试浏览器的登录会话，然后重新开始。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long to wait for the login</source>
+        <translation>等待登录的最长时间</translation>
+    </message>
+    <message>
+        <source>User fields received</source>
+        <translation>收到的用户字段</translation>
+    </message>
+    <message>
+        <source>&amp;Wait up to:</source>
+        <translation>最长等待(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>GenAuth application ID: none yet; enter it in Step 2.</source>
+        <translation>GenAuth 应用 ID：尚未填写；请在第 2 步填写。</translation>
+    </message>
+    <message>
+        <source>GenAuth application ID (Step 2): %1</source>
+        <translation>GenAuth 应用 ID（第 2 步）：%1</translation>
+    </message>
+    <message>
+        <source>The login starts at the GenAuth application, which sends you to Feishu and back, then to %1. Register that URL in the application&apos;s Login Callback URLs (GenAuth console → Applications → your application → Authentication Configuration); %2</source>
+        <translation>登录从 GenAuth 应用开始，它会把你带到飞书再返回，然后跳转到 %1。请在该应用的登录回调 URL 中登记此地址（GenAuth 控制台 → 应用 → 你的应用 → 认证配置）；%2</translation>
+    </message>
+    <message>
+        <source>the embedded browser catches it, so nothing needs to listen there.</source>
+        <translation>内嵌浏览器会拦截它，所以不需要在那里监听。</translation>
+    </message>
+    <message>
+        <source>this computer listens there for it.</source>
+        <translation>本机会在那里监听。</translation>
+    </message>
+    <message>
+        <source>The login goes to the redirect URL registered in Step 4:
+%1
+Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
+        <translation>登录将跳转到第 4 步登记的重定向 URL：
+%1
+不会向 GenAuth 发送任何请求，因此本测试不需要其他重定向 URL。</translation>
+    </message>
+    <message>
+        <source>This build has no embedded browser: the login opens in your browser and comes back to this computer. Click Start to see the extra redirect URL to register in Security Settings for this test; GenAuth&apos;s redirect URL (%1) stays as it is.</source>
+        <translation>此版本没有内嵌浏览器：登录会在你的浏览器中打开，然后返回本机。点击“开始”查看为本测试需要在“安全设置”中额外登记的重定向 URL；GenAuth 的重定向 URL（%1）保持不变。</translation>
+    </message>
+    <message>
+        <source>Asking GenAuth for its OpenID Connect endpoints…</source>
+        <translation>正在向 GenAuth 查询其 OpenID Connect 端点…</translation>
+    </message>
+    <message>
+        <source>Sign in on the GenAuth page below, then with Feishu…</source>
+        <translation>请在下方的 GenAuth 页面登录，然后用飞书登录…</translation>
+    </message>
+    <message>
+        <source>Sign in on the Feishu page below…</source>
+        <translation>请在下方的飞书页面登录…</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser (it has just opened); the login comes back to %1.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;Open the login page again&lt;/a&gt;</source>
+        <translation>请在浏览器中登录（浏览器刚刚已打开）；登录会返回到 %1。&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;再次打开登录页&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Register this extra redirect URL in Security Settings → Redirect URLs, then sign in in your browser (it has just opened):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;Open the login page again&lt;/a&gt;</source>
+        <translation>请在“安全设置 → 重定向 URL”中登记这个额外的重定向 URL，然后在浏览器中登录（浏览器刚刚已打开）：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;再次打开登录页&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The embedded browser could not be loaded (%1).</source>
+        <translation>无法加载内嵌浏览器（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The login works&lt;/b&gt;, but %n of the fields did not arrive although their permission looks granted.</source>
+        <translation>
+            <numerusform>&lt;b&gt;登录成功&lt;/b&gt;，但有 %n 个字段虽然权限看似已开通却没有收到。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The login works.&lt;/b&gt; These are the fields GenAuth will receive from Feishu.</source>
+        <translation>&lt;b&gt;登录成功。&lt;/b&gt;以下是 GenAuth 将从飞书收到的字段。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The whole chain works:&lt;/b&gt; GenAuth signed you in with Feishu and issued a valid ID token (issuer %1, RS256 signature checked). These are its claims.</source>
+        <translation>&lt;b&gt;整条链路正常：&lt;/b&gt;GenAuth 通过飞书为你完成登录，并签发了有效的 ID 令牌（签发者 %1，已校验 RS256 签名）。以下是其中的声明。</translation>
+    </message>
+    <message>
+        <source>What the result means</source>
+        <translation>结果说明</translation>
+    </message>
+    <message>
+        <source>Sign in with Feishu as your users will.</source>
+        <translation>像你的用户那样用飞书登录。</translation>
+    </message>
+    <message>
+        <source>Feishu only: the wizard catches the redirect to GenAuth before it leaves this computer and shows the fields GenAuth will receive. Through GenAuth: the whole chain, up to your GenAuth application.</source>
+        <translation>仅飞书：向导会在跳转到 GenAuth 的请求离开本机之前将其拦截，并显示 GenAuth 将收到的字段。经由 GenAuth：测试整条链路，直到你的 GenAuth 应用。</translation>
+    </message>
+</context>
+<context>
+    <name>fss::LoginProbe</name>
+    <message>
+        <source>No login came back within %1 seconds. If the Feishu page said the app is not available, enable the web page capability (Step 3), then publish the version with the signing-in user in its availability and have it approved (Step 6).</source>
+        <translation>%1 秒内没有收到登录回调。如果飞书页面提示应用不可用，请开启网页应用能力（第 3 步），然后发布版本，使登录用户在可用范围内，并等待审核通过（第 6 步）。</translation>
+    </message>
+    <message>
+        <source>The login was cancelled or declined on the Feishu page (access_denied). Start the test again and sign in.</source>
+        <translation>登录在飞书页面被取消或拒绝（access_denied）。请重新开始测试并登录。</translation>
+    </message>
+    <message>
+        <source>Feishu returned the error “%1”.</source>
+        <translation>飞书返回了错误“%1”。</translation>
+    </message>
+    <message>
+        <source>This test used %1.</source>
+        <translation>本测试使用的是 %1。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Open ID</source>
+        <translation>Open ID</translation>
+    </message>
+    <message>
+        <source>Union ID</source>
+        <translation>Union ID</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Enterprise email</source>
+        <translation>企业邮箱</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Feishu login test: %1</source>
+        <translation>飞书登录测试：%1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>%1 [%2] — fix it in %3</source>
+        <translation>%1 [%2] — 请在%3中修正</translation>
+    </message>
+    <message>
+        <source>not received, although %1 looks granted</source>
+        <translation>未收到，尽管 %1 看似已开通</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>未收到</translation>
+    </message>
+    <message>
+        <source>not received (%1 not granted)</source>
+        <translation>未收到（%1 未开通）</translation>
+    </message>
+    <message>
+        <source>Token scope: %1</source>
+        <translation>令牌 scope：%1</translation>
+    </message>
+    <message>
+        <source>Feishu&apos;s answer had no tenant_key</source>
+        <translation>飞书的回复中没有 tenant_key</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3071,57 @@
     <message>
         <source>not yet</source>
         <translation>尚未完成</translation>
+    </message>
+</context>
+<context>
+    <name>fss::PlanView</name>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>何时发送</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requests that will be sent</source>
+        <translation>将要发送的请求</translation>
+    </message>
+    <message>
+        <source>Body of the selected request</source>
+        <translation>所选请求的请求体</translation>
+    </message>
+    <message>
+        <source>Select a request to see what it sends.</source>
+        <translation>选择一个请求，查看它发送的内容。</translation>
+    </message>
+    <message>
+        <source>to send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>无需操作</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>（无请求体）</translation>
     </message>
 </context>
 <context>
@@ -3594,163 +3699,6 @@
     </message>
 </context>
 <context>
-    <name>fss::LiveLoginPage</name>
-    <message>
-        <source>Test the login</source>
-        <translation>测试登录</translation>
-    </message>
-    <message>
-        <source>&amp;Feishu only (nothing reaches GenAuth)</source>
-        <translation>仅飞书(&amp;F)（不会访问 GenAuth）</translation>
-    </message>
-    <message>
-        <source>Through &amp;GenAuth, end to end</source>
-        <translation>经由 GenAuth(&amp;G)，端到端</translation>
-    </message>
-    <message>
-        <source>GenAuth application</source>
-        <translation>GenAuth 应用</translation>
-    </message>
-    <message>
-        <source>Authentication address</source>
-        <translation>认证地址</translation>
-    </message>
-    <message>
-        <source>Login callback URL</source>
-        <translation>登录回调 URL</translation>
-    </message>
-    <message>
-        <source>&amp;Start the login test</source>
-        <translation>开始登录测试(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Sign in as someone &amp;else</source>
-        <translation>以其他身份登录(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep me signed in between tests</source>
-        <translation>在多次测试之间保持登录(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy report</source>
-        <translation>复制报告(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Au&amp;thentication address:</source>
-        <translation>认证地址(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Login call&amp;back URL:</source>
-        <translation>登录回调 URL(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Login test result</source>
-        <translation>登录测试结果</translation>
-    </message>
-    <message>
-        <source>Forgets the session of the test browser, then starts again.</source>
-        <translation>清除测试浏览器的登录会话，然后重新开始。</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>How long to wait for the login</source>
-        <translation>等待登录的最长时间</translation>
-    </message>
-    <message>
-        <source>User fields received</source>
-        <translation>收到的用户字段</translation>
-    </message>
-    <message>
-        <source>&amp;Wait up to:</source>
-        <translation>最长等待(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>GenAuth application ID: none yet; enter it in Step 2.</source>
-        <translation>GenAuth 应用 ID：尚未填写；请在第 2 步填写。</translation>
-    </message>
-    <message>
-        <source>GenAuth application ID (Step 2): %1</source>
-        <translation>GenAuth 应用 ID（第 2 步）：%1</translation>
-    </message>
-    <message>
-        <source>The login starts at the GenAuth application, which sends you to Feishu and back, then to %1. Register that URL in the application&apos;s Login Callback URLs (GenAuth console → Applications → your application → Authentication Configuration); %2</source>
-        <translation>登录从 GenAuth 应用开始，它会把你带到飞书再返回，然后跳转到 %1。请在该应用的登录回调 URL 中登记此地址（GenAuth 控制台 → 应用 → 你的应用 → 认证配置）；%2</translation>
-    </message>
-    <message>
-        <source>the embedded browser catches it, so nothing needs to listen there.</source>
-        <translation>内嵌浏览器会拦截它，所以不需要在那里监听。</translation>
-    </message>
-    <message>
-        <source>this computer listens there for it.</source>
-        <translation>本机会在那里监听。</translation>
-    </message>
-    <message>
-        <source>The login goes to the redirect URL registered in Step 4:
-%1
-Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
-        <translation>登录将跳转到第 4 步登记的重定向 URL：
-%1
-不会向 GenAuth 发送任何请求，因此本测试不需要其他重定向 URL。</translation>
-    </message>
-    <message>
-        <source>This build has no embedded browser: the login opens in your browser and comes back to this computer. Click Start to see the extra redirect URL to register in Security Settings for this test; GenAuth&apos;s redirect URL (%1) stays as it is.</source>
-        <translation>此版本没有内嵌浏览器：登录会在你的浏览器中打开，然后返回本机。点击“开始”查看为本测试需要在“安全设置”中额外登记的重定向 URL；GenAuth 的重定向 URL（%1）保持不变。</translation>
-    </message>
-    <message>
-        <source>Asking GenAuth for its OpenID Connect endpoints…</source>
-        <translation>正在向 GenAuth 查询其 OpenID Connect 端点…</translation>
-    </message>
-    <message>
-        <source>Sign in on the GenAuth page below, then with Feishu…</source>
-        <translation>请在下方的 GenAuth 页面登录，然后用飞书登录…</translation>
-    </message>
-    <message>
-        <source>Sign in on the Feishu page below…</source>
-        <translation>请在下方的飞书页面登录…</translation>
-    </message>
-    <message>
-        <source>Sign in in your browser (it has just opened); the login comes back to %1.&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;Open the login page again&lt;/a&gt;</source>
-        <translation>请在浏览器中登录（浏览器刚刚已打开）；登录会返回到 %1。&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;再次打开登录页&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Register this extra redirect URL in Security Settings → Redirect URLs, then sign in in your browser (it has just opened):&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;Open the login page again&lt;/a&gt;</source>
-        <translation>请在“安全设置 → 重定向 URL”中登记这个额外的重定向 URL，然后在浏览器中登录（浏览器刚刚已打开）：&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;a href=&quot;%2&quot;&gt;再次打开登录页&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>The embedded browser could not be loaded (%1).</source>
-        <translation>无法加载内嵌浏览器（%1）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;The login works&lt;/b&gt;, but %n of the fields did not arrive although their permission looks granted.</source>
-        <translation>
-            <numerusform>&lt;b&gt;登录成功&lt;/b&gt;，但有 %n 个字段虽然权限看似已开通却没有收到。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The login works.&lt;/b&gt; These are the fields GenAuth will receive from Feishu.</source>
-        <translation>&lt;b&gt;登录成功。&lt;/b&gt;以下是 GenAuth 将从飞书收到的字段。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The whole chain works:&lt;/b&gt; GenAuth signed you in with Feishu and issued a valid ID token (issuer %1, RS256 signature checked). These are its claims.</source>
-        <translation>&lt;b&gt;整条链路正常：&lt;/b&gt;GenAuth 通过飞书为你完成登录，并签发了有效的 ID 令牌（签发者 %1，已校验 RS256 签名）。以下是其中的声明。</translation>
-    </message>
-    <message>
-        <source>What the result means</source>
-        <translation>结果说明</translation>
-    </message>
-    <message>
-        <source>Sign in with Feishu as your users will.</source>
-        <translation>像你的用户那样用飞书登录。</translation>
-    </message>
-    <message>
-        <source>Feishu only: the wizard catches the redirect to GenAuth before it leaves this computer and shows the fields GenAuth will receive. Through GenAuth: the whole chain, up to your GenAuth application.</source>
-        <translation>仅飞书：向导会在跳转到 GenAuth 的请求离开本机之前将其拦截，并显示 GenAuth 将收到的字段。经由 GenAuth：测试整条链路，直到你的 GenAuth 应用。</translation>
-    </message>
-</context>
-<context>
     <name>fss::WebAppPage</name>
     <message>
         <source>Enable the web page capability</source>
@@ -3767,6 +3715,33 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     <message>
         <source>The app has the Web App (网页) capability</source>
         <translation>应用已具备网页应用能力</translation>
+    </message>
+</context>
+<context>
+    <name>fss::WebEngineLoginBrowser</name>
+    <message>
+        <source>Feishu login page</source>
+        <translation>飞书登录页</translation>
+    </message>
+    <message>
+        <source>Address of the login page</source>
+        <translation>登录页的地址</translation>
+    </message>
+    <message>
+        <source>%1 — certificate refused, the page was not loaded: %2</source>
+        <translation>%1 — 证书被拒绝，页面未加载：%2</translation>
+    </message>
+    <message>
+        <source>%1 — verified TLS (HTTPS, certificate checked)</source>
+        <translation>%1 — 已验证的 TLS（HTTPS，证书已校验）</translation>
+    </message>
+    <message>
+        <source>%1 — not encrypted, but on this computer only (the sandbox)</source>
+        <translation>%1 — 未加密，但仅在这台电脑上（沙盒）</translation>
+    </message>
+    <message>
+        <source>%1 — NOT encrypted: do not type a password on this page</source>
+        <translation>%1 — 未加密：不要在此页面输入密码</translation>
     </message>
 </context>
 <context>

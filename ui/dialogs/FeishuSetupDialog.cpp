@@ -1,6 +1,7 @@
 #include "dialogs/FeishuSetupDialog.h"
 
 #include "CheckResultsView.h"
+#include "PlanView.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -8,36 +9,14 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace fss {
-
-namespace {
-
-QString statusText(FeishuChange::Status status)
-{
-    switch (status) {
-    case FeishuChange::Status::Planned:
-        return FeishuSetupDialog::tr("to send");
-    case FeishuChange::Status::Sent:
-        return FeishuSetupDialog::tr("sent");
-    case FeishuChange::Status::Unchanged:
-        return FeishuSetupDialog::tr("nothing to do");
-    case FeishuChange::Status::Failed:
-        return FeishuSetupDialog::tr("failed");
-    }
-    return {};
-}
-
-} // namespace
 
 FeishuSetupDialog::FeishuSetupDialog(FeishuClient *client, const FeishuAppSpec &spec, Platform platform, QWidget *parent)
     : QDialog(parent)
@@ -52,8 +31,7 @@ FeishuSetupDialog::FeishuSetupDialog(FeishuClient *client, const FeishuAppSpec &
     , m_version(new QLineEdit(this))
     , m_audience(new QComboBox(this))
     , m_departments(new QLineEdit(this))
-    , m_requests(new QTreeWidget(this))
-    , m_body(new QPlainTextEdit(this))
+    , m_plan(new PlanView(QStringLiteral("plannedChanges"), this))
     , m_status(new QLabel(this))
     , m_send(new QPushButton(tr("&Send to Feishu"), this))
     , m_askAdmins(new QPushButton(tr("Ask the &administrators"), this))
@@ -89,17 +67,6 @@ FeishuSetupDialog::FeishuSetupDialog(FeishuClient *client, const FeishuAppSpec &
     m_departments->setPlaceholderText(tr("open department IDs, separated by commas (od-…)"));
     m_departments->setText(m_spec.availability.departments.join(QStringLiteral(", ")));
     m_departments->setEnabled(!m_spec.availability.toAll);
-    m_requests->setObjectName(QStringLiteral("plannedChanges"));
-    m_requests->setColumnCount(4);
-    m_requests->setHeaderLabels({tr("Change"), tr("Request"), tr("When"), tr("Status")});
-    m_requests->setRootIsDecorated(false);
-    m_requests->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_requests->setAccessibleName(tr("Changes that will be sent"));
-    m_body->setObjectName(QStringLiteral("changeBody"));
-    m_body->setReadOnly(true);
-    m_body->setAccessibleName(tr("Body of the selected request"));
-    m_body->setPlaceholderText(tr("Select a change to see what it sends."));
-    m_body->setMaximumHeight(130);
     m_status->setObjectName(QStringLiteral("feishuSetupStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
@@ -132,8 +99,7 @@ FeishuSetupDialog::FeishuSetupDialog(FeishuClient *client, const FeishuAppSpec &
     layout->addWidget(m_prerequisite);
     layout->addLayout(grantRow);
     layout->addLayout(form);
-    layout->addWidget(m_requests, 1);
-    layout->addWidget(m_body);
+    layout->addWidget(m_plan, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
@@ -144,9 +110,6 @@ FeishuSetupDialog::FeishuSetupDialog(FeishuClient *client, const FeishuAppSpec &
     connect(m_grant, &QPushButton::clicked, this, [this] {
         m_waitingForGrant = true;
         QDesktopServices::openUrl(FeishuAppSetup::scopeApplyLink(m_platform, m_client->appId()));
-    });
-    connect(m_requests, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        m_body->setPlainText(item ? item->data(0, Qt::UserRole).toString() : QString());
     });
     connect(m_audience, &QComboBox::currentIndexChanged, this, &FeishuSetupDialog::audienceChanged);
     connect(m_departments, &QLineEdit::editingFinished, this, &FeishuSetupDialog::audienceChanged);
@@ -206,16 +169,7 @@ void FeishuSetupDialog::readPlan()
 
 void FeishuSetupDialog::fillRows(const QList<FeishuChange> &changes)
 {
-    m_requests->clear();
-    for (const FeishuChange &c : changes) {
-        const QString body = c.request.body.isEmpty()
-            ? tr("(no body)")
-            : QString::fromUtf8(QJsonDocument::fromJson(c.request.body).toJson(QJsonDocument::Indented));
-        auto item = new QTreeWidgetItem(m_requests, {c.title, QString::fromLatin1(c.request.verb) + QLatin1Char(' ') + c.request.url.toString(),
-                                                     c.message, statusText(c.status)});
-        item->setData(0, Qt::UserRole, body);
-        item->setData(1, Qt::UserRole, c.id);
-    }
+    m_plan->setChanges({changes.cbegin(), changes.cend()});
 }
 
 void FeishuSetupDialog::showPlan(const FeishuAppState &state, const QList<FeishuChange> &changes)

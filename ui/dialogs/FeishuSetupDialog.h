@@ -14,11 +14,11 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QTreeWidget;
 
 namespace fss {
+
+class PlanView;
 
 class FeishuSetupDialog : public QDialog
 {
@@ -62,8 +62,7 @@ private:
     QLineEdit *m_version;
     QComboBox *m_audience;       // everyone, or these departments
     QLineEdit *m_departments;    // open department ids, comma-separated
-    QTreeWidget *m_requests;
-    QPlainTextEdit *m_body;
+    PlanView *m_plan;
     QLabel *m_status;
     QPushButton *m_send;
     QPushButton *m_askAdmins; // v6 scopes/apply, when permissions wait for review

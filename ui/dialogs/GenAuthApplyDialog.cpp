@@ -1,16 +1,14 @@
 #include "dialogs/GenAuthApplyDialog.h"
 
 #include "CheckResultsView.h"
+#include "PlanView.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace fss {
@@ -22,8 +20,7 @@ GenAuthApplyDialog::GenAuthApplyDialog(GenAuthClient *client, const IdentitySour
     , m_displayName(new QLineEdit(spec.displayName, this))
     , m_appIdKey(new QLineEdit(spec.appIdKeys.join(QStringLiteral(", ")), this))
     , m_appSecretKey(new QLineEdit(spec.appSecretKeys.join(QStringLiteral(", ")), this))
-    , m_requests(new QTreeWidget(this))
-    , m_body(new QPlainTextEdit(this))
+    , m_plan(new PlanView(QStringLiteral("plannedRequests"), this))
     , m_status(new QLabel(this))
     , m_send(new QPushButton(tr("&Send to GenAuth"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
@@ -56,17 +53,6 @@ GenAuthApplyDialog::GenAuthApplyDialog(GenAuthClient *client, const IdentitySour
     advancedForm->addRow(tr("App &ID field:"), m_appIdKey);
     advancedForm->addRow(tr("App S&ecret field:"), m_appSecretKey);
 
-    m_requests->setObjectName(QStringLiteral("plannedRequests"));
-    m_requests->setColumnCount(3);
-    m_requests->setHeaderLabels({tr("Method"), tr("Address"), tr("When")});
-    m_requests->setRootIsDecorated(false);
-    m_requests->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_requests->setAccessibleName(tr("Requests that will be sent"));
-    m_body->setObjectName(QStringLiteral("requestBody"));
-    m_body->setReadOnly(true);
-    m_body->setAccessibleName(tr("Body of the selected request"));
-    m_body->setPlaceholderText(tr("Select a request to see what it sends."));
-    m_body->setMaximumHeight(130);
     m_status->setObjectName(QStringLiteral("applyStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
@@ -81,8 +67,7 @@ GenAuthApplyDialog::GenAuthApplyDialog(GenAuthClient *client, const IdentitySour
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(advanced);
-    layout->addWidget(m_requests, 1);
-    layout->addWidget(m_body);
+    layout->addWidget(m_plan, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
@@ -90,9 +75,6 @@ GenAuthApplyDialog::GenAuthApplyDialog(GenAuthClient *client, const IdentitySour
     connect(m_send, &QPushButton::clicked, this, &GenAuthApplyDialog::send);
     for (QLineEdit *edit : {m_displayName, m_appIdKey, m_appSecretKey})
         connect(edit, &QLineEdit::textChanged, this, &GenAuthApplyDialog::showPlan);
-    connect(m_requests, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        m_body->setPlainText(item ? item->data(0, Qt::UserRole).toString() : QString());
-    });
     showPlan();
 }
 
@@ -111,12 +93,7 @@ void GenAuthApplyDialog::showPlan()
     const bool shared = std::any_of(s.appIdKeys.cbegin(), s.appIdKeys.cend(), [&](const QString &k) { return s.appSecretKeys.contains(k); });
     const bool usable = !s.displayName.isEmpty() && !s.appIdKeys.isEmpty() && !s.appSecretKeys.isEmpty() && !shared;
     m_send->setEnabled(usable && !m_source);
-    m_requests->clear();
-    GenAuthIdentitySource preview(m_client, s);
-    for (const PlannedRequest &r : preview.preview()) {
-        auto item = new QTreeWidgetItem(m_requests, {r.method, r.url, r.when});
-        item->setData(0, Qt::UserRole, r.body.isEmpty() ? tr("(no body)") : r.body);
-    }
+    m_plan->setChanges(GenAuthIdentitySource(m_client, s).preview());
     if (!usable)
         m_status->setText(tr("Enter a display name, and field names for the App ID and the App Secret (separated by commas) "
                              "that the two do not share."));

@@ -11,11 +11,11 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QTreeWidget;
 
 namespace fss {
+
+class PlanView;
 
 class GenAuthApplyDialog : public QDialog
 {
@@ -43,8 +43,7 @@ private:
     QLineEdit *m_displayName;
     QLineEdit *m_appIdKey;
     QLineEdit *m_appSecretKey;
-    QTreeWidget *m_requests;
-    QPlainTextEdit *m_body;
+    PlanView *m_plan;
     QLabel *m_status;
     QPushButton *m_send;
     QDialogButtonBox *m_buttons;

@@ -37,21 +37,6 @@ bool ConfigureAccess::refusesThisApp(const ApiError &e)
     return e.kind == ApiError::Kind::Platform && codes.contains(e.code);
 }
 
-QString FeishuChange::statusName(Status status)
-{
-    switch (status) {
-    case Status::Planned:
-        return QStringLiteral("planned");
-    case Status::Sent:
-        return QStringLiteral("sent");
-    case Status::Unchanged:
-        return QStringLiteral("unchanged");
-    case Status::Failed:
-        return QStringLiteral("failed");
-    }
-    return {};
-}
-
 QString FeishuAppState::versionInReview() const
 {
     for (const AppVersion &v : versions) {
@@ -201,7 +186,18 @@ QList<FeishuChange> FeishuAppSetup::changesFor(const FeishuAppState &state) cons
     QList<FeishuChange> changes;
     const auto add = [&](const QString &id, Step step, const QString &title, const ApiRequest &request, FeishuCall call, bool missing,
                          const QString &why) {
-        FeishuChange c{id, step, title, request, call, missing ? FeishuChange::Status::Planned : FeishuChange::Status::Unchanged, why, {}};
+        FeishuChange c;
+        c.service = PlannedChange::Service::Feishu;
+        c.id = id;
+        c.step = step;
+        c.title = title;
+        c.method = QString::fromLatin1(request.verb);
+        c.url = request.url.toString();
+        c.body = request.body.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument::fromJson(request.body).toJson(QJsonDocument::Indented));
+        c.status = missing ? FeishuChange::Status::Planned : FeishuChange::Status::Unchanged;
+        c.message = why;
+        c.request = request;
+        c.call = call;
         changes.append(c);
     };
     const bool known = state.app.has_value();

@@ -14,6 +14,7 @@
 
 #include "core/feishu/Availability.h"
 #include "core/feishu/FeishuClient.h"
+#include "core/PlannedChange.h"
 
 #include <QMap>
 #include <QObject>
@@ -34,24 +35,12 @@ struct FeishuAppSpec
 };
 
 // One request of the plan, and how it went.
-struct FeishuChange
+// A change to the Feishu app: the planned change as shown, and the request
+// that makes it (nothing secret in it).
+struct FeishuChange : PlannedChange
 {
-    Q_GADGET
-
-public:
-    enum class Status { Planned, Sent, Unchanged, Failed };
-    Q_ENUM(Status)
-
-    QString id;          // "redirect-url", "permissions", "web-app", "availability", "release"
-    Step step = Step::Welcome;
-    QString title;       // translated: what it changes
-    ApiRequest request;  // method, URL and body (nothing secret in it)
+    ApiRequest request;
     FeishuCall call = FeishuCall::AppConfig;
-    Status status = Status::Planned;
-    QString message;     // translated: why, or what came of it
-    QString code;        // the platform's code on failure
-
-    static QString statusName(Status status); // "planned", "sent", "unchanged", "failed"
 };
 
 // The app as read before planning.

@@ -66,7 +66,7 @@ QString GenAuthIdentitySource::masked(const QByteArray &json) const
     return QString::fromUtf8(QJsonDocument(maskValue(doc.object(), secrets).toObject()).toJson(QJsonDocument::Indented)).trimmed();
 }
 
-QList<PlannedRequest> GenAuthIdentitySource::preview() const
+QList<PlannedChange> GenAuthIdentitySource::preview() const
 {
     const QString idpPlaceholder = tr("<Feishu identity source ID>");
     const QString connPlaceholder = tr("<connection ID>");
@@ -79,10 +79,18 @@ QList<PlannedRequest> GenAuthIdentitySource::preview() const
     ExtIdpConnection update = c;
     update.id = connPlaceholder;
 
-    QList<PlannedRequest> list;
+    QList<PlannedChange> list;
     const auto add = [&](const ApiRequest &r, const QString &when) {
+        PlannedChange change;
+        change.service = PlannedChange::Service::GenAuth;
+        change.id = QStringLiteral("identity-source");
+        change.step = Step::Credentials;
+        change.method = QString::fromLatin1(r.verb);
         // Shown, not sent: placeholders like <connection ID> read as typed.
-        list.append({QString::fromLatin1(r.verb), QUrl::fromPercentEncoding(r.url.toEncoded()), masked(r.body), when});
+        change.url = QUrl::fromPercentEncoding(r.url.toEncoded());
+        change.body = masked(r.body);
+        change.message = when;
+        list.append(change);
     };
     add(m_client->tokenRequest(), tr("always: a management token from the user pool ID and secret"));
     add(m_client->listExtIdpsRequest(), tr("always: looks for the user pool's Feishu identity source"));

@@ -8,6 +8,7 @@
 // for the checks. preview() lists every request before any is sent.
 #pragma once
 
+#include "core/PlannedChange.h"
 #include "core/genauth/GenAuthClient.h"
 
 #include <QObject>
@@ -34,15 +35,6 @@ struct IdentitySourceSpec
 
     static QStringList defaultAppIdKeys() { return {QStringLiteral("clientID"), QStringLiteral("appId")}; }
     static QStringList defaultAppSecretKeys() { return {QStringLiteral("clientSecret"), QStringLiteral("appSecret")}; }
-};
-
-// One request as the "Show the requests" view lists it.
-struct PlannedRequest
-{
-    QString method;
-    QString url;
-    QString body;  // JSON, secrets masked; empty for GET
-    QString when;  // translated: when it is sent
 };
 
 struct IdentitySourceState
@@ -81,7 +73,9 @@ class GenAuthIdentitySource : public QObject
 public:
     GenAuthIdentitySource(GenAuthClient *client, IdentitySourceSpec spec, QObject *parent = nullptr);
 
-    QList<PlannedRequest> preview() const;
+    // Every request a run may send, before any is: the message says when
+    // each is sent.
+    QList<PlannedChange> preview() const;
     void inspect();
     void apply();
     // Takes the login test's callback (spec().loginCallback) off the

@@ -359,13 +359,13 @@ private slots:
     void previewMasksSecretsAndSendsNothing()
     {
         GenAuthIdentitySource source(m_client.get(), spec());
-        const QList<PlannedRequest> plan = source.preview();
+        const QList<PlannedChange> plan = source.preview();
         QVERIFY(m_sandbox->genAuthServer().requestLog().isEmpty());
         QStringList paths;
         QString everything;
-        for (const PlannedRequest &p : plan) {
+        for (const PlannedChange &p : plan) {
             paths.append(p.method + QLatin1Char(' ') + QUrl(p.url).path());
-            everything += p.url + p.body + p.when;
+            everything += p.url + p.body + p.message;
         }
         QCOMPARE(paths, QStringList({QStringLiteral("POST /api/v3/get-management-token"), QStringLiteral("GET /api/v3/list-ext-idp"),
                                      QStringLiteral("POST /api/v3/create-ext-idp"), QStringLiteral("GET /api/v3/get-ext-idp"),
