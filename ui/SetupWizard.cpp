@@ -1,5 +1,6 @@
 #include "SetupWizard.h"
 
+#include "SandboxBanner.h"
 #include "StepList.h"
 #include "StepPage.h"
 #include "WizardPage.h"
@@ -16,7 +17,6 @@
 #include "pages/WelcomePage.h"
 
 #include <QAbstractButton>
-#include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -43,10 +43,7 @@ SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget
     setPage(int(Step::TestLogin), new LiveLoginPage);
     setPage(int(Step::Summary), new SummaryPage);
     setStartId(int(Step::Welcome));
-    for (int id : pageIds()) {
-        if (auto p = qobject_cast<WizardPage *>(page(id)))
-            p->bindFields();
-    }
+    forEachPage<WizardPage>([](WizardPage *p) { p->bindFields(); });
 
     // Where each step stands, beside the pages, from every check's verdicts.
     m_stepList = new StepList(this);
@@ -94,10 +91,7 @@ SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget
 
 void SetupWizard::ensurePagesBuilt()
 {
-    for (int id : pageIds()) {
-        if (auto p = qobject_cast<WizardPage *>(page(id)))
-            p->ensureBuilt();
-    }
+    forEachPage<WizardPage>([](WizardPage *p) { p->ensureBuilt(); });
 }
 
 void SetupWizard::initializePage(int id)
@@ -149,24 +143,8 @@ void SetupWizard::continueResume()
 void SetupWizard::showPrefill()
 {
     ensurePagesBuilt();
-    const SetupPrefill &settings = *m_session->prefill();
     setWindowTitle(tr("Feishu SSO Setup — sandbox"));
-    QString text = tr("<b>Sandbox</b><br>Nothing leaves this computer: Feishu is imitated at %1.")
-                       .arg(settings.endpoints.openApi.toString().toHtmlEscaped());
-    if (settings.genAuth.isValid())
-        text += QLatin1Char(' ') + tr("GenAuth is imitated at %1, as a private host.").arg(settings.genAuth.toString().toHtmlEscaped());
-    text += QStringLiteral("<br><br>") + tr("Step 2 is filled in with the test app (App ID %1); every live check runs against the "
-                                            "imitation.")
-                                             .arg(settings.appId.toHtmlEscaped());
-    auto banner = new QLabel(text, this);
-    banner->setObjectName(QStringLiteral("sandboxBanner"));
-    banner->setWordWrap(true);
-    banner->setMaximumWidth(200);
-    banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    banner->setAccessibleName(tr("Sandbox mode"));
-    banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #3b2f00; padding: 8px; border: 1px solid #e0c050; }"));
-    banner->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_stepList->addNote(banner);
+    m_stepList->addNote(new SandboxBanner(*m_session->prefill(), this));
 }
 
 WelcomeChoices SetupWizard::welcomeChoices() const
@@ -195,10 +173,7 @@ void SetupWizard::setWelcomeChoices(const WelcomeChoices &c)
 void SetupWizard::runLiveChecks()
 {
     ensurePagesBuilt();
-    for (int id : pageIds()) {
-        if (auto step = qobject_cast<StepPage *>(page(id)))
-            step->runLiveCheck();
-    }
+    forEachPage<StepPage>([](StepPage *step) { step->runLiveCheck(); });
 }
 
 void SetupWizard::done(int result)

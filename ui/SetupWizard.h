@@ -68,6 +68,14 @@ protected:
     void initializePage(int id) override;
 
 private:
+    template <class Page, class Function>
+    void forEachPage(Function f) const
+    {
+        for (int id : pageIds()) {
+            if (auto p = qobject_cast<Page *>(page(id)))
+                f(p);
+        }
+    }
     void showPrefill();
     void continueResume();
 

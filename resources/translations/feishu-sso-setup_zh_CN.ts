@@ -3211,6 +3211,25 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     </message>
 </context>
 <context>
+    <name>fss::SandboxBanner</name>
+    <message>
+        <source>&lt;b&gt;Sandbox&lt;/b&gt;&lt;br&gt;Nothing leaves this computer: Feishu is imitated at %1.</source>
+        <translation>&lt;b&gt;沙箱&lt;/b&gt;&lt;br&gt;所有数据都不会离开本机：飞书由 %1 模拟。</translation>
+    </message>
+    <message>
+        <source>GenAuth is imitated at %1, as a private host.</source>
+        <translation>GenAuth 由 %1 模拟，作为私有化部署主机。</translation>
+    </message>
+    <message>
+        <source>Step 2 is filled in with the test app (App ID %1); every live check runs against the imitation.</source>
+        <translation>第 2 步已填入测试应用（App ID %1）；所有实时检查都针对模拟服务运行。</translation>
+    </message>
+    <message>
+        <source>Sandbox mode</source>
+        <translation>沙箱模式</translation>
+    </message>
+</context>
+<context>
     <name>fss::SandboxServer</name>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
@@ -3517,22 +3536,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     <message>
         <source>Feishu SSO Setup — sandbox</source>
         <translation>飞书单点登录配置 — 沙箱</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sandbox&lt;/b&gt;&lt;br&gt;Nothing leaves this computer: Feishu is imitated at %1.</source>
-        <translation>&lt;b&gt;沙箱&lt;/b&gt;&lt;br&gt;所有数据都不会离开本机：飞书由 %1 模拟。</translation>
-    </message>
-    <message>
-        <source>GenAuth is imitated at %1, as a private host.</source>
-        <translation>GenAuth 由 %1 模拟，作为私有化部署主机。</translation>
-    </message>
-    <message>
-        <source>Step 2 is filled in with the test app (App ID %1); every live check runs against the imitation.</source>
-        <translation>第 2 步已填入测试应用（App ID %1）；所有实时检查都针对模拟服务运行。</translation>
-    </message>
-    <message>
-        <source>Sandbox mode</source>
-        <translation>沙箱模式</translation>
     </message>
 </context>
 <context>
