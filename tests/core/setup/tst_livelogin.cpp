@@ -14,6 +14,27 @@
 using namespace fss;
 using namespace fss::test;
 
+// One login attempt, as the page starts it: the URL it opened and the outcome.
+struct Attempt
+{
+    explicit Attempt(SetupSession *session)
+        : login(session)
+        , opened(&login, &LiveLogin::openUrl)
+    {
+        QObject::connect(&login, &LiveLogin::finished, &login, [this](const LiveLoginOutcome &o) { outcome = o; });
+    }
+    // Starts; the login page's address, or an empty URL when none opened.
+    QUrl start(LiveLogin::Mode mode, LiveLogin::Route route)
+    {
+        login.start(mode, route, std::chrono::seconds(30));
+        return QTest::qWaitFor([&] { return opened.count() == 1; }, 20000) ? opened.first().first().toUrl() : QUrl();
+    }
+
+    LiveLogin login;
+    QSignalSpy opened;
+    std::optional<LiveLoginOutcome> outcome;
+};
+
 class TestLiveLogin : public QObject
 {
     Q_OBJECT
@@ -50,14 +71,11 @@ private slots:
 
     void feishuLoginInTheEmbeddedBrowser()
     {
-        LiveLogin login(m_session.get());
-        QSignalSpy opened(&login, &LiveLogin::openUrl);
-        std::optional<LiveLoginOutcome> outcome;
-        connect(&login, &LiveLogin::finished, this, [&](const LiveLoginOutcome &o) { outcome = o; });
-        login.start(LiveLogin::Mode::Feishu, LiveLogin::Route::Embedded, std::chrono::seconds(30));
-        QTRY_COMPARE(opened.count(), 1);
-        const QUrl authorize = opened.first().first().toUrl();
+        Attempt a(m_session.get());
+        const QUrl authorize = a.start(LiveLogin::Mode::Feishu, LiveLogin::Route::Embedded);
         QCOMPARE(authorize.path(), QStringLiteral("/open-apis/authen/v1/authorize"));
+        LiveLogin &login = a.login;
+        std::optional<LiveLoginOutcome> &outcome = a.outcome;
 
         // The person signs in; the browser is sent to the registered redirect URL.
         const SandboxUser &user = app().users.first();
@@ -80,13 +98,12 @@ private slots:
 
     void aForgedCallbackEndsTheAttemptWithoutLoggingIn()
     {
-        LiveLogin login(m_session.get());
-        QSignalSpy opened(&login, &LiveLogin::openUrl);
-        std::optional<LiveLoginOutcome> outcome;
-        connect(&login, &LiveLogin::finished, this, [&](const LiveLoginOutcome &o) { outcome = o; });
-        login.start(LiveLogin::Mode::Feishu, LiveLogin::Route::Embedded, std::chrono::seconds(30));
-        QTRY_COMPARE(opened.count(), 1);
-        const PageAnswer answer = submitLogin(m_browser, opened.first().first().toUrl(), app().users.first().openId);
+        Attempt a(m_session.get());
+        const QUrl authorize = a.start(LiveLogin::Mode::Feishu, LiveLogin::Route::Embedded);
+        QVERIFY(authorize.isValid());
+        LiveLogin &login = a.login;
+        std::optional<LiveLoginOutcome> &outcome = a.outcome;
+        const PageAnswer answer = submitLogin(m_browser, authorize, app().users.first().openId);
         QUrl forged = answer.location;
         QUrlQuery query(forged);
         query.removeAllQueryItems(QStringLiteral("state"));
@@ -100,16 +117,14 @@ private slots:
 
     void systemBrowserWaitsOnLoopback()
     {
-        LiveLogin login(m_session.get());
-        QSignalSpy opened(&login, &LiveLogin::openUrl);
-        std::optional<LiveLoginOutcome> outcome;
-        connect(&login, &LiveLogin::finished, this, [&](const LiveLoginOutcome &o) { outcome = o; });
-        login.start(LiveLogin::Mode::Feishu, LiveLogin::Route::SystemBrowser, std::chrono::seconds(30));
-        QTRY_COMPARE(opened.count(), 1);
-        const QString callback = login.loopbackRedirectUri();
+        Attempt a(m_session.get());
+        const QUrl authorize = a.start(LiveLogin::Mode::Feishu, LiveLogin::Route::SystemBrowser);
+        QVERIFY(authorize.isValid());
+        std::optional<LiveLoginOutcome> &outcome = a.outcome;
+        const QString callback = a.login.loopbackRedirectUri();
         QVERIFY2(callback.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(callback));
         app().redirectUrls.append(callback); // the operator registers it, as the page says
-        const PageAnswer answer = submitLogin(m_browser, opened.first().first().toUrl(), app().users.first().openId);
+        const PageAnswer answer = submitLogin(m_browser, authorize, app().users.first().openId);
         QCOMPARE(answer.status, 302);
         QVERIFY(answer.location.toString().startsWith(callback));
         QCOMPARE(fetch(m_browser, QNetworkRequest(answer.location)).status, 200);
