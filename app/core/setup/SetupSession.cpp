@@ -2,13 +2,8 @@
 
 #include "core/FieldRules.h"
 #include "core/genauth/GenAuthClient.h"
-#include "core/login/LoginProbe.h"
-#include "core/login/OidcLogin.h"
 #include "core/setup/ProfileMapping.h"
-#include "core/transport/ApiTransport.h"
 #include "core/transport/Logging.h"
-
-#include <QCoreApplication>
 
 namespace fss {
 

@@ -3,13 +3,11 @@
 // and the login results kept for the report.
 #include "core/setup/SetupSession.h"
 
-#include "core/FieldRules.h"
 #include "core/genauth/GenAuthClient.h"
 #include "core/login/LoginProbe.h"
 #include "core/login/OidcLogin.h"
 #include "core/setup/ProfileMapping.h"
 #include "core/transport/ApiTransport.h"
-#include "core/transport/Logging.h"
 
 #include <QCoreApplication>
 
