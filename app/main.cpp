@@ -24,52 +24,50 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(FSS_VERSION));
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// --trace: every exchange with the platforms, from the first one.
+bool startTrace(const fss::CommandLine &command, QTextStream &err)
 {
-    setApplicationIdentity();
+    QString error;
+    if (command.traceFile.isEmpty() || fss::HarTrace::start(command.traceFile, &error))
+        return true;
+    err << error << Qt::endl;
+    return false;
+}
 
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    fss::CommandLine command = fss::CommandLine::parse(arguments);
-
+// No window: an application object without a display, in the operator's
+// language (parsed again for a translated --help).
+int runHeadless(int &argc, char *argv[], const QStringList &arguments, fss::CommandLine command)
+{
     QTextStream out(stdout);
     QTextStream err(stderr);
-    // --trace: every exchange with the platforms, from the first one.
-    const auto startTrace = [&]() -> bool {
-        QString error;
-        if (command.traceFile.isEmpty() || fss::HarTrace::start(command.traceFile, &error))
-            return true;
-        err << error << Qt::endl;
-        return false;
-    };
-    if (command.mode != fss::CommandLine::Mode::Wizard) {
-        // No window: an application object without a display, in the
-        // operator's language (parsed again for a translated --help).
-        QCoreApplication app(argc, argv);
-        if (fss::Language::install(app, fss::Language::chosen()))
-            command = fss::CommandLine::parse(arguments);
-        switch (command.mode) {
-        case fss::CommandLine::Mode::Help:
-        case fss::CommandLine::Mode::Version:
-            out << command.message << Qt::endl;
-            return 0;
-        case fss::CommandLine::Mode::UsageError:
-            err << command.message << Qt::endl;
-            return fss::CommandLine::exitCodeForUsageError();
-        default:
-            break;
-        }
-        if (!startTrace())
-            return fss::CommandLine::exitCodeForUsageError();
-        const std::unique_ptr<fss::Command> headless = fss::Command::create(command, out, err);
-        QObject::connect(headless.get(), &fss::Command::finished, &app, &QCoreApplication::exit);
-        headless->start();
-        return app.exec();
+    QCoreApplication app(argc, argv);
+    if (fss::Language::install(app, fss::Language::chosen()))
+        command = fss::CommandLine::parse(arguments);
+    switch (command.mode) {
+    case fss::CommandLine::Mode::Help:
+    case fss::CommandLine::Mode::Version:
+        out << command.message << Qt::endl;
+        return 0;
+    case fss::CommandLine::Mode::UsageError:
+        err << command.message << Qt::endl;
+        return fss::CommandLine::exitCodeForUsageError();
+    default:
+        break;
     }
+    if (!startTrace(command, err))
+        return fss::CommandLine::exitCodeForUsageError();
+    const std::unique_ptr<fss::Command> headless = fss::Command::create(command, out, err);
+    QObject::connect(headless.get(), &fss::Command::finished, &app, &QCoreApplication::exit);
+    headless->start();
+    return app.exec();
+}
 
+// The wizard; with --sandbox against imitations of Feishu and GenAuth in
+// this process, with profiles and keychain entries kept apart from the real
+// ones.
+int runWizard(int &argc, char *argv[], const fss::CommandLine &command)
+{
+    QTextStream err(stderr);
 #ifdef FSS_WITH_WEBENGINE
     // QtWebEngine asks for this before the application object exists; the
     // browser itself is created only when the login test starts.
@@ -78,7 +76,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     // The wizard always keeps a trace (in memory without --trace), which the
     // Summary saves beside the report.
-    if (!startTrace() || (command.traceFile.isEmpty() && !fss::HarTrace::start({}, nullptr)))
+    if (!startTrace(command, err) || (command.traceFile.isEmpty() && !fss::HarTrace::start({}, nullptr)))
         return fss::CommandLine::exitCodeForUsageError();
     QApplication::setDesktopFileName(QStringLiteral("io.github.feishu_sso_setup"));
     QApplication::setWindowIcon(fss::appWindowIcon());
@@ -93,8 +91,6 @@ int main(int argc, char *argv[])
         });
     }
 
-    // The demonstration: imitations of Feishu and GenAuth in this process,
-    // and profiles and keychain entries kept apart from the real ones.
     std::unique_ptr<fss::Sandbox> sandbox;
     std::optional<fss::SetupPrefill> prefill;
     if (command.sandbox) {
@@ -133,4 +129,17 @@ int main(int argc, char *argv[])
         if (code != kRestart)
             return code;
     }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setApplicationIdentity();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const fss::CommandLine command = fss::CommandLine::parse(arguments);
+    return command.mode == fss::CommandLine::Mode::Wizard ? runWizard(argc, argv, command)
+                                                          : runHeadless(argc, argv, arguments, command);
 }

@@ -5,6 +5,8 @@
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
+#include <tuple>
+
 namespace fss {
 
 namespace {
@@ -73,65 +75,86 @@ QString fitToColumns(const QString &text, int width)
     return out.join(QLatin1Char('\n'));
 }
 
-} // namespace
-
-CommandLine CommandLine::parse(const QStringList &arguments)
+// Every option the program takes, and the reading of one command line. Each
+// read…() returns the usage error it found, or nothing.
+class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine read(const QStringList &arguments);
+
+private:
+    using Mode = CommandLine::Mode;
+    CommandLine usageError(const QString &why);
+    QString helpText() const;
+    QString readMode();
+    QString misuse() const;
+    QString onlyWith(const QList<const QCommandLineOption *> &options, Mode owner, const QString &where) const;
+    QString readCheckValues();
+    QString readCreateAppValues();
+    QString readApplyValues();
+    QString readSandboxValues();
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Connects a Feishu (Lark) enterprise self-built app to GenAuth as a login identity source, step by step."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("Open or check the profile called <name>."), QStringLiteral("name"));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     tr("Open the wizard against a local imitation of Feishu, for a demonstration."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("check, apply: print one JSON object instead of a table."));
-    const QCommandLineOption feishuApi(QStringLiteral("feishu-api"), tr("check, apply, create-app: the Feishu Open API address to use."),
-                                       QStringLiteral("url"));
-    const QCommandLineOption feishuAccounts(QStringLiteral("feishu-accounts"),
+    CommandLine result;
+
+    const QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
+    const QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")};
+    const QCommandLineOption profile{QStringLiteral("profile"), tr("Open or check the profile called <name>."), QStringLiteral("name")};
+    const QCommandLineOption sandbox{QStringLiteral("sandbox"),
+                                     tr("Open the wizard against a local imitation of Feishu, for a demonstration.")};
+    const QCommandLineOption json{QStringLiteral("json"), tr("check, apply: print one JSON object instead of a table.")};
+    const QCommandLineOption feishuApi{QStringLiteral("feishu-api"), tr("check, apply, create-app: the Feishu Open API address to use."),
+                                       QStringLiteral("url")};
+    const QCommandLineOption feishuAccounts{QStringLiteral("feishu-accounts"),
                                             tr("check, apply, create-app: the Feishu accounts address (sign-in, app registration)."),
-                                            QStringLiteral("url"));
-    const QCommandLineOption larkApi(QStringLiteral("lark-api"), tr("check, apply, create-app: the Lark Open API address to use."),
-                                     QStringLiteral("url"));
-    const QCommandLineOption larkAccounts(QStringLiteral("lark-accounts"), tr("check, apply, create-app: the Lark accounts address."),
-                                          QStringLiteral("url"));
-    const QCommandLineOption appName(QStringLiteral("name"), tr("create-app: the new app's name."), QStringLiteral("text"));
-    const QCommandLineOption appId(QStringLiteral("app-id"), tr("check: the App ID, instead of the profile's."), QStringLiteral("id"));
-    const QCommandLineOption userPoolId(QStringLiteral("user-pool-id"), tr("check: the GenAuth user pool ID."), QStringLiteral("id"));
-    const QCommandLineOption identifier(QStringLiteral("identifier"), tr("check: the GenAuth connection identifier."), QStringLiteral("id"));
-    const QCommandLineOption cloud(QStringLiteral("cloud"), tr("check: genauth, authing or the address of a private GenAuth."),
-                                   QStringLiteral("cloud"));
-    const QCommandLineOption genAuthAppId(QStringLiteral("genauth-app-id"),
-                                          tr("check: the GenAuth application the identity source must be enabled on."), QStringLiteral("id"));
-    const QCommandLineOption caCert(QStringLiteral("ca-cert"),
+                                            QStringLiteral("url")};
+    const QCommandLineOption larkApi{QStringLiteral("lark-api"), tr("check, apply, create-app: the Lark Open API address to use."),
+                                     QStringLiteral("url")};
+    const QCommandLineOption larkAccounts{QStringLiteral("lark-accounts"), tr("check, apply, create-app: the Lark accounts address."),
+                                          QStringLiteral("url")};
+    const QCommandLineOption appName{QStringLiteral("name"), tr("create-app: the new app's name."), QStringLiteral("text")};
+    const QCommandLineOption appId{QStringLiteral("app-id"), tr("check: the App ID, instead of the profile's."), QStringLiteral("id")};
+    const QCommandLineOption userPoolId{QStringLiteral("user-pool-id"), tr("check: the GenAuth user pool ID."), QStringLiteral("id")};
+    const QCommandLineOption identifier{QStringLiteral("identifier"), tr("check: the GenAuth connection identifier."), QStringLiteral("id")};
+    const QCommandLineOption cloud{QStringLiteral("cloud"), tr("check: genauth, authing or the address of a private GenAuth."),
+                                   QStringLiteral("cloud")};
+    const QCommandLineOption genAuthAppId{QStringLiteral("genauth-app-id"),
+                                          tr("check: the GenAuth application the identity source must be enabled on."), QStringLiteral("id")};
+    const QCommandLineOption caCert{QStringLiteral("ca-cert"),
                                     tr("check: also trust the certificate authority in this PEM file (a private deployment's)."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("apply: show the plan, send nothing."));
-    const QCommandLineOption wait(QStringLiteral("wait"), tr("apply: wait until the release is approved or rejected."));
-    const QCommandLineOption waitMinutes(QStringLiteral("wait-minutes"), tr("apply: wait at most this long (default 30)."),
-                                         QStringLiteral("n"));
-    const QCommandLineOption only(QStringLiteral("only"), tr("apply: only one side, feishu or genauth."), QStringLiteral("side"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("sandbox: the port of imitated Feishu (default: any free port)."), QStringLiteral("n"));
-    const QCommandLineOption genAuthPort(QStringLiteral("genauth-port"), tr("sandbox: the port of imitated GenAuth (default: any free port)."),
-                                         QStringLiteral("n"));
-    const QCommandLineOption config(QStringLiteral("config"), tr("sandbox: a JSON file describing the imitated apps."), QStringLiteral("file"));
-    const QCommandLineOption delay(QStringLiteral("delay-ms"), tr("sandbox: wait this long before every answer."), QStringLiteral("ms"));
-    const QCommandLineOption trace(QStringLiteral("trace"),
+                                    QStringLiteral("file")};
+    const QCommandLineOption dryRun{QStringLiteral("dry-run"), tr("apply: show the plan, send nothing.")};
+    const QCommandLineOption wait{QStringLiteral("wait"), tr("apply: wait until the release is approved or rejected.")};
+    const QCommandLineOption waitMinutes{QStringLiteral("wait-minutes"), tr("apply: wait at most this long (default 30)."),
+                                         QStringLiteral("n")};
+    const QCommandLineOption only{QStringLiteral("only"), tr("apply: only one side, feishu or genauth."), QStringLiteral("side")};
+    const QCommandLineOption port{QStringLiteral("port"), tr("sandbox: the port of imitated Feishu (default: any free port)."), QStringLiteral("n")};
+    const QCommandLineOption genAuthPort{QStringLiteral("genauth-port"), tr("sandbox: the port of imitated GenAuth (default: any free port)."),
+                                         QStringLiteral("n")};
+    const QCommandLineOption config{QStringLiteral("config"), tr("sandbox: a JSON file describing the imitated apps."), QStringLiteral("file")};
+    const QCommandLineOption delay{QStringLiteral("delay-ms"), tr("sandbox: wait this long before every answer."), QStringLiteral("ms")};
+    const QCommandLineOption trace{QStringLiteral("trace"),
                                    tr("wizard, check, apply, create-app: write every exchange with Feishu and GenAuth to this file "
                                       "(HAR, secrets redacted)."),
-                                   QStringLiteral("file"));
-    const QCommandLineOption replay(QStringLiteral("replay"), tr("sandbox: answer from a trace (--trace) instead of imitating."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), tr("sandbox: serve imitated Feishu over https with this certificate (PEM)."),
-                                     QStringLiteral("file"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), tr("sandbox: the certificate's private key (PEM)."), QStringLiteral("file"));
-    for (const QCommandLineOption *o : {&help, &version, &profile, &sandbox, &json, &feishuApi, &feishuAccounts, &larkApi, &larkAccounts,
-                                        &appName, &appId, &userPoolId, &identifier,
-                                        &cloud, &genAuthAppId, &caCert, &dryRun, &wait, &waitMinutes, &only, &port, &genAuthPort, &config,
-                                        &delay, &trace, &replay, &tlsCert, &tlsKey})
-        parser.addOption(*o);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("Nothing to open the wizard, or one of the commands below."),
-                                 tr("[command]"));
+                                   QStringLiteral("file")};
+    const QCommandLineOption replay{QStringLiteral("replay"), tr("sandbox: answer from a trace (--trace) instead of imitating."),
+                                    QStringLiteral("file")};
+    const QCommandLineOption tlsCert{QStringLiteral("tls-cert"), tr("sandbox: serve imitated Feishu over https with this certificate (PEM)."),
+                                     QStringLiteral("file")};
+    const QCommandLineOption tlsKey{QStringLiteral("tls-key"), tr("sandbox: the certificate's private key (PEM)."), QStringLiteral("file")};
+};
+
+CommandLine Reader::usageError(const QString &why)
+{
+    result.mode = Mode::UsageError;
+    result.message = why + QLatin1Char('\n') + tr("Run “%1 --help” for usage.").arg(QCoreApplication::applicationName());
+    return result;
+}
+
+QString Reader::helpText() const
+{
     // Qt lays the positional argument's text out in one narrow column and
     // cuts it mid-sentence; the commands get a section of their own.
     const QList<std::pair<QString, QString>> commands{
@@ -144,67 +167,51 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                           "into the keychain. Exit 0 when the app was created, 1 when refused or expired.")},
         {QStringLiteral("sandbox"), tr("Serve a local imitation of Feishu and GenAuth.")},
     };
+    // Without an application object Qt writes a placeholder for the program name.
+    QString text = parser.helpText().replace(QLatin1String("<executable_name>"), QCoreApplication::applicationName());
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const auto &[name, description] : commands)
+        text += QStringLiteral("  %1%2\n").arg(name.leftJustified(12), description);
+    return fitToColumns(text, 80);
+}
 
-    CommandLine result;
-    const auto usageError = [&](const QString &why) {
-        result.mode = Mode::UsageError;
-        result.message = why + QLatin1Char('\n') + tr("Run “%1 --help” for usage.").arg(QCoreApplication::applicationName());
-        return result;
-    };
-
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-
-    if (parser.isSet(help)) {
-        result.mode = Mode::Help;
-        // Without an application object Qt writes a placeholder for the program name.
-        QString text = parser.helpText().replace(QLatin1String("<executable_name>"), QCoreApplication::applicationName());
-        text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
-        for (const auto &[name, description] : commands)
-            text += QStringLiteral("  %1%2\n").arg(name.leftJustified(12), description);
-        result.message = fitToColumns(text, 80);
-        return result;
-    }
-    if (parser.isSet(version)) {
-        result.mode = Mode::Version;
-        result.message = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
-        return result;
-    }
-    if (parser.isSet(profile)) {
-        const FieldCheck name = FieldRules::profileName(parser.value(profile));
-        if (!name.acceptable())
-            return usageError(tr("--profile: %1").arg(name.message));
-        result.profile = name.value;
-    }
-
+QString Reader::readMode()
+{
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usageError(tr("Unexpected argument “%1”.").arg(positional.at(1)));
-    if (!positional.isEmpty()) {
-        if (positional.first() == QLatin1String("check"))
-            result.mode = Mode::Check;
-        else if (positional.first() == QLatin1String("apply"))
-            result.mode = Mode::Apply;
-        else if (positional.first() == QLatin1String("create-app"))
-            result.mode = Mode::CreateApp;
-        else if (positional.first() == QLatin1String("sandbox"))
-            result.mode = Mode::Sandbox;
-        else
-            return usageError(tr("Unknown command “%1”; the commands are check, apply, create-app and sandbox.").arg(positional.first()));
-    }
-
-    // Each option belongs to one mode; anything else is a mistake worth saying.
-    const auto onlyWith = [&](const QList<const QCommandLineOption *> &options, Mode owner, const QString &where) -> QString {
-        for (const QCommandLineOption *o : options) {
-            // apply takes check's settings too; create-app its hosts and --json.
-            const bool hostOrJson = o == &json || o == &feishuApi || o == &feishuAccounts || o == &larkApi || o == &larkAccounts;
-            const bool allowed = result.mode == owner || (owner == Mode::Check && result.mode == Mode::Apply)
-                || (owner == Mode::Check && result.mode == Mode::CreateApp && hostOrJson);
-            if (parser.isSet(*o) && !allowed)
-                return tr("--%1 only works %2.").arg(o->names().constFirst(), where);
-        }
+        return tr("Unexpected argument “%1”.").arg(positional.at(1));
+    if (positional.isEmpty())
         return {};
-    };
+    const QString &command = positional.first();
+    if (command == QLatin1String("check"))
+        result.mode = Mode::Check;
+    else if (command == QLatin1String("apply"))
+        result.mode = Mode::Apply;
+    else if (command == QLatin1String("create-app"))
+        result.mode = Mode::CreateApp;
+    else if (command == QLatin1String("sandbox"))
+        result.mode = Mode::Sandbox;
+    else
+        return tr("Unknown command “%1”; the commands are check, apply, create-app and sandbox.").arg(command);
+    return {};
+}
+
+QString Reader::onlyWith(const QList<const QCommandLineOption *> &options, Mode owner, const QString &where) const
+{
+    for (const QCommandLineOption *o : options) {
+        // apply takes check's settings too; create-app its hosts and --json.
+        const bool hostOrJson = o == &json || o == &feishuApi || o == &feishuAccounts || o == &larkApi || o == &larkAccounts;
+        const bool allowed = result.mode == owner || (owner == Mode::Check && result.mode == Mode::Apply)
+            || (owner == Mode::Check && result.mode == Mode::CreateApp && hostOrJson);
+        if (parser.isSet(*o) && !allowed)
+            return tr("--%1 only works %2.").arg(o->names().constFirst(), where);
+    }
+    return {};
+}
+
+// Each option belongs to one mode; anything else is a mistake worth saying.
+QString Reader::misuse() const
+{
     QString misuse = onlyWith({&sandbox}, Mode::Wizard, tr("when opening the wizard"));
     if (misuse.isEmpty())
         misuse = onlyWith({&json, &feishuApi, &feishuAccounts, &larkApi, &larkAccounts, &appId, &userPoolId, &identifier, &cloud,
@@ -218,30 +225,26 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         misuse = tr("--trace does not work with the sandbox command: trace the wizard or the command that talks to it.");
     if (misuse.isEmpty())
         misuse = onlyWith({&dryRun, &wait, &waitMinutes, &only}, Mode::Apply, tr("with the apply command"));
-    if (!misuse.isEmpty())
-        return usageError(misuse);
+    return misuse;
+}
 
-    result.sandbox = parser.isSet(sandbox);
-    result.json = parser.isSet(json);
-    const auto checked = [&](const QCommandLineOption &option, FieldCheck (*rule)(const QString &), QString *into) -> bool {
-        if (!parser.isSet(option))
-            return true;
-        const FieldCheck c = rule(parser.value(option));
-        if (!c.acceptable()) {
-            usageError(tr("--%1: %2").arg(option.names().constFirst(), c.message));
-            return false;
-        }
+QString Reader::readCheckValues()
+{
+    for (const auto &[option, rule, into] :
+         {std::tuple{&appId, &FieldRules::appId, &result.appId}, std::tuple{&userPoolId, &FieldRules::userPoolId, &result.userPoolId},
+          std::tuple{&identifier, &FieldRules::identifier, &result.identifier},
+          std::tuple{&feishuApi, &FieldRules::customHost, &result.feishuApi},
+          std::tuple{&feishuAccounts, &FieldRules::customHost, &result.feishuAccounts},
+          std::tuple{&larkApi, &FieldRules::customHost, &result.larkApi},
+          std::tuple{&larkAccounts, &FieldRules::customHost, &result.larkAccounts},
+          std::tuple{&genAuthAppId, &FieldRules::genAuthAppId, &result.genAuthAppId}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const FieldCheck c = rule(parser.value(*option));
+        if (!c.acceptable())
+            return tr("--%1: %2").arg(option->names().constFirst(), c.message);
         *into = c.value;
-        return true;
-    };
-    if (!checked(appId, FieldRules::appId, &result.appId) || !checked(userPoolId, FieldRules::userPoolId, &result.userPoolId)
-        || !checked(identifier, FieldRules::identifier, &result.identifier)
-        || !checked(feishuApi, FieldRules::customHost, &result.feishuApi)
-        || !checked(feishuAccounts, FieldRules::customHost, &result.feishuAccounts)
-        || !checked(larkApi, FieldRules::customHost, &result.larkApi)
-        || !checked(larkAccounts, FieldRules::customHost, &result.larkAccounts)
-        || !checked(genAuthAppId, FieldRules::genAuthAppId, &result.genAuthAppId))
-        return result;
+    }
     if (parser.isSet(cloud)) {
         const QString value = parser.value(cloud).trimmed().toLower();
         if (value == QLatin1String("genauth") || value == QLatin1String("authing")) {
@@ -249,49 +252,64 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         } else {
             const FieldCheck c = FieldRules::customHost(parser.value(cloud));
             if (!c.acceptable())
-                return usageError(tr("--cloud: use genauth, authing or the https address of a private GenAuth. %1").arg(c.message));
+                return tr("--cloud: use genauth, authing or the https address of a private GenAuth. %1").arg(c.message);
             result.cloud = c.value;
         }
     }
+    result.caCertificate = parser.value(caCert);
     if ((result.mode == Mode::Check || result.mode == Mode::Apply) && result.profile.isEmpty() && result.appId.isEmpty())
-        return usageError(tr("%1 needs --profile NAME, or --app-id ID with FSS_APP_SECRET set.")
-                              .arg(result.mode == Mode::Check ? QStringLiteral("check") : QStringLiteral("apply")));
+        return tr("%1 needs --profile NAME, or --app-id ID with FSS_APP_SECRET set.")
+            .arg(result.mode == Mode::Check ? QStringLiteral("check") : QStringLiteral("apply"));
+    return {};
+}
+
+QString Reader::readCreateAppValues()
+{
     if (result.mode == Mode::CreateApp && result.profile.isEmpty())
-        return usageError(tr("create-app needs --profile NAME: the profile that receives the new app's App ID (its App Secret goes "
-                             "to the keychain)."));
+        return tr("create-app needs --profile NAME: the profile that receives the new app's App ID (its App Secret goes "
+                  "to the keychain).");
     if (parser.isSet(appName)) {
         result.appName = parser.value(appName).trimmed();
         if (result.appName.isEmpty() || result.appName.size() > 64)
-            return usageError(tr("--name: give the app a name of 1 to 64 characters."));
+            return tr("--name: give the app a name of 1 to 64 characters.");
     }
+    return {};
+}
+
+QString Reader::readApplyValues()
+{
     result.dryRun = parser.isSet(dryRun);
     result.wait = parser.isSet(wait);
     if (parser.isSet(waitMinutes)) {
         bool ok = false;
         result.waitMinutes = parser.value(waitMinutes).toInt(&ok);
         if (!ok || result.waitMinutes < 1 || result.waitMinutes > 1440)
-            return usageError(tr("--wait-minutes: “%1” is not a number of minutes (1 to 1440).").arg(parser.value(waitMinutes)));
+            return tr("--wait-minutes: “%1” is not a number of minutes (1 to 1440).").arg(parser.value(waitMinutes));
     }
     if (parser.isSet(only)) {
         result.only = parser.value(only).trimmed().toLower();
         if (result.only != QLatin1String("feishu") && result.only != QLatin1String("genauth"))
-            return usageError(tr("--only: use feishu or genauth, not “%1”.").arg(parser.value(only)));
+            return tr("--only: use feishu or genauth, not “%1”.").arg(parser.value(only));
     }
+    return {};
+}
 
+QString Reader::readSandboxValues()
+{
     for (const auto &[option, into] : {std::pair{&port, &result.port}, std::pair{&genAuthPort, &result.genAuthPort}}) {
         if (!parser.isSet(*option))
             continue;
         bool ok = false;
         const uint n = parser.value(*option).toUInt(&ok);
         if (!ok || n > 65535)
-            return usageError(tr("--%1: “%2” is not a port number (0 to 65535).").arg(option->names().constFirst(), parser.value(*option)));
+            return tr("--%1: “%2” is not a port number (0 to 65535).").arg(option->names().constFirst(), parser.value(*option));
         *into = quint16(n);
     }
     if (parser.isSet(delay)) {
         bool ok = false;
         const int n = parser.value(delay).toInt(&ok);
         if (!ok || n < 0 || n > 600000)
-            return usageError(tr("--delay-ms: “%1” is not a number of milliseconds (0 to 600000).").arg(parser.value(delay)));
+            return tr("--delay-ms: “%1” is not a number of milliseconds (0 to 600000).").arg(parser.value(delay));
         result.delayMs = n;
     }
     result.configFile = parser.value(config);
@@ -299,12 +317,61 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.tlsCertificate = parser.value(tlsCert);
     result.tlsKey = parser.value(tlsKey);
     if (result.tlsCertificate.isEmpty() != result.tlsKey.isEmpty())
-        return usageError(tr("--tls-cert and --tls-key go together."));
-    result.traceFile = parser.value(trace);
+        return tr("--tls-cert and --tls-key go together.");
     if (parser.isSet(replay) && parser.isSet(config))
-        return usageError(tr("--replay and --config do not go together: a replay answers only what the trace holds."));
-    result.caCertificate = parser.value(caCert);
-    return result;
+        return tr("--replay and --config do not go together: a replay answers only what the trace holds.");
+    return {};
+}
+
+CommandLine Reader::read(const QStringList &arguments)
+{
+    parser.setApplicationDescription(
+        tr("Connects a Feishu (Lark) enterprise self-built app to GenAuth as a login identity source, step by step."));
+    for (const QCommandLineOption *o : {&help, &version, &profile, &sandbox, &json, &feishuApi, &feishuAccounts, &larkApi, &larkAccounts,
+                                        &appName, &appId, &userPoolId, &identifier,
+                                        &cloud, &genAuthAppId, &caCert, &dryRun, &wait, &waitMinutes, &only, &port, &genAuthPort, &config,
+                                        &delay, &trace, &replay, &tlsCert, &tlsKey})
+        parser.addOption(*o);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("Nothing to open the wizard, or one of the commands below."),
+                                 tr("[command]"));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+
+    if (parser.isSet(help)) {
+        result.mode = Mode::Help;
+        result.message = helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.mode = Mode::Version;
+        result.message = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
+        return result;
+    }
+    if (parser.isSet(profile)) {
+        const FieldCheck name = FieldRules::profileName(parser.value(profile));
+        if (!name.acceptable())
+            return usageError(tr("--profile: %1").arg(name.message));
+        result.profile = name.value;
+    }
+    QString error = readMode();
+    if (error.isEmpty())
+        error = misuse();
+    result.sandbox = parser.isSet(sandbox);
+    result.json = parser.isSet(json);
+    result.traceFile = parser.value(trace);
+    for (QString (Reader::*step)() : {&Reader::readCheckValues, &Reader::readCreateAppValues, &Reader::readApplyValues,
+                                       &Reader::readSandboxValues}) {
+        if (error.isEmpty())
+            error = (this->*step)();
+    }
+    return error.isEmpty() ? result : usageError(error);
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    return Reader().read(arguments);
 }
 
 } // namespace fss

@@ -32,17 +32,65 @@ CredentialsPage::CredentialsPage(QWidget *parent)
 
 void CredentialsPage::buildStep()
 {
+    QFormLayout *form = buildForm();
+    addFeishuConsoleButton(tr("Open Credentials && Basic Info in Feishu"), ConsolePage::Credentials);
+    addConsoleButton(tr("Open the GenAuth console"), [this] {
+        const SetupProfile p = session()->profile();
+        return genAuthConsole(p.cloud, p.customHost);
+    });
+    contentLayout()->addLayout(form);
+
+    // The live check: Feishu issues a tenant token only for a right pair.
+    m_verify = new QPushButton(tr("&Verify with Feishu"), this);
+    m_verify->setObjectName(QStringLiteral("verifyCredentials"));
+    m_verify->setToolTip(tr("Stores the secrets in the keychain, then asks Feishu for a tenant access token with them."));
+    m_verifyResult = addActionRow(m_verify, QStringLiteral("credentialsResult"), tr("Result of the credentials check"));
+    connect(m_verify, &QPushButton::clicked, this, &CredentialsPage::verify);
+
+    // GenAuth's side done by the wizard, with the user pool secret.
+    m_createInGenAuth = new QPushButton(tr("Create it for &me…"), this);
+    m_createInGenAuth->setObjectName(QStringLiteral("createInGenAuth"));
+    m_createInGenAuth->setToolTip(tr("Stores the secrets in the keychain, shows the requests, then creates or updates the identity "
+                                     "source in GenAuth and enables it on the application."));
+    m_genAuthResult = addActionRow(m_createInGenAuth, QStringLiteral("genAuthResult"), tr("Result of Create it for me"));
+    connect(m_createInGenAuth, &QPushButton::clicked, this, &CredentialsPage::createInGenAuth);
+    // Verdicts about other values are no longer true: a run still going is
+    // dropped, and Verify can be pressed again at once.
+    for (FieldEdit *edit : {m_appId, m_appSecret, m_userPoolId, m_identifier, m_userPoolSecret})
+        connect(edit, &FieldEdit::valueChanged, this, &CredentialsPage::forgetVerification);
+
+    m_keychain = new QLabel(this);
+    m_keychain->setWordWrap(true);
+    m_keychain->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_keychain->setAccessibleName(tr("Keychain status"));
+    m_keychain->setObjectName(QStringLiteral("keychainStatus"));
+    m_keychain->hide();
+    contentLayout()->addWidget(m_keychain);
+
+    addChecklistItem(ChecklistId::genAuthSource(),
+                     tr("GenAuth's Feishu identity source holds this App ID, App Secret and identifier"));
+
+    connect(m_appId, &FieldEdit::valueChanged, this, &CredentialsPage::warnOfAppIdChange);
+    if (session())
+        connect(session(), &SetupSession::connectionAppIdChanged, this, &CredentialsPage::warnOfAppIdChange);
+    registerField(Field::AppId, m_appId, "value", SIGNAL(valueChanged()));
+    registerField(Field::AppSecret, m_appSecret, "value", SIGNAL(valueChanged()));
+    registerField(Field::UserPoolId, m_userPoolId, "value", SIGNAL(valueChanged()));
+    registerField(Field::Identifier, m_identifier, "value", SIGNAL(valueChanged()));
+    registerField(Field::UserPoolSecret, m_userPoolSecret, "value", SIGNAL(valueChanged()));
+    registerField(Field::GenAuthAppId, m_genAuthAppId, "value", SIGNAL(valueChanged()));
+    for (FieldEdit *edit : {m_appId, m_appSecret, m_userPoolId, m_identifier, m_userPoolSecret, m_genAuthAppId})
+        connect(edit, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
+}
+
+QFormLayout *CredentialsPage::buildForm()
+{
     m_appId = new FieldEdit(tr("App ID"), FieldRules::appId, this);
     m_appSecret = new FieldEdit(tr("App Secret"), FieldRules::userPoolSecret, this);
     m_userPoolId = new FieldEdit(tr("GenAuth user pool ID"), FieldRules::userPoolId, this);
     m_identifier = new FieldEdit(tr("Connection identifier"), FieldRules::identifier, this);
     m_userPoolSecret = new FieldEdit(tr("GenAuth user pool secret"), FieldRules::userPoolSecret, this);
     m_genAuthAppId = new FieldEdit(tr("GenAuth application ID"), FieldRules::genAuthAppId, this);
-    m_keychain = new QLabel(this);
-    m_verify = new QPushButton(tr("&Verify with Feishu"), this);
-    m_createInGenAuth = new QPushButton(tr("Create it for &me…"), this);
-    m_genAuthResult = new QLabel(this);
-    m_verifyResult = new QLabel(this);
     // The secret's rule also catches an App ID pasted into the secret field.
     m_appSecret->setRule([this](const QString &v) { return FieldRules::appSecret(v, m_appId->value()); });
     connect(m_appId, &FieldEdit::valueChanged, m_appSecret, &FieldEdit::recheck);
@@ -59,12 +107,6 @@ void CredentialsPage::buildStep()
     m_identifier->setObjectName(QStringLiteral("identifier"));
     m_userPoolSecret->setObjectName(QStringLiteral("userPoolSecret"));
 
-    addFeishuConsoleButton(tr("Open Credentials && Basic Info in Feishu"), ConsolePage::Credentials);
-    addConsoleButton(tr("Open the GenAuth console"), [this] {
-        const SetupProfile p = session()->profile();
-        return genAuthConsole(p.cloud, p.customHost);
-    });
-
     auto form = new QFormLayout;
     const auto addRow = [&](const QString &label, FieldEdit *edit) {
         auto l = new QLabel(label, this);
@@ -77,54 +119,6 @@ void CredentialsPage::buildStep()
     addRow(tr("Connection &identifier:"), m_identifier);
     addRow(tr("User pool s&ecret:"), m_userPoolSecret);
     addRow(tr("GenAuth a&pplication ID:"), m_genAuthAppId);
-    contentLayout()->addLayout(form);
-
-    // The live check: Feishu issues a tenant token only for a right pair.
-    m_verify->setObjectName(QStringLiteral("verifyCredentials"));
-    m_verify->setToolTip(tr("Stores the secrets in the keychain, then asks Feishu for a tenant access token with them."));
-    m_verifyResult->setObjectName(QStringLiteral("credentialsResult"));
-    m_verifyResult->setWordWrap(true);
-    m_verifyResult->setTextFormat(Qt::RichText);
-    m_verifyResult->setOpenExternalLinks(true);
-    m_verifyResult->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
-    m_verifyResult->setAccessibleName(tr("Result of the credentials check"));
-    auto verifyRow = new QHBoxLayout;
-    verifyRow->addWidget(m_verify);
-    verifyRow->addWidget(m_verifyResult, 1);
-    contentLayout()->addLayout(verifyRow);
-    connect(m_verify, &QPushButton::clicked, this, &CredentialsPage::verify);
-
-    // GenAuth's side done by the wizard, with the user pool secret.
-    m_createInGenAuth->setObjectName(QStringLiteral("createInGenAuth"));
-    m_createInGenAuth->setToolTip(tr("Stores the secrets in the keychain, shows the requests, then creates or updates the identity "
-                                     "source in GenAuth and enables it on the application."));
-    m_genAuthResult->setObjectName(QStringLiteral("genAuthResult"));
-    m_genAuthResult->setWordWrap(true);
-    m_genAuthResult->setTextFormat(Qt::RichText);
-    m_genAuthResult->setOpenExternalLinks(true);
-    m_genAuthResult->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
-    m_genAuthResult->setAccessibleName(tr("Result of Create it for me"));
-    auto genAuthRow = new QHBoxLayout;
-    genAuthRow->addWidget(m_createInGenAuth);
-    genAuthRow->addWidget(m_genAuthResult, 1);
-    contentLayout()->addLayout(genAuthRow);
-    connect(m_createInGenAuth, &QPushButton::clicked, this, &CredentialsPage::createInGenAuth);
-    // Verdicts about other values are no longer true: a run still going is
-    // dropped, and Verify can be pressed again at once.
-    for (FieldEdit *edit : {m_appId, m_appSecret, m_userPoolId, m_identifier, m_userPoolSecret})
-        connect(edit, &FieldEdit::valueChanged, this, &CredentialsPage::forgetVerification);
-
-    m_keychain->setWordWrap(true);
-    m_keychain->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_keychain->setAccessibleName(tr("Keychain status"));
-    m_keychain->setObjectName(QStringLiteral("keychainStatus"));
-    m_keychain->hide();
-    contentLayout()->addWidget(m_keychain);
-
-    addChecklistItem(ChecklistId::genAuthSource(),
-                     tr("GenAuth's Feishu identity source holds this App ID, App Secret and identifier"));
-
-    registerField(Field::AppId, m_appId, "value", SIGNAL(valueChanged()));
 
     // Before the App ID of an existing GenAuth connection changes (peers §2
     // #10): GenAuth knows its users by this app's open_id.
@@ -134,27 +128,36 @@ void CredentialsPage::buildStep()
     m_appIdChange->setStyleSheet(toneStyle(Tone::Problem));
     m_appIdChange->hide();
     form->insertRow(1, QString(), m_appIdChange);
-    const auto warnOfChange = [this] {
-        const QString held = session() ? session()->connectionAppId() : QString();
-        const QString now = m_appId->value().trimmed();
-        const bool changing = !held.isEmpty() && !now.isEmpty() && now != held;
-        m_appIdChange->setVisible(changing);
-        if (changing)
-            m_appIdChange->setText(tr("GenAuth's connection holds App ID %1. If it is changed to %2, everyone who signed in "
-                                      "through it arrives in GenAuth as a new user: Feishu's open_id, by which GenAuth knows "
-                                      "them, differs per app. Use a new connection identifier for a new app, or keep %1.")
-                                       .arg(held, now));
-    };
-    connect(m_appId, &FieldEdit::valueChanged, this, warnOfChange);
-    if (session())
-        connect(session(), &SetupSession::connectionAppIdChanged, this, warnOfChange);
-    registerField(Field::AppSecret, m_appSecret, "value", SIGNAL(valueChanged()));
-    registerField(Field::UserPoolId, m_userPoolId, "value", SIGNAL(valueChanged()));
-    registerField(Field::Identifier, m_identifier, "value", SIGNAL(valueChanged()));
-    registerField(Field::UserPoolSecret, m_userPoolSecret, "value", SIGNAL(valueChanged()));
-    registerField(Field::GenAuthAppId, m_genAuthAppId, "value", SIGNAL(valueChanged()));
-    for (FieldEdit *edit : {m_appId, m_appSecret, m_userPoolId, m_identifier, m_userPoolSecret, m_genAuthAppId})
-        connect(edit, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
+    return form;
+}
+
+QLabel *CredentialsPage::addActionRow(QPushButton *button, const QString &resultName, const QString &accessibleName)
+{
+    auto result = new QLabel(this);
+    result->setObjectName(resultName);
+    result->setWordWrap(true);
+    result->setTextFormat(Qt::RichText);
+    result->setOpenExternalLinks(true);
+    result->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    result->setAccessibleName(accessibleName);
+    auto row = new QHBoxLayout;
+    row->addWidget(button);
+    row->addWidget(result, 1);
+    contentLayout()->addLayout(row);
+    return result;
+}
+
+void CredentialsPage::warnOfAppIdChange()
+{
+    const QString held = session() ? session()->connectionAppId() : QString();
+    const QString now = m_appId->value().trimmed();
+    const bool changing = !held.isEmpty() && !now.isEmpty() && now != held;
+    m_appIdChange->setVisible(changing);
+    if (changing)
+        m_appIdChange->setText(tr("GenAuth's connection holds App ID %1. If it is changed to %2, everyone who signed in "
+                                  "through it arrives in GenAuth as a new user: Feishu's open_id, by which GenAuth knows "
+                                  "them, differs per app. Use a new connection identifier for a new app, or keep %1.")
+                                   .arg(held, now));
 }
 
 void CredentialsPage::initializePage()

@@ -10,6 +10,8 @@
 class QLabel;
 class QPushButton;
 
+class QFormLayout;
+
 namespace fss {
 
 class FieldEdit;
@@ -34,6 +36,11 @@ protected:
     bool pageComplete() const override;
 
 private:
+    QFormLayout *buildForm();
+    // A button with the label that tells its result, on one row.
+    QLabel *addActionRow(QPushButton *button, const QString &resultName, const QString &accessibleName);
+    // Before the App ID of an existing GenAuth connection changes.
+    void warnOfAppIdChange();
     ProfileSecrets::Values secretValues() const; // as typed now
     void showKeychainState();
     void setBusy(bool busy);

@@ -46,94 +46,21 @@ LiveLoginPage::LiveLoginPage(QWidget *parent)
 
 void LiveLoginPage::build()
 {
-    m_feishuMode = new QRadioButton(tr("&Feishu only (nothing reaches GenAuth)"), this);
-    m_genAuthMode = new QRadioButton(tr("Through &GenAuth, end to end"), this);
-    m_genAuthSettings = new QGroupBox(tr("GenAuth application"), this);
-    m_authAddress = new FieldEdit(tr("Authentication address"), FieldRules::authAddress, this);
-    m_callback = new FieldEdit(tr("Login callback URL"), FieldRules::callbackUrl, this);
-    m_genAuthApp = new QLabel(this);
-    m_browserArea = new QWidget(this);
+    // Created in the order they are shown, which is the order Tab walks.
+    QLayout *modeRow = buildModes();
     m_intro = new QLabel(this);
-    m_status = new QLabel(this);
-    m_start = new QPushButton(tr("&Start the login test"), this);
-    m_signInAgain = new QPushButton(tr("Sign in as someone &else"), this);
-    m_keepSession = new QCheckBox(tr("&Keep me signed in between tests"), this);
-    m_timeout = new QSpinBox(this);
-    m_fields = new QTreeWidget(this);
-    m_copy = new QPushButton(tr("&Copy report"), this);
-    m_findings = new QLabel(this);
-    m_findings->setObjectName(QStringLiteral("loginFindings"));
-    m_findings->setWordWrap(true);
-    m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_findings->setAccessibleName(tr("What the result means"));
-    m_findings->hide();
-
-    auto modes = new QButtonGroup(this);
-    modes->addButton(m_feishuMode);
-    modes->addButton(m_genAuthMode);
-    m_feishuMode->setChecked(true);
-    m_feishuMode->setObjectName(QStringLiteral("feishuOnly"));
-    m_genAuthMode->setObjectName(QStringLiteral("throughGenAuth"));
-    m_authAddress->setObjectName(QStringLiteral("genAuthAppHost"));
-    m_authAddress->setPlaceholderText(QStringLiteral("https://your-app.genauth.ai"));
-    m_callback->setObjectName(QStringLiteral("oidcCallback"));
-    m_callback->setValue(QLatin1String(SetupProfile::defaultOidcCallback));
-    m_genAuthApp->setWordWrap(true);
-    auto settings = new QFormLayout(m_genAuthSettings);
-    const auto addRow = [&](const QString &label, QWidget *edit) {
-        auto l = new QLabel(label, this);
-        l->setBuddy(edit);
-        settings->addRow(l, edit);
-    };
-    addRow(tr("Au&thentication address:"), m_authAddress);
-    addRow(tr("Login call&back URL:"), m_callback);
-    settings->addRow(m_genAuthApp);
-    m_genAuthSettings->setVisible(false);
-
     m_intro->setWordWrap(true);
     m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_intro->setObjectName(QStringLiteral("loginIntro"));
-    m_status->setWordWrap(true);
-    m_status->setOpenExternalLinks(true);
-    m_status->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
-    m_status->setObjectName(QStringLiteral("loginStatus"));
-    m_status->setAccessibleName(tr("Login test result"));
-    m_start->setObjectName(QStringLiteral("startLogin"));
-    m_signInAgain->setObjectName(QStringLiteral("signInAgain"));
-    m_signInAgain->setToolTip(tr("Forgets the session of the test browser, then starts again."));
+    QLayout *controls = buildControls();
+    m_keepSession = new QCheckBox(tr("&Keep me signed in between tests"), this);
     m_keepSession->setObjectName(QStringLiteral("keepSession"));
     m_keepSession->setVisible(embeddedBrowser());
-    m_signInAgain->setVisible(embeddedBrowser());
-    m_timeout->setObjectName(QStringLiteral("loginTimeout"));
-    m_timeout->setRange(5, 900);
-    m_timeout->setValue(120);
-    m_timeout->setSuffix(tr(" s"));
-    m_timeout->setAccessibleName(tr("How long to wait for the login"));
-    m_fields->setObjectName(QStringLiteral("loginFields"));
-    m_fields->setRootIsDecorated(false);
-    m_fields->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_fields->setAccessibleName(tr("User fields received"));
-    m_fields->hide();
-    m_copy->setObjectName(QStringLiteral("copyReport"));
-    m_copy->setEnabled(false);
+    m_browserArea = new QWidget(this);
     m_browserArea->setLayout(new QVBoxLayout);
     m_browserArea->layout()->setContentsMargins(0, 0, 0, 0);
     m_browserArea->setMinimumHeight(embeddedBrowser() ? 280 : 0);
-
-    // Rows that wrap rather than widen the page at a large text size.
-    auto modeRow = new FlowLayout;
-    modeRow->addWidget(m_feishuMode);
-    modeRow->addWidget(m_genAuthMode);
-
-    auto controls = new FlowLayout;
-    controls->addWidget(m_start);
-    controls->addWidget(m_signInAgain);
-    auto waitLabel = new QLabel(tr("&Wait up to:"), this);
-    waitLabel->setBuddy(m_timeout);
-    auto wait = new QHBoxLayout;
-    wait->addWidget(waitLabel);
-    wait->addWidget(m_timeout);
-    controls->addLayout(wait);
+    buildResults();
 
     // What the two modes do (the header's subtitle has room for one line).
     auto modesText = new QLabel(tr("Feishu only: the wizard catches the redirect to GenAuth before it leaves this computer and shows "
@@ -156,7 +83,102 @@ void LiveLoginPage::build()
 
     registerField(Field::GenAuthAppHost, m_authAddress, "value", SIGNAL(valueChanged()));
     registerField(Field::OidcCallback, m_callback, "value", SIGNAL(valueChanged()));
+    connectControls();
+}
 
+QLayout *LiveLoginPage::buildModes()
+{
+    m_feishuMode = new QRadioButton(tr("&Feishu only (nothing reaches GenAuth)"), this);
+    m_genAuthMode = new QRadioButton(tr("Through &GenAuth, end to end"), this);
+    auto modes = new QButtonGroup(this);
+    modes->addButton(m_feishuMode);
+    modes->addButton(m_genAuthMode);
+    m_feishuMode->setChecked(true);
+    m_feishuMode->setObjectName(QStringLiteral("feishuOnly"));
+    m_genAuthMode->setObjectName(QStringLiteral("throughGenAuth"));
+
+    m_genAuthSettings = new QGroupBox(tr("GenAuth application"), this);
+    m_authAddress = new FieldEdit(tr("Authentication address"), FieldRules::authAddress, this);
+    m_authAddress->setObjectName(QStringLiteral("genAuthAppHost"));
+    m_authAddress->setPlaceholderText(QStringLiteral("https://your-app.genauth.ai"));
+    m_callback = new FieldEdit(tr("Login callback URL"), FieldRules::callbackUrl, this);
+    m_callback->setObjectName(QStringLiteral("oidcCallback"));
+    m_callback->setValue(QLatin1String(SetupProfile::defaultOidcCallback));
+    m_genAuthApp = new QLabel(this);
+    m_genAuthApp->setWordWrap(true);
+    auto settings = new QFormLayout(m_genAuthSettings);
+    const auto addRow = [&](const QString &label, QWidget *edit) {
+        auto l = new QLabel(label, this);
+        l->setBuddy(edit);
+        settings->addRow(l, edit);
+    };
+    addRow(tr("Au&thentication address:"), m_authAddress);
+    addRow(tr("Login call&back URL:"), m_callback);
+    settings->addRow(m_genAuthApp);
+    m_genAuthSettings->setVisible(false);
+
+    // A row that wraps rather than widens the page at a large text size.
+    auto modeRow = new FlowLayout;
+    modeRow->addWidget(m_feishuMode);
+    modeRow->addWidget(m_genAuthMode);
+    return modeRow;
+}
+
+QLayout *LiveLoginPage::buildControls()
+{
+    m_start = new QPushButton(tr("&Start the login test"), this);
+    m_start->setObjectName(QStringLiteral("startLogin"));
+    m_signInAgain = new QPushButton(tr("Sign in as someone &else"), this);
+    m_signInAgain->setObjectName(QStringLiteral("signInAgain"));
+    m_signInAgain->setToolTip(tr("Forgets the session of the test browser, then starts again."));
+    m_signInAgain->setVisible(embeddedBrowser());
+    m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("loginTimeout"));
+    m_timeout->setRange(5, 900);
+    m_timeout->setValue(120);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setAccessibleName(tr("How long to wait for the login"));
+
+    // A row that wraps rather than widens the page at a large text size.
+    auto controls = new FlowLayout;
+    controls->addWidget(m_start);
+    controls->addWidget(m_signInAgain);
+    auto waitLabel = new QLabel(tr("&Wait up to:"), this);
+    waitLabel->setBuddy(m_timeout);
+    auto wait = new QHBoxLayout;
+    wait->addWidget(waitLabel);
+    wait->addWidget(m_timeout);
+    controls->addLayout(wait);
+    return controls;
+}
+
+void LiveLoginPage::buildResults()
+{
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setOpenExternalLinks(true);
+    m_status->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+    m_status->setObjectName(QStringLiteral("loginStatus"));
+    m_status->setAccessibleName(tr("Login test result"));
+    m_fields = new QTreeWidget(this);
+    m_fields->setObjectName(QStringLiteral("loginFields"));
+    m_fields->setRootIsDecorated(false);
+    m_fields->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_fields->setAccessibleName(tr("User fields received"));
+    m_fields->hide();
+    m_findings = new QLabel(this);
+    m_findings->setObjectName(QStringLiteral("loginFindings"));
+    m_findings->setWordWrap(true);
+    m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_findings->setAccessibleName(tr("What the result means"));
+    m_findings->hide();
+    m_copy = new QPushButton(tr("&Copy report"), this);
+    m_copy->setObjectName(QStringLiteral("copyReport"));
+    m_copy->setEnabled(false);
+}
+
+void LiveLoginPage::connectControls()
+{
     connect(m_genAuthMode, &QRadioButton::toggled, this, [this](bool genAuth) {
         m_genAuthSettings->setVisible(genAuth);
         showIntro();

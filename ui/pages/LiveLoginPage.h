@@ -43,6 +43,13 @@ public:
 
 private:
     void build() override;
+    // The choice of Feishu only or through GenAuth, and GenAuth's settings.
+    QLayout *buildModes();
+    // Start, sign in again, how long to wait.
+    QLayout *buildControls();
+    // What a login test shows: its status, the fields received, findings.
+    void buildResults();
+    void connectControls();
     void showIntro();
     void startTest();
     bool ensureBrowser();

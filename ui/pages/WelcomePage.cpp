@@ -56,9 +56,6 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     m_feishu->setChecked(true);
     m_feishu->setAccessibleName(tr("Feishu"));
     m_lark->setAccessibleName(tr("Lark"));
-    auto platformRow = new FlowLayout;
-    platformRow->addWidget(m_feishu);
-    platformRow->addWidget(m_lark);
 
     m_cloud->addItem(tr("GenAuth — genauth.ai"));
     m_cloud->addItem(tr("Authing — authing.cn"));
@@ -79,13 +76,43 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     m_profileMessage->hide();
     m_delete->setAccessibleName(tr("Delete profile"));
     m_delete->setObjectName(QStringLiteral("deleteProfile"));
-    auto profileRow = new QHBoxLayout;
-    profileRow->addWidget(m_profile, 1);
-    profileRow->addWidget(m_delete);
 
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Profile status"));
 
+    auto layout = new QVBoxLayout(contentWidget());
+    layout->addLayout(buildLanguageRow());
+    layout->addLayout(buildForm());
+    layout->addWidget(m_status);
+    layout->addStretch();
+
+    registerField(Field::Lark, m_lark, "checked", SIGNAL(toggled(bool)));
+    registerField(Field::Cloud, m_cloud, "currentIndex", SIGNAL(currentIndexChanged(int)));
+    registerField(Field::CustomHost, m_customHost, "value", SIGNAL(valueChanged()));
+    registerField(Field::FeishuApi, m_feishuApi, "value", SIGNAL(valueChanged()));
+    registerField(Field::ProfileName, m_profile, "currentText", SIGNAL(currentTextChanged(QString)));
+    registerField(Field::TrustedCertificates, this, "trustedCertificates", SIGNAL(trustedCertificatesChanged()));
+
+    connect(m_cloud, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_customHost->setVisible(index == int(Cloud::Custom));
+        updateTrustRow();
+        emit completeChanged();
+    });
+    connect(m_customHost, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
+    connect(m_feishuApi, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
+    connect(m_feishuApi, &FieldEdit::valueChanged, this, &WelcomePage::updateTrustRow);
+    connect(m_profile, &QComboBox::currentTextChanged, this, &WelcomePage::profileChosen);
+    connect(m_delete, &QPushButton::clicked, this, &WelcomePage::deleteProfile);
+}
+
+QFormLayout *WelcomePage::buildForm()
+{
+    auto platformRow = new FlowLayout;
+    platformRow->addWidget(m_feishu);
+    platformRow->addWidget(m_lark);
+    auto profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profile, 1);
+    profileRow->addWidget(m_delete);
     auto form = new QFormLayout;
     // At a large text size a field too wide beside its label goes under it.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -112,6 +139,11 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     form->addRow(profileLabel, profileRow);
     form->addRow(QString(), m_profileMessage);
 
+    return form;
+}
+
+QLayout *WelcomePage::buildLanguageRow()
+{
     // The languages, each named in itself; choosing one opens the wizard
     // again in it. The menu is made when opened: its Chinese name would make
     // an English first page load a CJK font before it shows.
@@ -142,31 +174,8 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     languageRow->addStretch();
     languageRow->addWidget(m_language);
 
-    auto layout = new QVBoxLayout(contentWidget());
-    layout->addLayout(languageRow);
-    layout->addLayout(form);
-    layout->addWidget(m_status);
-    layout->addStretch();
-
-    registerField(Field::Lark, m_lark, "checked", SIGNAL(toggled(bool)));
-    registerField(Field::Cloud, m_cloud, "currentIndex", SIGNAL(currentIndexChanged(int)));
-    registerField(Field::CustomHost, m_customHost, "value", SIGNAL(valueChanged()));
-    registerField(Field::FeishuApi, m_feishuApi, "value", SIGNAL(valueChanged()));
-    registerField(Field::ProfileName, m_profile, "currentText", SIGNAL(currentTextChanged(QString)));
-    registerField(Field::TrustedCertificates, this, "trustedCertificates", SIGNAL(trustedCertificatesChanged()));
-
-    connect(m_cloud, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_customHost->setVisible(index == int(Cloud::Custom));
-        updateTrustRow();
-        emit completeChanged();
-    });
-    connect(m_customHost, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
-    connect(m_feishuApi, &FieldEdit::valueChanged, this, &QWizardPage::completeChanged);
-    connect(m_feishuApi, &FieldEdit::valueChanged, this, &WelcomePage::updateTrustRow);
-    connect(m_profile, &QComboBox::currentTextChanged, this, &WelcomePage::profileChosen);
-    connect(m_delete, &QPushButton::clicked, this, &WelcomePage::deleteProfile);
+    return languageRow;
 }
-
 
 void WelcomePage::initializePage()
 {

@@ -5,6 +5,8 @@
 #include "WizardPage.h"
 
 class QComboBox;
+class QFormLayout;
+class QLayout;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -34,6 +36,8 @@ signals:
     void trustedCertificatesChanged();
 
 private:
+    QFormLayout *buildForm();
+    QLayout *buildLanguageRow();
     // Shown only for private hosts, and built then: most operators never
     // need it, and the first page shows faster without it.
     void updateTrustRow();

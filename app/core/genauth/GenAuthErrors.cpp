@@ -10,6 +10,62 @@ constexpr int kApiCodeAppNotFound = 2011;
 
 } // namespace
 
+QString GenAuthErrors::forCall(const GenAuthErrorContext &c, int statusCode, int apiCode)
+{
+    switch (c.call) {
+    case GenAuthCall::ManagementToken:
+        if (statusCode == 404 || apiCode == kApiCodePoolNotFound)
+            return tr("GenAuth has no user pool with the ID %1. Check the user pool ID (Step 2), and the cloud on the Welcome "
+                      "page: a genauth.ai user pool does not exist on authing.cn, nor the other way round.")
+                .arg(c.userPoolId);
+        if (statusCode == 401 || statusCode == 403 || statusCode == 400)
+            return tr("GenAuth refused the user pool ID and secret. Copy both again from the GenAuth console's Settings → "
+                      "Basic Settings → Key Management page into Step 2.");
+        return {};
+    case GenAuthCall::GetApplication:
+    case GenAuthCall::ChangeConnectionState:
+    case GenAuthCall::UpdateApplication:
+        if (apiCode == kApiCodeAppNotFound || (statusCode == 404 && c.call == GenAuthCall::GetApplication))
+            return tr("This user pool has no GenAuth application with the ID %1. Copy the App ID from the application's "
+                      "page in the GenAuth console (Applications → your application) into Step 2.")
+                .arg(c.appId);
+        return {};
+    case GenAuthCall::CreateConnection:
+        if (statusCode == 409)
+            return tr("The identifier “%1” is already used by another identity source connection in this user pool. It was "
+                      "left as it is. Choose another identifier in Step 2, or remove that connection in the GenAuth console.")
+                .arg(c.identifier);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QString GenAuthErrors::forStatus(int statusCode)
+{
+    switch (statusCode) {
+    case 400:
+        return tr("GenAuth refused the request as invalid.");
+    case 401:
+        return tr("GenAuth no longer accepts the management token, even a fresh one. Check the user pool secret in Step 2.");
+    case 402:
+        return tr("GenAuth says the user pool's plan does not include this. Upgrade the plan, or add the identity source "
+                  "by hand in the GenAuth console.");
+    case 403:
+        return tr("The key in Step 2 may not change identity sources. Use the user pool's own secret (Key Management), "
+                  "or a collaborator key with rights on identity sources.");
+    case 404:
+        return tr("GenAuth could not find what the wizard asked for; it may have been deleted meanwhile. Run it again.");
+    case 409:
+        return tr("GenAuth reports a conflict with something that already exists; nothing was overwritten.");
+    case 429:
+        return tr("GenAuth is limiting requests (statusCode 429). Wait a minute, then try again.");
+    default:
+        return statusCode >= 500 ? tr("GenAuth had a server error (statusCode %1). Try again later.").arg(statusCode)
+                                 : tr("GenAuth answered with statusCode %1.").arg(statusCode);
+    }
+}
+
 ApiError GenAuthErrors::fromAnswer(const QJsonObject &answer, const GenAuthErrorContext &c)
 {
     ApiError e;
@@ -45,78 +101,10 @@ ApiError GenAuthErrors::fromAnswer(const QJsonObject &answer, const GenAuthError
         return e;
     }
 
-    switch (c.call) {
-    case GenAuthCall::ManagementToken:
-        if (statusCode == 404 || apiCode == kApiCodePoolNotFound) {
-            e.message = tr("GenAuth has no user pool with the ID %1. Check the user pool ID (Step 2), and the cloud on the Welcome "
-                           "page: a genauth.ai user pool does not exist on authing.cn, nor the other way round.")
-                            .arg(c.userPoolId)
-                        + theirWords;
-        } else if (statusCode == 401 || statusCode == 403 || statusCode == 400) {
-            e.message = tr("GenAuth refused the user pool ID and secret. Copy both again from the GenAuth console's Settings → "
-                           "Basic Settings → Key Management page into Step 2.")
-                        + theirWords;
-        } else {
-            break;
-        }
-        return e;
-    case GenAuthCall::GetApplication:
-    case GenAuthCall::ChangeConnectionState:
-    case GenAuthCall::UpdateApplication:
-        if (apiCode == kApiCodeAppNotFound || (statusCode == 404 && c.call == GenAuthCall::GetApplication)) {
-            e.message = tr("This user pool has no GenAuth application with the ID %1. Copy the App ID from the application's "
-                           "page in the GenAuth console (Applications → your application) into Step 2.")
-                            .arg(c.appId)
-                        + theirWords;
-            return e;
-        }
-        break;
-    case GenAuthCall::CreateConnection:
-        if (statusCode == 409) {
-            e.message = tr("The identifier “%1” is already used by another identity source connection in this user pool. It was "
-                           "left as it is. Choose another identifier in Step 2, or remove that connection in the GenAuth console.")
-                            .arg(c.identifier)
-                        + theirWords;
-            return e;
-        }
-        break;
-    default:
-        break;
-    }
-
-    switch (statusCode) {
-    case 400:
-        e.message = tr("GenAuth refused the request as invalid.") + theirWords;
-        break;
-    case 401:
-        e.message = tr("GenAuth no longer accepts the management token, even a fresh one. Check the user pool secret in Step 2.")
-                    + theirWords;
-        break;
-    case 402:
-        e.message = tr("GenAuth says the user pool's plan does not include this. Upgrade the plan, or add the identity source "
-                       "by hand in the GenAuth console.")
-                    + theirWords;
-        break;
-    case 403:
-        e.message = tr("The key in Step 2 may not change identity sources. Use the user pool's own secret (Key Management), "
-                       "or a collaborator key with rights on identity sources.")
-                    + theirWords;
-        break;
-    case 404:
-        e.message = tr("GenAuth could not find what the wizard asked for; it may have been deleted meanwhile. Run it again.")
-                    + theirWords;
-        break;
-    case 409:
-        e.message = tr("GenAuth reports a conflict with something that already exists; nothing was overwritten.") + theirWords;
-        break;
-    case 429:
-        e.message = tr("GenAuth is limiting requests (statusCode 429). Wait a minute, then try again.") + theirWords;
-        break;
-    default:
-        e.message = statusCode >= 500 ? tr("GenAuth had a server error (statusCode %1). Try again later.").arg(statusCode) + theirWords
-                                      : tr("GenAuth answered with statusCode %1.").arg(statusCode) + theirWords;
-        break;
-    }
+    e.message = forCall(c, statusCode, apiCode);
+    if (e.message.isEmpty())
+        e.message = forStatus(statusCode);
+    e.message += theirWords;
     return e;
 }
 

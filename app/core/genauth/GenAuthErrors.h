@@ -39,6 +39,13 @@ class GenAuthErrors
 public:
     // The error in an answer, or ApiError::Kind::None on success.
     static ApiError fromAnswer(const QJsonObject &answer, const GenAuthErrorContext &context);
+
+private:
+    // What a refusal means for this call in particular; empty when nothing
+    // particular to the call.
+    static QString forCall(const GenAuthErrorContext &context, int statusCode, int apiCode);
+    // What a statusCode means for any call.
+    static QString forStatus(int statusCode);
 };
 
 } // namespace fss

@@ -200,137 +200,149 @@ bool SetupChecks::blockedByToken(CheckResult &r) const
     return true;
 }
 
+void SetupChecks::skipForSelfManage(CheckResult &r, const ApiError &e) const
+{
+    // Reading the app's own record needs a permission the seven do not
+    // include (docs/platforms.md F §8): say how to let the wizard see, and skip.
+    r.status = CheckResult::Status::Skip;
+    r.code = e.code;
+    r.missingScopes = {selfManageScope};
+    r.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Permissions, m_client->appId(), r.missingScopes);
+    r.message = tr("Not verified: the app may read its own record only with the optional permission %1. Enable it "
+                   "to let the wizard check this step, or check it in the console.")
+                    .arg(selfManageScope);
+}
+
+QString SetupChecks::versionName(const QString &versionId) const
+{
+    for (const AppVersion &v : m_versions.value) {
+        if (v.versionId == versionId)
+            return v.version;
+    }
+    return versionId;
+}
+
 void SetupChecks::evaluateAppRecord()
 {
     CheckResult web = *find(CheckId::webPage());
     CheckResult redirect = *find(CheckId::redirectUrl());
     CheckResult release = *find(CheckId::release());
-    const auto finish = [&] {
-        set(web);
-        set(redirect);
-        set(release);
-    };
     if (blockedByToken(web)) {
         blockedByToken(redirect);
         blockedByToken(release);
-        return finish();
-    }
-
-    // Reading the app's own record needs a permission the seven do not
-    // include (docs/platforms.md F §8): say how to let the wizard see, and skip.
-    const auto skipForPermission = [&](CheckResult &r, const ApiError &e) {
-        r.status = CheckResult::Status::Skip;
-        r.code = e.code;
-        r.missingScopes = {selfManageScope};
-        r.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Permissions, m_client->appId(), r.missingScopes);
-        r.message = tr("Not verified: the app may read its own record only with the optional permission %1. Enable it "
-                       "to let the wizard check this step, or check it in the console.")
-                        .arg(selfManageScope);
-    };
-
-    // Redirect URL and release come from applications/me.
-    if (!m_app.ok()) {
-        for (CheckResult *r : {&redirect, &release}) {
-            if (needsSelfManage(m_app.error))
-                skipForPermission(*r, m_app.error);
-            else
-                r->fail(m_app.error);
-        }
     } else {
-        const AppRecord &app = m_app.value;
-        const QString expected = ProfileMapping::redirectUrl(m_profile).toString(QUrl::FullyEncoded);
-        if (expected.isEmpty()) {
-            redirect.status = CheckResult::Status::Skip;
-            redirect.message = tr("Not checked: enter the connection identifier and user pool ID first (Step 2).");
-        } else if (app.redirectUrls.contains(expected)) {
-            redirect.status = CheckResult::Status::Pass;
-            redirect.source = tr("Feishu: the app's record (application/v6/applications/me, redirect_urls)");
-            redirect.message = tr("Registered: %1").arg(expected);
-        } else {
-            redirect.status = CheckResult::Status::Fail;
-            redirect.source = tr("Feishu: the app's record (application/v6/applications/me, redirect_urls)");
-            redirect.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Security, app.appId.isEmpty() ? m_client->appId() : app.appId);
-            QStringList shown = app.redirectUrls.mid(0, 3);
-            if (app.redirectUrls.size() > 3)
-                shown.append(QStringLiteral("…"));
-            redirect.message = app.redirectUrls.isEmpty()
-                ? tr("No redirect URL is registered. Add exactly %1 in Security Settings → Redirect URLs.").arg(expected)
-                : tr("%1 is not registered (it must match exactly). Registered now: %2.").arg(expected, shown.join(QStringLiteral(", ")));
-        }
-
-        const auto versionName = [this](const QString &id) {
-            for (const AppVersion &v : m_versions.value) {
-                if (v.versionId == id)
-                    return v.version;
+        // Redirect URL and release come from applications/me.
+        if (!m_app.ok()) {
+            for (CheckResult *r : {&redirect, &release}) {
+                if (needsSelfManage(m_app.error))
+                    skipForSelfManage(*r, m_app.error);
+                else
+                    r->fail(m_app.error);
             }
-            return id;
-        };
-        if (app.status == 0 || app.status == 2) {
-            release.status = CheckResult::Status::Fail;
-            release.message = tr("The app is disabled in your organisation. An administrator must enable it.");
-        } else if (app.onlineVersionId.isEmpty()) {
-            release.status = CheckResult::Status::Fail;
-            if (!app.unauditVersionId.isEmpty())
-                release.code = QLatin1String(CheckResult::awaitingApproval);
-            release.message = app.unauditVersionId.isEmpty()
-                ? tr("No version has been released. Create a version (Step 5), then publish it and have it approved.")
-                : tr("Version %1 is waiting for approval; nothing is released yet. Ask an administrator to approve it.")
-                      .arg(versionName(app.unauditVersionId));
         } else {
-            const QString online = versionName(app.onlineVersionId);
-            if (!m_profile.version.isEmpty() && online != m_profile.version && !app.unauditVersionId.isEmpty()
-                && versionName(app.unauditVersionId) == m_profile.version) {
-                release.status = CheckResult::Status::Fail;
-                release.code = QLatin1String(CheckResult::awaitingApproval);
-                release.message = tr("Version %1 is waiting for approval; the released version is still %2. Ask an "
-                                     "administrator to approve it.")
-                                      .arg(m_profile.version, online);
-            } else {
-                release.status = CheckResult::Status::Pass;
-                release.message = tr("Version %1 is released.").arg(online);
-            }
+            judgeRedirectUrl(redirect, m_app.value);
+            judgeRelease(release, m_app.value);
         }
-        release.source = tr("Feishu: the app's record (online_version_id, unaudit_version_id)");
-        if (release.status == CheckResult::Status::Fail)
-            release.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Overview, m_client->appId());
+        judgeWebApp(web);
     }
+    set(web);
+    set(redirect);
+    set(release);
+}
 
-    // The web page capability is part of a version (app_versions ability.web_app).
+void SetupChecks::judgeRedirectUrl(CheckResult &redirect, const AppRecord &app) const
+{
+    const QString expected = ProfileMapping::redirectUrl(m_profile).toString(QUrl::FullyEncoded);
+    if (expected.isEmpty()) {
+        redirect.status = CheckResult::Status::Skip;
+        redirect.message = tr("Not checked: enter the connection identifier and user pool ID first (Step 2).");
+        return;
+    }
+    redirect.source = tr("Feishu: the app's record (application/v6/applications/me, redirect_urls)");
+    if (app.redirectUrls.contains(expected)) {
+        redirect.status = CheckResult::Status::Pass;
+        redirect.message = tr("Registered: %1").arg(expected);
+        return;
+    }
+    redirect.status = CheckResult::Status::Fail;
+    redirect.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Security, app.appId.isEmpty() ? m_client->appId() : app.appId);
+    QStringList shown = app.redirectUrls.mid(0, 3);
+    if (app.redirectUrls.size() > 3)
+        shown.append(QStringLiteral("…"));
+    redirect.message = app.redirectUrls.isEmpty()
+        ? tr("No redirect URL is registered. Add exactly %1 in Security Settings → Redirect URLs.").arg(expected)
+        : tr("%1 is not registered (it must match exactly). Registered now: %2.").arg(expected, shown.join(QStringLiteral(", ")));
+}
+
+void SetupChecks::judgeRelease(CheckResult &release, const AppRecord &app) const
+{
+    if (app.status == 0 || app.status == 2) {
+        release.status = CheckResult::Status::Fail;
+        release.message = tr("The app is disabled in your organisation. An administrator must enable it.");
+    } else if (app.onlineVersionId.isEmpty()) {
+        release.status = CheckResult::Status::Fail;
+        if (!app.unauditVersionId.isEmpty())
+            release.code = QLatin1String(CheckResult::awaitingApproval);
+        release.message = app.unauditVersionId.isEmpty()
+            ? tr("No version has been released. Create a version (Step 5), then publish it and have it approved.")
+            : tr("Version %1 is waiting for approval; nothing is released yet. Ask an administrator to approve it.")
+                  .arg(versionName(app.unauditVersionId));
+    } else {
+        const QString online = versionName(app.onlineVersionId);
+        if (!m_profile.version.isEmpty() && online != m_profile.version && !app.unauditVersionId.isEmpty()
+            && versionName(app.unauditVersionId) == m_profile.version) {
+            release.status = CheckResult::Status::Fail;
+            release.code = QLatin1String(CheckResult::awaitingApproval);
+            release.message = tr("Version %1 is waiting for approval; the released version is still %2. Ask an "
+                                 "administrator to approve it.")
+                                  .arg(m_profile.version, online);
+        } else {
+            release.status = CheckResult::Status::Pass;
+            release.message = tr("Version %1 is released.").arg(online);
+        }
+    }
+    release.source = tr("Feishu: the app's record (online_version_id, unaudit_version_id)");
+    if (release.status == CheckResult::Status::Fail)
+        release.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Overview, m_client->appId());
+}
+
+// The web page capability is part of a version (app_versions ability.web_app).
+void SetupChecks::judgeWebApp(CheckResult &web) const
+{
     if (!m_versions.ok()) {
         if (needsSelfManage(m_versions.error))
-            skipForPermission(web, m_versions.error);
+            skipForSelfManage(web, m_versions.error);
         else
             web.fail(m_versions.error);
-    } else {
-        const QString onlineId = m_app.ok() ? m_app.value.onlineVersionId : QString();
-        const AppVersion *online = nullptr;
-        const AppVersion *withWeb = nullptr;
-        for (const AppVersion &v : m_versions.value) {
-            if (!onlineId.isEmpty() && v.versionId == onlineId)
-                online = &v;
-            if (v.webApp && !withWeb)
-                withWeb = &v;
-        }
-        web.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Overview, m_client->appId());
-        web.source = tr("Feishu: the app's versions (application/v6/…/app_versions, ability.web_app)");
-        if (online && online->webApp) {
-            web.status = CheckResult::Status::Pass;
-            web.message = tr("Enabled in the released version %1.").arg(online->version);
-            web.fixUrl.clear();
-        } else if (withWeb) {
-            web.status = CheckResult::Status::Fail;
-            web.step = Step::Publish;
-            web.message = tr("Enabled in version %1, which is not released yet. Publish it and have it approved.").arg(withWeb->version);
-            if (withWeb->status == 3) // under review: only the approval is missing
-                web.code = QLatin1String(CheckResult::awaitingApproval);
-        } else {
-            web.status = CheckResult::Status::Fail;
-            web.message = m_versions.value.isEmpty()
-                ? tr("No version exists yet. Enable Web page under Features, then create and release a version.")
-                : tr("No version has the web page capability. Enable Web page under Features, then create and release a version.");
-        }
+        return;
     }
-    finish();
+    const QString onlineId = m_app.ok() ? m_app.value.onlineVersionId : QString();
+    const AppVersion *online = nullptr;
+    const AppVersion *withWeb = nullptr;
+    for (const AppVersion &v : m_versions.value) {
+        if (!onlineId.isEmpty() && v.versionId == onlineId)
+            online = &v;
+        if (v.webApp && !withWeb)
+            withWeb = &v;
+    }
+    web.fixUrl = feishuConsole(m_profile.platform, ConsolePage::Overview, m_client->appId());
+    web.source = tr("Feishu: the app's versions (application/v6/…/app_versions, ability.web_app)");
+    if (online && online->webApp) {
+        web.status = CheckResult::Status::Pass;
+        web.message = tr("Enabled in the released version %1.").arg(online->version);
+        web.fixUrl.clear();
+    } else if (withWeb) {
+        web.status = CheckResult::Status::Fail;
+        web.step = Step::Publish;
+        web.message = tr("Enabled in version %1, which is not released yet. Publish it and have it approved.").arg(withWeb->version);
+        if (withWeb->status == 3) // under review: only the approval is missing
+            web.code = QLatin1String(CheckResult::awaitingApproval);
+    } else {
+        web.status = CheckResult::Status::Fail;
+        web.message = m_versions.value.isEmpty()
+            ? tr("No version exists yet. Enable Web page under Features, then create and release a version.")
+            : tr("No version has the web page capability. Enable Web page under Features, then create and release a version.");
+    }
 }
 
 void SetupChecks::runGenAuth(QObject *run)

@@ -110,6 +110,13 @@ private:
     // user_info carried.
     void evaluateByLogin(CheckResult &r, const RequiredPermission &p) const;
     void evaluateAppRecord();
+    void judgeRedirectUrl(CheckResult &redirect, const AppRecord &app) const;
+    void judgeRelease(CheckResult &release, const AppRecord &app) const;
+    void judgeWebApp(CheckResult &web) const;
+    // Skipped: reading the app's own record or versions needs the optional
+    // self_manage permission.
+    void skipForSelfManage(CheckResult &r, const ApiError &e) const;
+    QString versionName(const QString &versionId) const;
     // After the app record: the availability range, and the signed-in user's
     // place in it (one more request).
     void runAvailability(QObject *run);

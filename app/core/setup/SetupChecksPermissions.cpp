@@ -8,6 +8,72 @@
 
 namespace fss {
 
+namespace {
+
+// Granted for each identity it is asked for (RequiredPermission::tokenTypes):
+// the fields of user_info need the user identity, what the app reads as itself
+// the tenant identity. The app's record says which identities a scope is
+// configured for, where it can be read.
+struct Grants
+{
+    QStringList granted;
+    QStringList waiting;
+    QStringList missing;
+    QString grantedAs; // the scope that grants it
+};
+
+Grants grantsOf(const RequiredPermission &p, const QList<ScopeGrant> &scopes, const AppRecord *record)
+{
+    Grants g;
+    for (const QString &type : p.tokenTypes) {
+        const IdentityGrant grant = identityGrant(p, type, scopes, record);
+        if (grant.state == IdentityGrant::State::Granted && g.grantedAs.isEmpty())
+            g.grantedAs = grant.scope;
+        (grant.state == IdentityGrant::State::Granted   ? g.granted
+         : grant.state == IdentityGrant::State::Waiting ? g.waiting
+                                                        : g.missing)
+            .append(type);
+    }
+    return g;
+}
+
+QString identities(const QStringList &types)
+{
+    QStringList names;
+    for (const QString &type : types)
+        names.append(type == QLatin1String("user") ? SetupChecks::tr("the user identity (user_access_token)")
+                                                   : SetupChecks::tr("the app identity (tenant_access_token)"));
+    return names.join(SetupChecks::tr(" and "));
+}
+
+// Not granted for every identity it must be: what is granted, what waits
+// for an approved version, what is not asked for at all.
+void describeUngranted(CheckResult &r, const RequiredPermission &p, const Grants &g, Platform platform, const QString &appId)
+{
+    r.status = CheckResult::Status::Fail;
+    r.step = Step::Permissions;
+    r.missingScopes = p.scopes.mid(0, 1);
+    r.fixUrl = feishuConsole(platform, ConsolePage::Permissions, appId, r.missingScopes);
+    const QString scopes = p.scopes.join(SetupChecks::tr(" or "));
+    QStringList parts;
+    if (!g.granted.isEmpty())
+        parts.append(SetupChecks::tr("Granted for %1 only.").arg(identities(g.granted)));
+    if (!g.waiting.isEmpty())
+        parts.append(SetupChecks::tr("Requested but not granted yet for %1: %2. It takes effect when a version that includes it is released "
+                                     "and approved.")
+                         .arg(identities(g.waiting), scopes));
+    if (!g.missing.isEmpty())
+        parts.append(SetupChecks::tr("Not enabled for %1: add %2 in Permissions & Scopes (or use Set it up in Feishu for me), then release "
+                                     "a version.")
+                         .arg(identities(g.missing), scopes));
+    r.message = parts.join(QLatin1Char(' '));
+    // Asked for everywhere it must be: what remains is step 6's approval.
+    if (g.missing.isEmpty())
+        r.step = Step::Publish;
+}
+
+} // namespace
+
 void SetupChecks::evaluatePermissions()
 {
     const Platform platform = m_profile.platform;
@@ -21,31 +87,8 @@ void SetupChecks::evaluatePermissions()
         const ApiResult<bool> *probe = p.id == QLatin1String("id-by-phone-or-email") ? &m_userIdProbe
             : p.id == QLatin1String("contacts-as-app")                              ? &m_contactProbe
                                                                                      : nullptr;
-        // Granted for each identity it is asked for (RequiredPermission::
-        // tokenTypes): the fields of user_info need the user identity, what
-        // the app reads as itself the tenant identity. The app's record says
-        // which identities a scope is configured for, where it can be read.
         const AppRecord *record = m_app.ok() ? &m_app.value : nullptr;
-        QStringList grantedTypes;
-        QStringList waitingTypes;
-        QStringList missingTypes;
-        QString grantedAs;
-        for (const QString &type : p.tokenTypes) {
-            const IdentityGrant grant = identityGrant(p, type, m_scopes.value, record);
-            if (grant.state == IdentityGrant::State::Granted && grantedAs.isEmpty())
-                grantedAs = grant.scope;
-            (grant.state == IdentityGrant::State::Granted   ? grantedTypes
-             : grant.state == IdentityGrant::State::Waiting ? waitingTypes
-                                                            : missingTypes)
-                .append(type);
-        }
-        const auto identities = [](const QStringList &types) {
-            QStringList names;
-            for (const QString &type : types)
-                names.append(type == QLatin1String("user") ? tr("the user identity (user_access_token)")
-                                                           : tr("the app identity (tenant_access_token)"));
-            return names.join(tr(" and "));
-        };
+        const Grants g = grantsOf(p, m_scopes.value, record);
         const QString listSource = record && record->scopesListed
             ? tr("Feishu: the app's record (application.get, scopes[].token_types) and its scope list (application/v6/scopes)")
             : tr("Feishu: the app's scope list (application/v6/scopes)");
@@ -54,7 +97,7 @@ void SetupChecks::evaluatePermissions()
 
         // A permission without an official scope (union ID): what matters is
         // whether user_info carries the field, and the login test shows it.
-        if (!p.officialScope && (!m_scopes.ok() || !missingTypes.isEmpty() || !waitingTypes.isEmpty() || !m_signedInUnionId.isEmpty())) {
+        if (!p.officialScope && (!m_scopes.ok() || !g.missing.isEmpty() || !g.waiting.isEmpty() || !m_signedInUnionId.isEmpty())) {
             evaluateByLogin(r, p);
             set(r);
             continue;
@@ -62,7 +105,7 @@ void SetupChecks::evaluatePermissions()
         // A request that needs it failed: that is the strongest evidence,
         // unless the list says it is only waiting for an approved version.
         const bool probeRefused = probe && !probe->ok();
-        const bool onlyWaiting = m_scopes.ok() && grantedTypes.isEmpty() && missingTypes.isEmpty() && !waitingTypes.isEmpty();
+        const bool onlyWaiting = m_scopes.ok() && g.granted.isEmpty() && g.missing.isEmpty() && !g.waiting.isEmpty();
         if (probeRefused && !(onlyWaiting && probe->error.code == QLatin1String("99991672"))) {
             r.fail(probe->error);
             r.source = tr("Feishu: the answer to a request that needs it");
@@ -82,34 +125,14 @@ void SetupChecks::evaluatePermissions()
                             .arg(m_scopes.error.message);
         } else if (!m_scopes.ok()) {
             r.fail(m_scopes.error);
-        } else if (missingTypes.isEmpty() && waitingTypes.isEmpty()) {
+        } else if (g.missing.isEmpty() && g.waiting.isEmpty()) {
             r.status = CheckResult::Status::Pass;
             r.source = probe ? listSource + tr("; ") + probeSource : listSource;
-            r.message = probe ? tr("Granted (%1) for %2, and Feishu answered a request that needs it.").arg(grantedAs, identities(grantedTypes))
-                              : tr("Granted (%1) for %2.").arg(grantedAs, identities(grantedTypes));
+            r.message = probe ? tr("Granted (%1) for %2, and Feishu answered a request that needs it.").arg(g.grantedAs, identities(g.granted))
+                              : tr("Granted (%1) for %2.").arg(g.grantedAs, identities(g.granted));
         } else {
-            r.status = CheckResult::Status::Fail;
-            r.step = Step::Permissions;
             r.source = listSource;
-            r.missingScopes = p.scopes.mid(0, 1);
-            r.fixUrl = feishuConsole(platform, ConsolePage::Permissions, m_client->appId(), r.missingScopes);
-            const QString scopes = p.scopes.join(tr(" or "));
-            QStringList parts;
-            if (!grantedTypes.isEmpty())
-                parts.append(tr("Granted for %1 only.").arg(identities(grantedTypes)));
-            if (!waitingTypes.isEmpty())
-                parts.append(tr("Requested but not granted yet for %1: %2. It takes effect when a version that includes it is released "
-                                "and approved.")
-                                 .arg(identities(waitingTypes), scopes));
-            if (!missingTypes.isEmpty())
-                parts.append(tr("Not enabled for %1: add %2 in Permissions & Scopes (or use Set it up in Feishu for me), then release "
-                                "a version.")
-                                 .arg(identities(missingTypes), scopes));
-            r.message = parts.join(QLatin1Char(' '));
-            // Asked for everywhere it must be: what remains is step 6's
-            // approval.
-            if (missingTypes.isEmpty())
-                r.step = Step::Publish;
+            describeUngranted(r, p, g, platform, m_client->appId());
         }
         set(r);
     }

@@ -234,62 +234,7 @@ ApiReply ApiTransport::interpret(const ApiRequest &request, QNetworkReply *reply
     }
 
     if (result.httpStatus == 0) {
-        switch (reply->error()) {
-        case QNetworkReply::HostNotFoundError:
-            e.kind = ApiError::Kind::Dns;
-            e.step = Step::Welcome;
-            e.code = QStringLiteral("dns");
-            e.message = tr("Cannot find the %1 server “%2” (DNS lookup failed). Check the network connection and the "
-                           "platform or address chosen on the Welcome page.")
-                            .arg(request.service, host);
-            break;
-        case QNetworkReply::ConnectionRefusedError:
-            e.kind = ApiError::Kind::Refused;
-            e.step = Step::Welcome;
-            e.code = QStringLiteral("refused");
-            e.message = tr("%1 at %2 refused the connection. Check the address chosen on the Welcome page and any "
-                           "proxy or firewall.")
-                            .arg(request.service, request.url.authority());
-            break;
-        case QNetworkReply::RemoteHostClosedError:
-        case QNetworkReply::ContentReSendError: // a one-shot request whose connection dropped
-            e.kind = ApiError::Kind::Closed;
-            e.step = request.step;
-            e.code = QStringLiteral("closed");
-            e.message = request.retryable
-                ? tr("%1 closed the connection before answering. Try again in a moment.").arg(request.service)
-                : tr("%1 closed the connection before answering. The request was not sent again, because it may be sent only "
-                     "once (a login code works once): start again.")
-                      .arg(request.service);
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-        case QNetworkReply::InsecureRedirectError:
-            e.kind = ApiError::Kind::Tls;
-            e.step = Step::Welcome;
-            e.code = QStringLiteral("tls");
-            e.message = tr("The secure connection to %1 (%2) failed: %3. Nothing was sent. Check the computer's clock, "
-                           "a proxy that intercepts TLS, and the address on the Welcome page. If the host uses your "
-                           "organisation's own certificate authority, trust its certificate on the Welcome page (or check "
-                           "--ca-cert FILE).")
-                            .arg(request.service, host, reply->errorString());
-            break;
-        case QNetworkReply::OperationCanceledError:
-        case QNetworkReply::TimeoutError:
-            // A transfer timeout aborts the reply; nothing else cancels ours.
-            e.kind = ApiError::Kind::Timeout;
-            e.step = request.step;
-            e.code = QStringLiteral("timeout");
-            e.message = tr("%1 did not answer within %2 seconds. Check the network connection, then try again.")
-                            .arg(request.service)
-                            .arg(m_timeout.count() / 1000.0, 0, 'g', 3);
-            break;
-        default:
-            e.kind = ApiError::Kind::Network;
-            e.step = Step::Welcome;
-            e.code = QStringLiteral("network");
-            e.message = tr("Could not reach %1 at %2: %3.").arg(request.service, host, reply->errorString());
-            break;
-        }
+        describeConnectionError(request, reply, e);
         return result;
     }
 
@@ -318,31 +263,98 @@ ApiReply ApiTransport::interpret(const ApiRequest &request, QNetworkReply *reply
         return result;
     }
 
+    describeUnreadableAnswer(request, reply, body, e);
+    return result;
+}
+
+void ApiTransport::describeConnectionError(const ApiRequest &request, QNetworkReply *reply, ApiError &e) const
+{
+    const QString host = request.url.host();
+    switch (reply->error()) {
+    case QNetworkReply::HostNotFoundError:
+        e.kind = ApiError::Kind::Dns;
+        e.step = Step::Welcome;
+        e.code = QStringLiteral("dns");
+        e.message = tr("Cannot find the %1 server “%2” (DNS lookup failed). Check the network connection and the "
+                       "platform or address chosen on the Welcome page.")
+                        .arg(request.service, host);
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        e.kind = ApiError::Kind::Refused;
+        e.step = Step::Welcome;
+        e.code = QStringLiteral("refused");
+        e.message = tr("%1 at %2 refused the connection. Check the address chosen on the Welcome page and any "
+                       "proxy or firewall.")
+                        .arg(request.service, request.url.authority());
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // a one-shot request whose connection dropped
+        e.kind = ApiError::Kind::Closed;
+        e.step = request.step;
+        e.code = QStringLiteral("closed");
+        e.message = request.retryable
+            ? tr("%1 closed the connection before answering. Try again in a moment.").arg(request.service)
+            : tr("%1 closed the connection before answering. The request was not sent again, because it may be sent only "
+                 "once (a login code works once): start again.")
+                  .arg(request.service);
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        e.kind = ApiError::Kind::Tls;
+        e.step = Step::Welcome;
+        e.code = QStringLiteral("tls");
+        e.message = tr("The secure connection to %1 (%2) failed: %3. Nothing was sent. Check the computer's clock, "
+                       "a proxy that intercepts TLS, and the address on the Welcome page. If the host uses your "
+                       "organisation's own certificate authority, trust its certificate on the Welcome page (or check "
+                       "--ca-cert FILE).")
+                        .arg(request.service, host, reply->errorString());
+        break;
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        // A transfer timeout aborts the reply; nothing else cancels ours.
+        e.kind = ApiError::Kind::Timeout;
+        e.step = request.step;
+        e.code = QStringLiteral("timeout");
+        e.message = tr("%1 did not answer within %2 seconds. Check the network connection, then try again.")
+                        .arg(request.service)
+                        .arg(m_timeout.count() / 1000.0, 0, 'g', 3);
+        break;
+    default:
+        e.kind = ApiError::Kind::Network;
+        e.step = Step::Welcome;
+        e.code = QStringLiteral("network");
+        e.message = tr("Could not reach %1 at %2: %3.").arg(request.service, host, reply->errorString());
+        break;
+    }
+}
+
+void ApiTransport::describeUnreadableAnswer(const ApiRequest &request, QNetworkReply *reply, const QByteArray &body, ApiError &e)
+{
+    const QString host = request.url.host();
     const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    e.detail = QStringLiteral("HTTP %1, %2, %3 bytes").arg(result.httpStatus).arg(contentType).arg(body.size());
-    if (result.httpStatus >= 500 || result.httpStatus == 429) {
+    e.detail = QStringLiteral("HTTP %1, %2, %3 bytes").arg(e.httpStatus).arg(contentType).arg(body.size());
+    if (e.httpStatus >= 500 || e.httpStatus == 429) {
         e.kind = ApiError::Kind::Http;
         e.step = request.step;
-        e.code = QStringLiteral("http-%1").arg(result.httpStatus);
-        e.message = result.httpStatus == 429
+        e.code = QStringLiteral("http-%1").arg(e.httpStatus);
+        e.message = e.httpStatus == 429
             ? tr("%1 is limiting requests (HTTP 429). Wait a minute, then try again.").arg(request.service)
             : tr("%1 had a server error (HTTP %2). This is on the platform's side; try again later.")
                   .arg(request.service)
-                  .arg(result.httpStatus);
-        return result;
+                  .arg(e.httpStatus);
+        return;
     }
     e.kind = ApiError::Kind::NotJson;
     e.step = Step::Welcome;
-    e.code = result.httpStatus >= 400 ? QStringLiteral("http-%1").arg(result.httpStatus) : QStringLiteral("not-json");
+    e.code = e.httpStatus >= 400 ? QStringLiteral("http-%1").arg(e.httpStatus) : QStringLiteral("not-json");
     const QString what = contentType.contains(QLatin1String("html"), Qt::CaseInsensitive) ? tr("a web page")
         : body.isEmpty()                                                                  ? tr("an empty answer")
                                                                                           : tr("something that is not JSON");
     e.message = tr("%1 at %2 answered HTTP %3 with %4 where the API answers JSON. The address probably points at a web "
                    "page or a proxy, not at the Open API; check it on the Welcome page.")
                     .arg(request.service, host)
-                    .arg(result.httpStatus)
+                    .arg(e.httpStatus)
                     .arg(what);
-    return result;
 }
 
 } // namespace fss

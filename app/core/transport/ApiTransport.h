@@ -95,6 +95,10 @@ public:
 private:
     void attempt(const ApiRequest &request, QObject *context, Done done, int attemptNo);
     ApiReply interpret(const ApiRequest &request, QNetworkReply *reply, const QByteArray &body, bool tooLarge) const;
+    // No HTTP answer at all (DNS, refused, closed, TLS, timeout), into `e`.
+    void describeConnectionError(const ApiRequest &request, QNetworkReply *reply, ApiError &e) const;
+    // An HTTP answer that is not a JSON object, into `e`.
+    static void describeUnreadableAnswer(const ApiRequest &request, QNetworkReply *reply, const QByteArray &body, ApiError &e);
     // One exchange as --trace records it (HarTrace redacts it).
     static TracedExchange traced(const QNetworkRequest &sent, const ApiRequest &request, QNetworkReply *reply, const QByteArray &body,
                                  const QDateTime &started, const ApiReply &result);
