@@ -17,6 +17,7 @@ struct PlannedChange
 
 public:
     enum class Service { Feishu, GenAuth };
+    Q_ENUM(Service)
     enum class Status { Planned, Sent, Unchanged, Failed };
     Q_ENUM(Status)
 

@@ -5,42 +5,12 @@
 #include <QCoreApplication>
 #include <QUrlQuery>
 
-#include <array>
-
 namespace fss {
 
-namespace {
-
-template<typename Enum, size_t N>
-Enum enumFromString(const QString &text, const std::array<std::pair<Enum, const char *>, N> &names, Enum fallback)
-{
-    for (const auto &[value, name] : names) {
-        if (text == QLatin1String(name))
-            return value;
-    }
-    return fallback;
-}
-
-constexpr std::array<std::pair<Platform, const char *>, 2> platformNames{{{Platform::Feishu, "feishu"}, {Platform::Lark, "lark"}}};
-constexpr std::array<std::pair<Cloud, const char *>, 3> cloudNames{
-    {{Cloud::GenAuth, "genauth"}, {Cloud::Authing, "authing"}, {Cloud::Custom, "custom"}}};
-
-template<typename Enum, size_t N>
-QString enumToString(Enum value, const std::array<std::pair<Enum, const char *>, N> &names)
-{
-    for (const auto &[v, name] : names) {
-        if (v == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-} // namespace
-
-Platform platformFromString(const QString &text) { return enumFromString(text, platformNames, Platform::Feishu); }
-Cloud cloudFromString(const QString &text) { return enumFromString(text, cloudNames, Cloud::GenAuth); }
-QString toString(Platform platform) { return enumToString(platform, platformNames); }
-QString toString(Cloud cloud) { return enumToString(cloud, cloudNames); }
+Platform platformFromString(const QString &text) { return fromLowerCaseName(text, Platform::Feishu); }
+Cloud cloudFromString(const QString &text) { return fromLowerCaseName(text, Cloud::GenAuth); }
+QString toString(Platform platform) { return lowerCaseName(platform); }
+QString toString(Cloud cloud) { return lowerCaseName(cloud); }
 
 QString platformCaveat(Platform platform)
 {

@@ -4,6 +4,7 @@
 // them. Nothing here knows a profile, a session or a client.
 #pragma once
 
+#include <QMetaEnum>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,25 @@ enum class Step : int {
 };
 Q_ENUM_NS(Step)
 
+
+// A Q_ENUM's key in lower case ("feishu", "genauth", "pass"): how profiles,
+// the command line and --json name its values. An unknown name reads as
+// `fallback`.
+template<typename Enum>
+QString lowerCaseName(Enum value)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(int(value))).toLower();
+}
+template<typename Enum>
+Enum fromLowerCaseName(const QString &text, Enum fallback)
+{
+    const QMetaEnum e = QMetaEnum::fromType<Enum>();
+    for (int i = 0; i < e.keyCount(); ++i) {
+        if (text == QString::fromLatin1(e.key(i)).toLower())
+            return Enum(e.value(i));
+    }
+    return fallback;
+}
 
 // "feishu", "lark"; "genauth", "authing", "custom": how a profile and the
 // command line name them. An unknown name reads as the first value.

@@ -23,17 +23,7 @@ void CheckResult::fail(const ApiError &e)
 
 QString CheckResult::statusName(Status status)
 {
-    switch (status) {
-    case Status::Pending:
-        return QStringLiteral("pending");
-    case Status::Pass:
-        return QStringLiteral("pass");
-    case Status::Fail:
-        return QStringLiteral("fail");
-    case Status::Skip:
-        return QStringLiteral("skip");
-    }
-    return {};
+    return lowerCaseName(status);
 }
 
 SetupChecks::SetupChecks(FeishuClient *client, QObject *parent)

@@ -270,28 +270,27 @@ ApiReply ApiTransport::interpret(const ApiRequest &request, QNetworkReply *reply
 void ApiTransport::describeConnectionError(const ApiRequest &request, QNetworkReply *reply, ApiError &e) const
 {
     const QString host = request.url.host();
+    const auto cause = [&e](ApiError::Kind kind, Step step, const char *code) {
+        e.kind = kind;
+        e.step = step;
+        e.code = QString::fromLatin1(code);
+    };
     switch (reply->error()) {
     case QNetworkReply::HostNotFoundError:
-        e.kind = ApiError::Kind::Dns;
-        e.step = Step::Welcome;
-        e.code = QStringLiteral("dns");
+        cause(ApiError::Kind::Dns, Step::Welcome, "dns");
         e.message = tr("Cannot find the %1 server “%2” (DNS lookup failed). Check the network connection and the "
                        "platform or address chosen on the Welcome page.")
                         .arg(request.service, host);
         break;
     case QNetworkReply::ConnectionRefusedError:
-        e.kind = ApiError::Kind::Refused;
-        e.step = Step::Welcome;
-        e.code = QStringLiteral("refused");
+        cause(ApiError::Kind::Refused, Step::Welcome, "refused");
         e.message = tr("%1 at %2 refused the connection. Check the address chosen on the Welcome page and any "
                        "proxy or firewall.")
                         .arg(request.service, request.url.authority());
         break;
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ContentReSendError: // a one-shot request whose connection dropped
-        e.kind = ApiError::Kind::Closed;
-        e.step = request.step;
-        e.code = QStringLiteral("closed");
+        cause(ApiError::Kind::Closed, request.step, "closed");
         e.message = request.retryable
             ? tr("%1 closed the connection before answering. Try again in a moment.").arg(request.service)
             : tr("%1 closed the connection before answering. The request was not sent again, because it may be sent only "
@@ -300,9 +299,7 @@ void ApiTransport::describeConnectionError(const ApiRequest &request, QNetworkRe
         break;
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:
-        e.kind = ApiError::Kind::Tls;
-        e.step = Step::Welcome;
-        e.code = QStringLiteral("tls");
+        cause(ApiError::Kind::Tls, Step::Welcome, "tls");
         e.message = tr("The secure connection to %1 (%2) failed: %3. Nothing was sent. Check the computer's clock, "
                        "a proxy that intercepts TLS, and the address on the Welcome page. If the host uses your "
                        "organisation's own certificate authority, trust its certificate on the Welcome page (or check "
@@ -312,17 +309,13 @@ void ApiTransport::describeConnectionError(const ApiRequest &request, QNetworkRe
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         // A transfer timeout aborts the reply; nothing else cancels ours.
-        e.kind = ApiError::Kind::Timeout;
-        e.step = request.step;
-        e.code = QStringLiteral("timeout");
+        cause(ApiError::Kind::Timeout, request.step, "timeout");
         e.message = tr("%1 did not answer within %2 seconds. Check the network connection, then try again.")
                         .arg(request.service)
                         .arg(m_timeout.count() / 1000.0, 0, 'g', 3);
         break;
     default:
-        e.kind = ApiError::Kind::Network;
-        e.step = Step::Welcome;
-        e.code = QStringLiteral("network");
+        cause(ApiError::Kind::Network, Step::Welcome, "network");
         e.message = tr("Could not reach %1 at %2: %3.").arg(request.service, host, reply->errorString());
         break;
     }

@@ -104,14 +104,22 @@ void GenAuthSandbox::addRoutes()
 {
     SandboxServer *s = m_server;
     s->route("POST", QStringLiteral("/api/v3/get-management-token"), [this](const SandboxRequest &r) { return managementToken(r); });
-    s->route("GET", QStringLiteral("/api/v3/list-ext-idp"), [this](const SandboxRequest &r) { return listExtIdps(r); });
-    s->route("GET", QStringLiteral("/api/v3/get-ext-idp"), [this](const SandboxRequest &r) { return getExtIdp(r); });
-    s->route("POST", QStringLiteral("/api/v3/create-ext-idp"), [this](const SandboxRequest &r) { return createExtIdp(r); });
-    s->route("POST", QStringLiteral("/api/v3/create-ext-idp-conn"), [this](const SandboxRequest &r) { return createConnection(r); });
-    s->route("POST", QStringLiteral("/api/v3/update-ext-idp-conn"), [this](const SandboxRequest &r) { return updateConnection(r); });
-    s->route("POST", QStringLiteral("/api/v3/change-ext-idp-conn-state"), [this](const SandboxRequest &r) { return changeConnectionState(r); });
-    s->route("GET", QStringLiteral("/api/v3/get-application"), [this](const SandboxRequest &r) { return getApplication(r); });
-    s->route("POST", QStringLiteral("/api/v3/update-application"), [this](const SandboxRequest &r) { return updateApplication(r); });
+    // The management API: the token (or signature) is checked before the call is read.
+    const auto management = [this, s](const char *method, const QString &path, SandboxResponse (GenAuthSandbox::*call)(const SandboxRequest &)) {
+        s->route(method, path, [this, call](const SandboxRequest &r) {
+            if (auto refused = requireManagementToken(r))
+                return *refused;
+            return (this->*call)(r);
+        });
+    };
+    management("GET", QStringLiteral("/api/v3/list-ext-idp"), &GenAuthSandbox::listExtIdps);
+    management("GET", QStringLiteral("/api/v3/get-ext-idp"), &GenAuthSandbox::getExtIdp);
+    management("POST", QStringLiteral("/api/v3/create-ext-idp"), &GenAuthSandbox::createExtIdp);
+    management("POST", QStringLiteral("/api/v3/create-ext-idp-conn"), &GenAuthSandbox::createConnection);
+    management("POST", QStringLiteral("/api/v3/update-ext-idp-conn"), &GenAuthSandbox::updateConnection);
+    management("POST", QStringLiteral("/api/v3/change-ext-idp-conn-state"), &GenAuthSandbox::changeConnectionState);
+    management("GET", QStringLiteral("/api/v3/get-application"), &GenAuthSandbox::getApplication);
+    management("POST", QStringLiteral("/api/v3/update-application"), &GenAuthSandbox::updateApplication);
 
     s->route("GET", QStringLiteral("/oidc/.well-known/openid-configuration"), [this](const SandboxRequest &) { return discovery(); });
     s->route("GET", QStringLiteral("/oidc/.well-known/jwks.json"), [](const SandboxRequest &) {
@@ -215,10 +223,8 @@ SandboxResponse GenAuthSandbox::managementToken(const SandboxRequest &r)
     return ok(QJsonObject{{QStringLiteral("access_token"), token}, {QStringLiteral("expires_in"), m_config.tokenLifetimeSeconds}});
 }
 
-SandboxResponse GenAuthSandbox::listExtIdps(const SandboxRequest &r)
+SandboxResponse GenAuthSandbox::listExtIdps(const SandboxRequest &)
 {
-    if (auto refused = requireManagementToken(r))
-        return *refused;
     QJsonArray list;
     for (const GenAuthSandboxExtIdp &idp : std::as_const(m_config.extIdps)) {
         list.append(QJsonObject{{QStringLiteral("id"), idp.id},
@@ -231,8 +237,6 @@ SandboxResponse GenAuthSandbox::listExtIdps(const SandboxRequest &r)
 
 SandboxResponse GenAuthSandbox::getExtIdp(const SandboxRequest &r)
 {
-    if (auto refused = requireManagementToken(r))
-        return *refused;
     const QString id = r.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
     for (const GenAuthSandboxExtIdp &idp : std::as_const(m_config.extIdps)) {
         if (idp.id != id)
@@ -253,8 +257,6 @@ SandboxResponse GenAuthSandbox::getExtIdp(const SandboxRequest &r)
 
 SandboxResponse GenAuthSandbox::createExtIdp(const SandboxRequest &r)
 {
-    if (auto refused = requireManagementToken(r))
-        return *refused;
     bool isJson = false;
     const QJsonObject body = r.json(&isJson);
     const QString name = str(body, "name");
@@ -270,8 +272,6 @@ SandboxResponse GenAuthSandbox::createExtIdp(const SandboxRequest &r)
 
 SandboxResponse GenAuthSandbox::createConnection(const SandboxRequest &r)
 {
-    if (auto refused = requireManagementToken(r))
-        return *refused;
     const QJsonObject body = r.json();
     GenAuthSandboxConnection c{objectId(),
                                str(body, "extIdpId"),
@@ -311,8 +311,6 @@ SandboxResponse GenAuthSandbox::createConnection(const SandboxRequest &r)
 
 SandboxResponse GenAuthSandbox::updateConnection(const SandboxRequest &r)
 {
-    if (auto refused = requireManagementToken(r))
-        return *refused;
     const QJsonObject body = r.json();
     GenAuthSandboxConnection *c = connection(str(body, "id"));
     if (!c)
@@ -331,8 +329,6 @@ SandboxResponse GenAuthSandbox::updateConnection(const SandboxRequest &r)
 
 SandboxResponse GenAuthSandbox::changeConnectionState(const SandboxRequest &r)
 {
-    if (auto refused = requireManagementToken(r))
-        return *refused;
     const QJsonObject body = r.json();
     GenAuthSandboxConnection *c = connection(str(body, "id"));
     if (!c)
@@ -362,8 +358,6 @@ SandboxResponse GenAuthSandbox::changeConnectionState(const SandboxRequest &r)
 
 SandboxResponse GenAuthSandbox::getApplication(const SandboxRequest &r)
 {
-    if (auto refused = requireManagementToken(r))
-        return *refused;
     const GenAuthSandboxApp *a = app(r.query.queryItemValue(QStringLiteral("appId"), QUrl::FullyDecoded));
     if (!a)
         return failure(404, QStringLiteral("Application not found"), 2011);
@@ -372,8 +366,6 @@ SandboxResponse GenAuthSandbox::getApplication(const SandboxRequest &r)
 
 SandboxResponse GenAuthSandbox::updateApplication(const SandboxRequest &r)
 {
-    if (auto refused = requireManagementToken(r))
-        return *refused;
     const QJsonObject body = r.json();
     GenAuthSandboxApp *a = app(str(body, "appId"));
     if (!a)
