@@ -54,7 +54,7 @@ void PlanView::setChanges(const QList<PlannedChange> &changes)
     for (const PlannedChange &c : changes) {
         auto item = new QTreeWidgetItem(m_list, {c.title, c.method + QLatin1Char(' ') + c.url, c.message, statusText(c.status)});
         item->setData(0, Qt::UserRole, c.body.isEmpty() ? tr("(no body)") : c.body);
-        item->setData(1, Qt::UserRole, c.id);
+        item->setData(1, Qt::UserRole, PlannedChange::idName(c.id));
         titled = titled || !c.title.isEmpty();
     }
     m_list->setColumnHidden(0, !titled);

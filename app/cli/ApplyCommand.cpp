@@ -32,7 +32,7 @@ void ApplyCommand::start()
 QJsonObject ApplyCommand::toJson(const PlannedChange &c)
 {
     return QJsonObject{{QStringLiteral("service"), PlannedChange::serviceName(c.service)},
-                       {QStringLiteral("id"), c.id},
+                       {QStringLiteral("id"), PlannedChange::idName(c.id)},
                        {QStringLiteral("method"), c.method},
                        {QStringLiteral("url"), c.url},
                        {QStringLiteral("status"), PlannedChange::statusName(c.status)},
@@ -54,7 +54,7 @@ void ApplyCommand::feishuApplied(const FeishuSetupResult &result)
         m_failed = true;
         if (result.changes.isEmpty()) { // refused before anything was planned
             PlannedChange refused;
-            refused.id = QStringLiteral("prerequisite");
+            refused.id = PlannedChange::Id::Prerequisite;
             refused.url = result.error.fixUrl.toString();
             refused.status = PlannedChange::Status::Failed;
             refused.message = result.error.message;
@@ -140,7 +140,7 @@ void ApplyCommand::applyGenAuth()
     connect(source, &GenAuthIdentitySource::applied, this, [this](const ApplyResult &result) {
         PlannedChange c;
         c.service = PlannedChange::Service::GenAuth;
-        c.id = QStringLiteral("identity-source");
+        c.id = PlannedChange::Id::IdentitySource;
         c.step = Step::Credentials;
         c.url = m_session->genAuth()->endpoints().api.toString();
         c.status = !result.ok()         ? PlannedChange::Status::Failed

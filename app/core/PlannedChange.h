@@ -20,10 +20,14 @@ public:
     Q_ENUM(Service)
     enum class Status { Planned, Sent, Unchanged, Failed };
     Q_ENUM(Status)
+    // What it changes. Feishu: the redirect URL, the permissions, the web
+    // app ability, the availability, the release; GenAuth: the identity
+    // source; Prerequisite: a refusal before any plan.
+    enum class Id { RedirectUrl, Permissions, WebApp, Availability, Release, IdentitySource, Prerequisite };
+    Q_ENUM(Id)
 
     Service service = Service::Feishu;
-    QString id;          // Feishu: "redirect-url", "permissions", "web-app", "availability", "release";
-                         // GenAuth: "identity-source"; "prerequisite" for a refusal before any plan
+    Id id = Id::Prerequisite;
     Step step = Step::Welcome;
     QString title;       // translated: what it changes
     QString method;      // "PATCH", "POST", "GET"
@@ -35,6 +39,7 @@ public:
 
     static QString statusName(Status status);   // "planned", "sent", "unchanged", "failed"
     static QString serviceName(Service service); // "feishu", "genauth"
+    static QString idName(Id id);                // "redirect-url", "web-app", "identity-source" …
 };
 
 } // namespace fss

@@ -198,7 +198,7 @@ void FeishuSetupDialog::showPlan(const FeishuAppState &state, const QList<Feishu
     }
     fillRows(changes);
     for (const FeishuChange &c : changes) {
-        if (c.id == QLatin1String("release") && m_version->text().isEmpty())
+        if (c.id == PlannedChange::Id::Release && m_version->text().isEmpty())
             m_version->setText(QJsonDocument::fromJson(c.request.body).object().value(QLatin1String("version")).toString());
     }
     const bool anything = std::any_of(changes.cbegin(), changes.cend(), [](const FeishuChange &c) { return c.status == FeishuChange::Status::Planned; });
@@ -243,7 +243,7 @@ void FeishuSetupDialog::showResult(const FeishuSetupResult &result)
     fillRows(result.changes);
     // Permissions that need review were asked for: the administrators can be told.
     const bool permissionsSent = std::any_of(result.changes.cbegin(), result.changes.cend(), [](const FeishuChange &c) {
-        return c.id == QLatin1String("permissions") && c.status == FeishuChange::Status::Sent;
+        return c.id == PlannedChange::Id::Permissions && c.status == FeishuChange::Status::Sent;
     });
     m_askAdmins->setVisible(result.ok() && permissionsSent && !result.submittedVersion.isEmpty());
     m_askAdmins->setEnabled(true);

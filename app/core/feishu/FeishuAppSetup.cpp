@@ -184,7 +184,7 @@ void FeishuAppSetup::read(std::function<void(const FeishuAppState &)> then)
 QList<FeishuChange> FeishuAppSetup::changesFor(const FeishuAppState &state) const
 {
     QList<FeishuChange> changes;
-    const auto add = [&](const QString &id, Step step, const QString &title, const ApiRequest &request, FeishuCall call, bool missing,
+    const auto add = [&](PlannedChange::Id id, Step step, const QString &title, const ApiRequest &request, FeishuCall call, bool missing,
                          const QString &why) {
         FeishuChange c;
         c.service = PlannedChange::Service::Feishu;
@@ -203,7 +203,7 @@ QList<FeishuChange> FeishuAppSetup::changesFor(const FeishuAppState &state) cons
     const bool known = state.app.has_value();
 
     const bool redirectThere = known && state.app->redirectUrls.contains(m_spec.redirectUrl);
-    add(QStringLiteral("redirect-url"), Step::RedirectUrl, tr("Add the GenAuth redirect URL"),
+    add(PlannedChange::Id::RedirectUrl, Step::RedirectUrl, tr("Add the GenAuth redirect URL"),
         m_client->configRequest({{QStringLiteral("security"),
                                   QJsonObject{{QStringLiteral("add"), QJsonObject{{QStringLiteral("redirect_urls"), QJsonArray{m_spec.redirectUrl}}}}}}}),
         FeishuCall::AppConfig, !redirectThere,
@@ -214,7 +214,7 @@ QList<FeishuChange> FeishuAppSetup::changesFor(const FeishuAppState &state) cons
     QStringList names;
     for (const auto &[scope, type] : state.missingScopes)
         names.append(QStringLiteral("%1 (%2)").arg(scope, type));
-    add(QStringLiteral("permissions"), Step::Permissions, tr("Ask for the seven user-info permissions"),
+    add(PlannedChange::Id::Permissions, Step::Permissions, tr("Ask for the seven user-info permissions"),
         addScopesRequest(state.missingScopes), FeishuCall::AppConfig, !names.isEmpty(),
         names.isEmpty() ? (state.waitingScopes.isEmpty() ? tr("All seven are granted.")
                                                           : tr("Asked for already; waiting for an approved version: %1.").arg(state.waitingScopes.join(QStringLiteral(", "))))
@@ -224,7 +224,7 @@ QList<FeishuChange> FeishuAppSetup::changesFor(const FeishuAppState &state) cons
 
     const std::optional<AppVersion> online = state.onlineVersion();
     const bool webAppOnline = online && online->webApp;
-    add(QStringLiteral("web-app"), Step::WebPage, tr("Turn on the web app ability"),
+    add(PlannedChange::Id::WebApp, Step::WebPage, tr("Turn on the web app ability"),
         m_client->abilityRequest({{QStringLiteral("web_app"),
                                    QJsonObject{{QStringLiteral("enable"), true}, {QStringLiteral("pc_url"), m_spec.webAppUrl}}}}),
         FeishuCall::AppAbility, !webAppOnline,
@@ -235,7 +235,7 @@ QList<FeishuChange> FeishuAppSetup::changesFor(const FeishuAppState &state) cons
     const AvailabilityIntent &intent = m_spec.availability;
     const bool rangeKnown = online && online->visibility;
     const bool rangeCovers = rangeKnown && intent.coveredBy(*online->visibility);
-    add(QStringLiteral("availability"), Step::Publish, tr("Make the app available to %1").arg(intent.describe()),
+    add(PlannedChange::Id::Availability, Step::Publish, tr("Make the app available to %1").arg(intent.describe()),
         m_client->configRequest(intent.configBody()), FeishuCall::AppConfig, !rangeCovers,
         rangeCovers ? tr("The released version is available to %1.").arg(AvailabilityIntent::describe(*online->visibility))
         : rangeKnown
@@ -254,7 +254,7 @@ QList<FeishuChange> FeishuAppSetup::changesFor(const FeishuAppState &state) cons
                         {QStringLiteral("remark"), m_spec.remark.isEmpty() ? tr("Released by Feishu SSO Setup so that members can sign in to GenAuth with Feishu.") : m_spec.remark},
                         {QStringLiteral("pc_default_ability"), QStringLiteral("web_app")}};
     const bool needed = !webAppOnline || !rangeCovers || !state.missingScopes.isEmpty() || !state.waitingScopes.isEmpty() || !online;
-    add(QStringLiteral("release"), Step::Publish, tr("Submit version %1 for release").arg(version), m_client->publishRequest(publish),
+    add(PlannedChange::Id::Release, Step::Publish, tr("Submit version %1 for release").arg(version), m_client->publishRequest(publish),
         FeishuCall::AppPublish, needed,
         needed ? tr("Only if something waits for a release; an administrator then approves it.") : tr("The released version has everything."));
     return changes;

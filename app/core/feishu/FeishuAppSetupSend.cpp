@@ -23,7 +23,7 @@ void FeishuAppSetup::sendChanges()
     QList<int> pending;
     for (int i = 0; i < m_result.changes.size(); ++i) {
         const FeishuChange &c = m_result.changes.at(i);
-        if (c.status == FeishuChange::Status::Planned && c.id != QLatin1String("release"))
+        if (c.status == FeishuChange::Status::Planned && c.id != PlannedChange::Id::Release)
             pending.append(i);
     }
     if (pending.isEmpty())
@@ -49,7 +49,7 @@ void FeishuAppSetup::sendChanges()
             }
             sendRelease();
         };
-        if (c.id == QLatin1String("permissions")) {
+        if (c.id == PlannedChange::Id::Permissions) {
             sendPermissions(index, sent);
             continue;
         }
@@ -147,7 +147,7 @@ void FeishuAppSetup::finishPermissions(int index, const QStringList &accepted, c
 void FeishuAppSetup::sendRelease()
 {
     const auto release = std::find_if(m_result.changes.begin(), m_result.changes.end(),
-                                      [](const FeishuChange &c) { return c.id == QLatin1String("release"); });
+                                      [](const FeishuChange &c) { return c.id == PlannedChange::Id::Release; });
     if (release == m_result.changes.end() || release->status != FeishuChange::Status::Planned)
         return readBack();
     const int index = int(release - m_result.changes.begin());
@@ -155,7 +155,7 @@ void FeishuAppSetup::sendRelease()
     // not online, or a permission that needs review.
     // The web app and the availability range take effect with a version.
     const bool webAppSent = std::any_of(m_result.changes.cbegin(), m_result.changes.cend(), [](const FeishuChange &c) {
-        return (c.id == QLatin1String("web-app") || c.id == QLatin1String("availability")) && c.status != FeishuChange::Status::Unchanged;
+        return (c.id == PlannedChange::Id::WebApp || c.id == PlannedChange::Id::Availability) && c.status != FeishuChange::Status::Unchanged;
     });
     m_client->scopes(m_run, [this, index, webAppSent](const ApiResult<QList<ScopeGrant>> &scopes) {
         const bool waiting = std::any_of(scopes.value.cbegin(), scopes.value.cend(), [](const ScopeGrant &g) {

@@ -83,7 +83,7 @@ QList<PlannedChange> GenAuthIdentitySource::preview() const
     const auto add = [&](const ApiRequest &r, const QString &when) {
         PlannedChange change;
         change.service = PlannedChange::Service::GenAuth;
-        change.id = QStringLiteral("identity-source");
+        change.id = PlannedChange::Id::IdentitySource;
         change.step = Step::Credentials;
         change.method = QString::fromLatin1(r.verb);
         // Shown, not sent: placeholders like <connection ID> read as typed.

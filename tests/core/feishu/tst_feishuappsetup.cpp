@@ -76,7 +76,7 @@ class TestFeishuAppSetup : public QObject
     static const FeishuChange *change(const FeishuSetupResult &r, const char *id)
     {
         for (const FeishuChange &c : r.changes) {
-            if (c.id == QLatin1String(id))
+            if (PlannedChange::idName(c.id) == QLatin1String(id))
                 return &c;
         }
         return nullptr;
@@ -264,7 +264,7 @@ private slots:
         QCOMPARE(r->changes.size(), 5);
         for (const FeishuChange &c : r->changes) {
             // The released version is available to everyone already.
-            QCOMPARE(FeishuChange::statusName(c.status), c.id == QLatin1String("availability") ? QStringLiteral("unchanged") : QStringLiteral("planned"));
+            QCOMPARE(FeishuChange::statusName(c.status), c.id == PlannedChange::Id::Availability ? QStringLiteral("unchanged") : QStringLiteral("planned"));
             QVERIFY(!c.request.url.toString().isEmpty());
             QVERIFY(!c.request.body.contains(f.app().appSecret.toUtf8())); // nothing secret in the plan
         }
