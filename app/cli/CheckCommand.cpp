@@ -1,6 +1,7 @@
 #include "cli/CheckCommand.h"
 
 #include "cli/CommandSession.h"
+#include "cli/JUnitReport.h"
 #include "core/setup/SetupChecks.h"
 #include "core/setup/SetupSession.h"
 
@@ -55,6 +56,7 @@ void CheckCommand::runChecks(SetupSession *session)
 {
     m_checks = session->newChecks(this);
     m_caveat = platformCaveat(session->profile().platform);
+    m_suiteName = session->profile().name.isEmpty() ? session->profile().appId : session->profile().name;
     connect(m_checks, &SetupChecks::finished, this, &CheckCommand::report);
     m_checks->run();
 }
@@ -126,6 +128,11 @@ void CheckCommand::report()
               << Qt::endl;
     }
     m_out.flush();
+    if (!m_command.junitFile.isEmpty()) {
+        const QString error = JUnitReport::write(m_command.junitFile, results, m_suiteName);
+        if (!error.isEmpty())
+            return finishLater(exitBadInput, error);
+    }
     emit finished(ok ? exitPassed : exitFailed);
 }
 

@@ -32,6 +32,7 @@ private:
 
     SetupChecks *m_checks = nullptr;
     QString m_caveat; // the platform's, printed with the results
+    QString m_suiteName; // the profile's name, or the App ID: --junit's suite
 };
 
 } // namespace fss

@@ -125,6 +125,9 @@ private:
     const QCommandLineOption caCert{QStringLiteral("ca-cert"),
                                     tr("check: also trust the certificate authority in this PEM file (a private deployment's)."),
                                     QStringLiteral("file")};
+    const QCommandLineOption junit{QStringLiteral("junit"),
+                                   tr("check: also write the verdicts to this file as JUnit XML, one test case per check."),
+                                   QStringLiteral("file")};
     const QCommandLineOption dryRun{QStringLiteral("dry-run"), tr("apply: show the plan, send nothing.")};
     const QCommandLineOption wait{QStringLiteral("wait"), tr("apply: wait until the release is approved or rejected.")};
     const QCommandLineOption waitMinutes{QStringLiteral("wait-minutes"), tr("apply: wait at most this long (default 30)."),
@@ -221,6 +224,8 @@ QString Reader::misuse() const
         misuse = onlyWith({&appName}, Mode::CreateApp, tr("with the create-app command"));
     if (misuse.isEmpty())
         misuse = onlyWith({&port, &genAuthPort, &config, &delay, &replay, &tlsCert, &tlsKey}, Mode::Sandbox, tr("with the sandbox command"));
+    if (misuse.isEmpty() && parser.isSet(junit) && result.mode != Mode::Check)
+        misuse = tr("--junit only works with the check command.");
     if (misuse.isEmpty() && parser.isSet(trace) && result.mode == Mode::Sandbox)
         misuse = tr("--trace does not work with the sandbox command: trace the wizard or the command that talks to it.");
     if (misuse.isEmpty())
@@ -257,6 +262,7 @@ QString Reader::readCheckValues()
         }
     }
     result.caCertificate = parser.value(caCert);
+    result.junitFile = parser.value(junit);
     if ((result.mode == Mode::Check || result.mode == Mode::Apply) && result.profile.isEmpty() && result.appId.isEmpty())
         return tr("%1 needs --profile NAME, or --app-id ID with FSS_APP_SECRET set.")
             .arg(result.mode == Mode::Check ? QStringLiteral("check") : QStringLiteral("apply"));
@@ -329,7 +335,7 @@ CommandLine Reader::read(const QStringList &arguments)
         tr("Connects a Feishu (Lark) enterprise self-built app to GenAuth as a login identity source, step by step."));
     for (const QCommandLineOption *o : {&help, &version, &profile, &sandbox, &json, &feishuApi, &feishuAccounts, &larkApi, &larkAccounts,
                                         &appName, &appId, &userPoolId, &identifier,
-                                        &cloud, &genAuthAppId, &caCert, &dryRun, &wait, &waitMinutes, &only, &port, &genAuthPort, &config,
+                                        &cloud, &genAuthAppId, &caCert, &junit, &dryRun, &wait, &waitMinutes, &only, &port, &genAuthPort, &config,
                                         &delay, &trace, &replay, &tlsCert, &tlsKey})
         parser.addOption(*o);
     parser.addPositionalArgument(QStringLiteral("command"), tr("Nothing to open the wizard, or one of the commands below."),

@@ -39,6 +39,7 @@ public:
     QString cloud;      // "genauth", "authing" or an origin
     QString genAuthAppId; // the GenAuth application the connection must be enabled on
     QString caCertificate; // a PEM file of a certificate authority to trust as well
+    QString junitFile;     // check: the verdicts as JUnit XML too (--junit FILE)
 
     // apply: send nothing (--dry-run), wait for the approval (--wait, at
     // most waitMinutes), one side only (--only feishu|genauth; empty: both).

@@ -293,6 +293,14 @@
         <source>--tls-cert and --tls-key go together.</source>
         <translation>--tls-cert 和 --tls-key 必须同时使用。</translation>
     </message>
+    <message>
+        <source>check: also write the verdicts to this file as JUnit XML, one test case per check.</source>
+        <translation>check：同时把结论以 JUnit XML 写入此文件，每项检查一个测试用例。</translation>
+    </message>
+    <message>
+        <source>--junit only works with the check command.</source>
+        <translation>--junit 只能与 check 命令一起使用。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigureAccess</name>
@@ -958,6 +966,21 @@
     <message>
         <source>The ID token does not carry the nonce this login sent, so it may be replayed from another login. Nothing is accepted; start the test again.</source>
         <translation>ID 令牌没有携带本次登录发送的 nonce，可能是从其他登录重放的。未接受任何内容；请重新开始测试。</translation>
+    </message>
+</context>
+<context>
+    <name>JUnitReport</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Fix it here: %1</source>
+        <translation>在此修正：%1</translation>
+    </message>
+    <message>
+        <source>--junit: could not write %1: %2</source>
+        <translation>--junit：无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace fss;
 using namespace fss::test;
@@ -349,6 +350,57 @@ private slots:
         QVERIFY(!feishu.json.contains(QLatin1String("notes")));
     }
 
+    // check --junit FILE: one test case per check, failures and skips as a
+    // CI system reads them, in step with the JSON verdicts.
+    void junitReportCarriesEveryVerdict()
+    {
+        app().revoke(QStringLiteral("contact:user.email:readonly"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nightly.xml"));
+        const Run r = check(sandboxArgs() << QStringLiteral("--app-id") << app().appId << QStringLiteral("--json") << QStringLiteral("--junit") << path);
+        QCOMPARE(r.exitCode, 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(kSecret.toUtf8()));
+        QXmlStreamReader xml(bytes);
+        QHash<QString, QString> outcome; // check id -> "failure", "skipped" or "passed"
+        QString current;
+        int suiteTests = -1;
+        int suiteFailures = -1;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("testsuite")) {
+                suiteTests = xml.attributes().value(QLatin1String("tests")).toInt();
+                suiteFailures = xml.attributes().value(QLatin1String("failures")).toInt();
+            } else if (xml.name() == QLatin1String("testcase")) {
+                current = xml.attributes().value(QLatin1String("name")).toString();
+                outcome.insert(current, QStringLiteral("passed"));
+            } else if (xml.name() == QLatin1String("failure") || xml.name() == QLatin1String("skipped")) {
+                outcome.insert(current, xml.name().toString());
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        const QJsonArray checks = r.json.value(QLatin1String("checks")).toArray();
+        QCOMPARE(suiteTests, int(checks.size()));
+        QCOMPARE(outcome.size(), int(checks.size()));
+        int failed = 0;
+        for (const QJsonValue &v : checks) {
+            const QJsonObject c = v.toObject();
+            const QString status = c.value(QLatin1String("status")).toString();
+            const QString expected = status == QLatin1String("fail") ? QStringLiteral("failure")
+                : status == QLatin1String("skip")                    ? QStringLiteral("skipped")
+                                                                     : QStringLiteral("passed");
+            QCOMPARE(outcome.value(c.value(QLatin1String("id")).toString()), expected);
+            failed += status == QLatin1String("fail");
+        }
+        QVERIFY(failed > 0);
+        QCOMPARE(suiteFailures, failed);
+        QCOMPARE(outcome.value(QStringLiteral("permission.email")), QStringLiteral("failure"));
+        QVERIFY(bytes.contains("contact:user.email:readonly"));
+    }
+
     void badInputExits2()
     {
         Run r = check({QStringLiteral("--profile"), QStringLiteral("no-such-profile")}, {});
@@ -364,7 +416,15 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--port only works with the sandbox command"));
         r = check({QStringLiteral("--app-id"), app().appId, QStringLiteral("--feishu-api"), QStringLiteral("http://open.feishu.cn")});
+        QCOMPARE(r.exitCode, 2);        // A JUnit file that cannot be written is bad input, named as such.
+        r = check(sandboxArgs() << QStringLiteral("--app-id") << app().appId << QStringLiteral("--junit")
+                                << QStringLiteral("/nonexistent-folder/nightly.xml"));
         QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--junit") && r.err.contains("/nonexistent-folder/nightly.xml"), r.err.constData());
+        r = runCommand({QStringLiteral("apply"), QStringLiteral("--app-id"), app().appId, QStringLiteral("--junit"), QStringLiteral("x.xml")},
+                       kSecret, {}, {});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--junit only works with the check command"));
     }
 
     void unreachableApiExits1()
