@@ -17,9 +17,9 @@ CommandSession::CommandSession(CommandLine command, ProfileStore store, QObject 
 {
 }
 
-void CommandSession::stop(const QString &error)
+void CommandSession::stop(const QString &error, int exitCode)
 {
-    QTimer::singleShot(0, this, [this, error] { emit failed(exitBadInput, error); });
+    QTimer::singleShot(0, this, [this, error, exitCode] { emit failed(exitCode, error); });
 }
 
 void CommandSession::start()
@@ -98,6 +98,12 @@ void CommandSession::makeSession(const QString &appSecret, const QString &poolSe
     m_session = new SetupSession(this);
     m_session->setStore(m_store); // what a run produces is saved into the stored profile
     m_session->setProfile(m_profile);
+    // One writer per profile: `apply` changes it, so it does not start while
+    // the wizard or another command holds it; `check` and a dry run only
+    // read, and go on read-only.
+    if (!m_profile.name.isEmpty() && !m_session->lockProfile(m_profile.name) && m_command.mode == CommandLine::Mode::Apply
+        && !m_command.dryRun)
+        return stop(m_session->readOnlyReason(), exitFailed);
     const bool lark = m_profile.platform == Platform::Lark;
     const QString accounts = lark ? m_command.larkAccounts : m_command.feishuAccounts;
     // The other brand's Open API, asked when this one does not know the App

@@ -23,6 +23,7 @@ class CommandSession : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int exitFailed = 1;
     static constexpr int exitBadInput = 2;
 
     CommandSession(CommandLine command, ProfileStore store, QObject *parent = nullptr);
@@ -40,7 +41,7 @@ private:
     // is fine (the GenAuth side is then skipped).
     void readPoolSecretThen(const QString &appSecret);
     void makeSession(const QString &appSecret, const QString &poolSecret);
-    void stop(const QString &error);
+    void stop(const QString &error, int exitCode = exitBadInput);
 
     CommandLine m_command;
     ProfileStore m_store;

@@ -25,6 +25,9 @@ void CreateAppCommand::start()
     SetupProfile profile = loaded.profile.value_or(SetupProfile{});
     profile.name = m_command.profile; // a new profile when none is stored
     m_session->setProfile(profile);
+    // The new app goes into this profile: not while another holds it.
+    if (!m_session->lockProfile(profile.name))
+        return finishLater(exitFailed, m_session->readOnlyReason());
     RegistrationEndpoints endpoints = RegistrationEndpoints::defaults();
     // A private or imitation Feishu host serves the registration too.
     if (!m_command.feishuApi.isEmpty())

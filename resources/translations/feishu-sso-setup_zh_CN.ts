@@ -991,6 +991,17 @@
     </message>
 </context>
 <context>
+    <name>ProfileLock</name>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1（%3 上的进程 %2）</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>There is no profile named “%1”.</source>
@@ -3547,6 +3558,13 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     </message>
 </context>
 <context>
+    <name>fss::SetupSession</name>
+    <message>
+        <source>The profile “%1” is in use by %2. It is open read-only here: nothing changed here is saved, so that the two never overwrite each other. Close the other one, then open the profile again.</source>
+        <translation>配置文件“%1”正被 %2 使用。此处以只读方式打开：在此所做的更改都不会保存，以免两者互相覆盖。请先关闭另一个，再重新打开此配置文件。</translation>
+    </message>
+</context>
+<context>
     <name>fss::SetupWizard</name>
     <message>
         <source>Feishu SSO Setup</source>
@@ -3941,6 +3959,14 @@ SHA-256 指纹：
     <message>
         <source>Show the wizard in another language.</source>
         <translation>以另一种语言显示向导。</translation>
+    </message>
+    <message>
+        <source> — read-only</source>
+        <translation> — 只读</translation>
+    </message>
+    <message>
+        <source>Profile open read-only</source>
+        <translation>配置文件以只读方式打开</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 
 #include "core/setup/ProfileStore.h"
 #include "core/setup/SecretStore.h"
+#include "core/setup/SetupSession.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -348,6 +349,58 @@ private slots:
                  json.out.constData());
         const Run feishu = check(sandboxArgs() << QStringLiteral("--app-id") << app().appId << QStringLiteral("--json"));
         QVERIFY(!feishu.json.contains(QLatin1String("notes")));
+    }
+
+    // One writer per profile, across processes. While this process holds a
+    // profile, `apply` does not start (it names this process) and sends
+    // nothing, while `check`, which only reads, runs. While `apply` holds
+    // it, a session here opens it read-only naming apply's process; when
+    // that process dies, its lock is taken over.
+    void oneWriterPerProfileAcrossProcesses()
+    {
+        SetupProfile p;
+        p.name = QStringLiteral("shared-profile");
+        p.appId = app().appId;
+        p.identifier = QString::fromLatin1(SandboxDefaults::identifier);
+        p.userPoolId = QString::fromLatin1(SandboxDefaults::userPoolId);
+        p.feishuApi = m_sandbox->url().toString();
+        QCOMPARE(ProfileStore{}.save(p), QString());
+        {
+            SetupSession here;
+            here.setStore(ProfileStore{});
+            QVERIFY(here.lockProfile(p.name));
+            m_sandbox->server().clearRequestLog();
+            Run r = runCommand({QStringLiteral("apply"), QStringLiteral("--profile"), p.name, QStringLiteral("--only"), QStringLiteral("feishu")},
+                               kSecret);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QByteArray::number(QCoreApplication::applicationPid())), r.err.constData());
+            QVERIFY2(m_sandbox->server().requestLog().isEmpty(), qPrintable(m_sandbox->server().requestLog().join(QLatin1Char('\n'))));
+            r = check({QStringLiteral("--profile"), p.name});
+            QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        }
+
+        m_sandbox->server().setDelay(5000);
+        m_sandbox->server().clearRequestLog();
+        QProcess apply;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FSS_APP_SECRET"), kSecret);
+        env.remove(QStringLiteral("FSS_USERPOOL_SECRET"));
+        apply.setProcessEnvironment(env);
+        apply.start(QStringLiteral(FSS_EXECUTABLE),
+                    {QStringLiteral("apply"), QStringLiteral("--profile"), p.name, QStringLiteral("--only"), QStringLiteral("feishu")});
+        QVERIFY(apply.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sandbox->server().requestLog().isEmpty(), 20000); // it holds the lock by now
+        SetupSession second;
+        second.setStore(ProfileStore{});
+        QVERIFY(!second.lockProfile(p.name));
+        QVERIFY2(second.readOnlyReason().contains(QString::number(apply.processId())), qPrintable(second.readOnlyReason()));
+        apply.kill();
+        QVERIFY(apply.waitForFinished());
+        m_sandbox->server().setDelay(0);
+        SetupSession third;
+        third.setStore(ProfileStore{});
+        QVERIFY(third.lockProfile(p.name)); // the dead process's lock
+        QVERIFY(!third.isReadOnly());
     }
 
     // check --junit FILE: one test case per check, failures and skips as a

@@ -340,10 +340,27 @@ bool WelcomePage::validatePage()
             return;
         }
         m_openedProfile = name;
+        showReadOnly();
         emit completeChanged();
         wizard()->next();
     });
     return false;
+}
+
+void WelcomePage::showReadOnly()
+{
+    const QString suffix = tr(" — read-only");
+    QString title = wizard()->windowTitle();
+    if (title.endsWith(suffix))
+        title.chop(suffix.size());
+    wizard()->setWindowTitle(session()->isReadOnly() ? title + suffix : title);
+    if (!session()->isReadOnly())
+        return;
+    auto box = new QMessageBox(QMessageBox::Information, tr("Profile open read-only"), session()->readOnlyReason(),
+                               QMessageBox::Ok, wizard());
+    box->setObjectName(QStringLiteral("readOnlyProfile"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void WelcomePage::deleteProfile()

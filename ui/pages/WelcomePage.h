@@ -47,6 +47,9 @@ private:
     void profileChosen(const QString &name);
     void deleteProfile();
     void showStatus(const QString &text, bool problem);
+    // A profile another process holds opens read-only: the title says so,
+    // and a message names the process.
+    void showReadOnly();
 
     QRadioButton *m_feishu;
     QRadioButton *m_lark;

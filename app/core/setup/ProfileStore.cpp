@@ -31,6 +31,11 @@ QString ProfileStore::filePath(const QString &name) const
     return m_directory + QLatin1Char('/') + name + suffix;
 }
 
+QString ProfileStore::lockPath(const QString &name) const
+{
+    return m_directory + QLatin1Char('/') + name + QStringLiteral(".lock");
+}
+
 QStringList ProfileStore::names() const
 {
     QStringList result;

@@ -24,6 +24,8 @@ public:
 
     QString directory() const { return m_directory; }
     QString filePath(const QString &name) const;
+    // Where the lock of one writer per profile lives (ProfileLock).
+    QString lockPath(const QString &name) const;
 
     QStringList names() const; // sorted
     bool contains(const QString &name) const;

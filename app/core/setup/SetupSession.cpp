@@ -227,6 +227,7 @@ bool SetupSession::open(const QString &name, std::function<void(const QString &)
         saved = loaded.profile;
     }
     m_open = false;
+    lockProfile(name);
     m_secrets.setProfile(name);
     if (saved) {
         saved->name = name;
@@ -250,9 +251,28 @@ bool SetupSession::open(const QString &name, std::function<void(const QString &)
     return true;
 }
 
+bool SetupSession::lockProfile(const QString &name)
+{
+    if (m_lock && m_lockedName == name)
+        return true;
+    m_lock.reset();
+    m_lockedName = name;
+    m_readOnlyReason.clear();
+    auto lock = std::make_unique<ProfileLock>(m_store.lockPath(name));
+    if (!lock->tryLock()) {
+        m_readOnlyReason = tr("The profile “%1” is in use by %2. It is open read-only here: nothing changed here is saved, so that "
+                              "the two never overwrite each other. Close the other one, then open the profile again.")
+                               .arg(name, lock->holder());
+        qCInfo(lcWizard) << "profile" << name << "is locked by" << lock->holder();
+        return false;
+    }
+    m_lock = std::move(lock);
+    return true;
+}
+
 QString SetupSession::save()
 {
-    if (!m_open)
+    if (!m_open || isReadOnly())
         return {};
     m_profile.appSecretStored = m_secrets.isStored(SecretName::AppSecret);
     m_profile.userPoolSecretStored = m_secrets.isStored(SecretName::UserPoolSecret);
@@ -280,7 +300,9 @@ void SetupSession::persist(const std::function<void(SetupProfile &)> &change)
 {
     change(m_profile);
     QString error;
-    if (m_open) {
+    if (isReadOnly() || (!m_open && !m_profile.name.isEmpty() && !lockProfile(m_profile.name))) {
+        error = m_readOnlyReason;
+    } else if (m_open) {
         error = save();
     } else if (!m_profile.name.isEmpty()) {
         // The command line's flags may override what the profile says:

@@ -19,6 +19,7 @@
 #include "core/feishu/FeishuClient.h"
 #include "core/genauth/GenAuthIdentitySource.h"
 #include "core/login/OidcLogin.h"
+#include "core/setup/ProfileLock.h"
 #include "core/setup/ProfileSecrets.h"
 #include "core/setup/ProfileStore.h"
 #include "core/setup/SetupChecks.h"
@@ -31,6 +32,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace fss {
@@ -79,6 +81,14 @@ public:
     // could not be read (`done` has been called with why).
     bool open(const QString &name, std::function<void(const QString &error)> done);
     bool isOpen() const { return m_open; }
+    // One writer per profile: open() and a command take the profile's lock
+    // (ProfileLock) and hold it until another profile is opened or the
+    // session ends. False when another live process holds it; the session is
+    // then read-only: nothing is saved, and readOnlyReason() names the
+    // process that holds it.
+    bool lockProfile(const QString &name);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
     // Saves the profile (never a secret) when it is open; returns a
     // translated error, empty on success or when nothing is open.
     QString save();
@@ -178,6 +188,9 @@ private:
     ProfileSecrets m_secrets;
     KeychainResult m_keychainState;
     bool m_open = false;
+    std::unique_ptr<ProfileLock> m_lock; // held while this session may write the profile
+    QString m_lockedName;
+    QString m_readOnlyReason;            // translated; empty when this session may write
     bool m_announcing = false; // setField() ignores the pages meanwhile
     std::optional<SetupPrefill> m_prefill;
     std::optional<FeishuEndpoints> m_feishuEndpoints;

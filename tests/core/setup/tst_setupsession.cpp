@@ -221,6 +221,45 @@ private slots:
         QCOMPARE(after.releaseWaiting, QStringLiteral("2.0.0"));
         QCOMPARE(after.appId, stored.appId);
     }
+
+    // One writer per profile: a second session of the same profile (another
+    // window) opens it read-only, names the process that holds it, and
+    // writes nothing; the first still writes, and once it is gone the
+    // profile is writable again.
+    void aSecondWriterOpensTheProfileReadOnly()
+    {
+        SetupProfile stored;
+        stored.name = QStringLiteral("shared");
+        stored.appId = QStringLiteral("cli_aaaaaaaaaaaaaaaa");
+        QCOMPARE(store().save(stored), QString());
+        auto first = std::make_unique<SetupSession>();
+        first->setStore(store());
+        QVERIFY(open(*first, stored.name));
+        QVERIFY(!first->isReadOnly());
+
+        SetupSession second;
+        second.setStore(store());
+        QVERIFY(open(second, stored.name));
+        QVERIFY(second.isReadOnly());
+        QVERIFY2(second.readOnlyReason().contains(QString::number(QCoreApplication::applicationPid())), qPrintable(second.readOnlyReason()));
+        QSignalSpy refused(&second, &SetupSession::saveFailed);
+        second.setField(Field::AppId, QStringLiteral("cli_bbbbbbbbbbbbbbbb"));
+        QCOMPARE(second.save(), QString());
+        second.setReleaseWaiting(QStringLiteral("9.9.9")); // a run's result: not saved, and it says why
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(refused.first().first().toString(), second.readOnlyReason());
+        SetupProfile onDisk = *store().load(stored.name).profile;
+        QCOMPARE(onDisk.appId, stored.appId);
+        QVERIFY(onDisk.releaseWaiting.isEmpty());
+
+        first->setReleaseWaiting(QStringLiteral("1.0.1"));
+        QCOMPARE(store().load(stored.name).profile->releaseWaiting, QStringLiteral("1.0.1"));
+        first.reset();
+        SetupSession third;
+        third.setStore(store());
+        QVERIFY(open(third, stored.name));
+        QVERIFY(!third.isReadOnly());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSetupSession)
