@@ -9,9 +9,11 @@
 #include <QGuiApplication>
 #include <QPalette>
 #include <QString>
+#include <QWidget>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace fss {
 
@@ -43,6 +45,21 @@ inline QColor toneColor(Tone tone)
 inline QString toneStyle(Tone tone)
 {
     return QStringLiteral("color: %1;").arg(toneColor(tone).name());
+}
+
+// Colours a widget's text in `tone`, or gives it back the palette's colour
+// (nullopt). Through the palette: a style sheet would make Qt build a style
+// sheet style for the widget, which costs milliseconds before the first
+// page shows.
+inline void setTone(QWidget *widget, std::optional<Tone> tone)
+{
+    QPalette palette = widget->palette();
+    const QPalette base = widget->parentWidget() ? widget->parentWidget()->palette() : QGuiApplication::palette();
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text}) {
+        palette.setColor(QPalette::Active, role, tone ? toneColor(*tone, base) : base.color(QPalette::Active, role));
+        palette.setColor(QPalette::Inactive, role, tone ? toneColor(*tone, base) : base.color(QPalette::Inactive, role));
+    }
+    widget->setPalette(palette);
 }
 
 // WCAG 2 contrast ratio of two colours (1 to 21).

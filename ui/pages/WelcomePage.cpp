@@ -72,7 +72,7 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     m_profile->setObjectName(QStringLiteral("profileName"));
     m_profile->lineEdit()->setPlaceholderText(QStringLiteral("production"));
     m_profileMessage->setWordWrap(true);
-    m_profileMessage->setStyleSheet(toneStyle(Tone::Problem));
+    setTone(m_profileMessage, Tone::Problem);
     m_profileMessage->hide();
     m_delete->setAccessibleName(tr("Delete profile"));
     m_delete->setObjectName(QStringLiteral("deleteProfile"));
@@ -121,7 +121,7 @@ QFormLayout *WelcomePage::buildForm()
     auto larkCaveat = new QLabel(platformCaveat(Platform::Lark), this);
     larkCaveat->setObjectName(QStringLiteral("larkCaveat"));
     larkCaveat->setWordWrap(true);
-    larkCaveat->setStyleSheet(toneStyle(Tone::Problem));
+    setTone(larkCaveat, Tone::Problem);
     larkCaveat->setVisible(false);
     form->addRow(QString(), larkCaveat);
     connect(m_lark, &QRadioButton::toggled, larkCaveat, &QLabel::setVisible);
@@ -296,7 +296,7 @@ void WelcomePage::trustCertificate()
 void WelcomePage::showStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? toneStyle(Tone::Problem) : QString());
+    setTone(m_status, problem ? std::optional(Tone::Problem) : std::nullopt);
     // A problem can be selected and copied; the usual status line need not
     // pay for a text editor behind the label.
     m_status->setTextInteractionFlags(problem ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard : Qt::NoTextInteraction);
