@@ -34,8 +34,9 @@ QByteArray JUnitReport::toXml(const QList<CheckResult> &results, const QString &
         QString text = r.title + QLatin1Char('\n') + r.message;
         if (!r.source.isEmpty())
             text += QLatin1Char('\n') + tr("Source: %1").arg(r.source);
+        // In the words of check's table.
         if (!r.fixUrl.isEmpty() && r.status != CheckResult::Status::Pass)
-            text += QLatin1Char('\n') + tr("Fix it here: %1").arg(r.fixUrl.toString());
+            text += QLatin1Char('\n') + QCoreApplication::translate("fss::CheckCommand", "Fix it here: %1").arg(r.fixUrl.toString());
         switch (r.status) {
         case CheckResult::Status::Pass:
             w.writeTextElement(QStringLiteral("system-out"), text);

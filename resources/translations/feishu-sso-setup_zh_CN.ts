@@ -975,10 +975,6 @@
         <translation>来源：%1</translation>
     </message>
     <message>
-        <source>Fix it here: %1</source>
-        <translation>在此修正：%1</translation>
-    </message>
-    <message>
         <source>--junit: could not write %1: %2</source>
         <translation>--junit：无法写入 %1：%2</translation>
     </message>

@@ -63,6 +63,18 @@ class TestCheckCommand : public QObject
     }
     QString poolSecret() { return m_sandbox->genAuth().config().userPoolSecret; }
 
+    // A profile for the sandbox's app, as the wizard saves one.
+    SetupProfile sandboxProfile(const QString &name)
+    {
+        SetupProfile p;
+        p.name = name;
+        p.appId = app().appId;
+        p.identifier = QString::fromLatin1(SandboxDefaults::identifier);
+        p.userPoolId = QString::fromLatin1(SandboxDefaults::userPoolId);
+        p.feishuApi = m_sandbox->url().toString();
+        return p;
+    }
+
     static QJsonObject failing(const QJsonObject &report)
     {
         for (const QJsonValue &v : report.value(QLatin1String("checks")).toArray()) {
@@ -290,12 +302,7 @@ private slots:
 
     void profileWithKeychainSecret()
     {
-        SetupProfile p;
-        p.name = QStringLiteral("ci-profile");
-        p.appId = app().appId;
-        p.identifier = QString::fromLatin1(SandboxDefaults::identifier);
-        p.userPoolId = QString::fromLatin1(SandboxDefaults::userPoolId);
-        p.feishuApi = m_sandbox->url().toString();
+        SetupProfile p = sandboxProfile(QStringLiteral("ci-profile"));
         QCOMPARE(ProfileStore{}.save(p), QString());
         std::optional<KeychainResult> stored;
         SecretStore::write(p.name, SecretName::AppSecret, kSecret, this, [&](const KeychainResult &r) { stored = r; });
@@ -334,13 +341,8 @@ private slots:
     // and as "notes" in JSON.
     void larkProfileCarriesTheGenAuthCaveat()
     {
-        SetupProfile p;
-        p.name = QStringLiteral("lark-profile");
+        SetupProfile p = sandboxProfile(QStringLiteral("lark-profile"));
         p.platform = Platform::Lark;
-        p.appId = app().appId;
-        p.identifier = QString::fromLatin1(SandboxDefaults::identifier);
-        p.userPoolId = QString::fromLatin1(SandboxDefaults::userPoolId);
-        p.feishuApi = m_sandbox->url().toString();
         QCOMPARE(ProfileStore{}.save(p), QString());
         const Run table = check({QStringLiteral("--profile"), p.name});
         QVERIFY2(table.out.contains("Note: Lark with GenAuth is unproven"), table.out.constData());
@@ -358,12 +360,7 @@ private slots:
     // that process dies, its lock is taken over.
     void oneWriterPerProfileAcrossProcesses()
     {
-        SetupProfile p;
-        p.name = QStringLiteral("shared-profile");
-        p.appId = app().appId;
-        p.identifier = QString::fromLatin1(SandboxDefaults::identifier);
-        p.userPoolId = QString::fromLatin1(SandboxDefaults::userPoolId);
-        p.feishuApi = m_sandbox->url().toString();
+        SetupProfile p = sandboxProfile(QStringLiteral("shared-profile"));
         QCOMPARE(ProfileStore{}.save(p), QString());
         {
             SetupSession here;
