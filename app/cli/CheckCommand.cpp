@@ -81,6 +81,12 @@ void CheckCommand::report()
                 o.insert(QStringLiteral("missing_scopes"), QJsonArray::fromStringList(r.missingScopes));
             if (!r.source.isEmpty())
                 o.insert(QStringLiteral("source"), r.source);
+            // What a failing check found before (the profile's history).
+            if (r.lastPassAt.isValid())
+                o.insert(QStringLiteral("last_pass"), QJsonObject{{QStringLiteral("at"), r.lastPassAt.toUTC().toString(Qt::ISODate)},
+                                                                  {QStringLiteral("said"), r.lastPassSaw}});
+            if (r.failingSince.isValid())
+                o.insert(QStringLiteral("failing_since"), r.failingSince.toUTC().toString(Qt::ISODate));
             checks.append(o);
         }
         QJsonObject report{{QStringLiteral("ok"), ok}, {QStringLiteral("checks"), checks}};

@@ -118,6 +118,9 @@ void CommandSession::makeSession(const QString &appSecret, const QString &poolSe
         m_session->setFeishuEndpoints(endpoints);
     }
     m_session->setSecrets(appSecret, poolSecret);
+    const CommandLine &c = m_command;
+    m_session->setRecordsHistory(c.appId.isEmpty() && c.userPoolId.isEmpty() && c.identifier.isEmpty() && c.genAuthAppId.isEmpty()
+                                 && c.feishuApi.isEmpty() && c.larkApi.isEmpty() && c.cloud.isEmpty());
     emit ready(m_session);
 }
 

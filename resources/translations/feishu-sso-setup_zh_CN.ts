@@ -3552,6 +3552,18 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
         <source>The connection “%1” holds no App ID under the field names %2. If GenAuth names it differently, set the field names in Create it for me; otherwise run it to fill them in.</source>
         <translation>连接“%1”在字段名 %2 下没有保存 App ID。如果 GenAuth 使用其他名称，请在“替我创建”中设置字段名；否则运行它来填写。</translation>
     </message>
+    <message>
+        <source>Failing since %1; it last passed %2, when it said: “%3”</source>
+        <translation>自 %1 起未通过；上次通过是在 %2，当时的结论是：“%3”</translation>
+    </message>
+    <message>
+        <source>It last passed %1, when it said: “%2”</source>
+        <translation>上次通过是在 %1，当时的结论是：“%2”</translation>
+    </message>
+    <message>
+        <source>Failing since %1.</source>
+        <translation>自 %1 起未通过。</translation>
+    </message>
 </context>
 <context>
     <name>fss::SetupSession</name>

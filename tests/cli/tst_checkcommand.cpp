@@ -400,6 +400,41 @@ private slots:
         QVERIFY(!third.isReadOnly());
     }
 
+    // check --json carries each check's last pass; a failing one says when
+    // it last passed and since when it fails. Flags that replace the
+    // profile's values make verdicts about something else: nothing is kept.
+    void aFailingCheckCarriesItsLastPass()
+    {
+        const auto verdict = [](const Run &r, const QString &id) {
+            for (const QJsonValue &v : r.json.value(QLatin1String("checks")).toArray()) {
+                if (v.toObject().value(QLatin1String("id")).toString() == id)
+                    return v.toObject();
+            }
+            return QJsonObject{};
+        };
+        const SetupProfile p = sandboxProfile(QStringLiteral("drift-profile"));
+        QCOMPARE(ProfileStore{}.save(p), QString());
+        const Run first = check({QStringLiteral("--profile"), p.name, QStringLiteral("--json")});
+        QVERIFY2(first.exitCode == 0, (first.out + first.err).constData());
+        const QString passedAt = verdict(first, QStringLiteral("redirect-url")).value(QLatin1String("last_pass")).toObject().value(QLatin1String("at")).toString();
+        QVERIFY(!passedAt.isEmpty());
+
+        // Flags that replace the profile's values: its history stays as it was.
+        const Run other = check({QStringLiteral("--profile"), p.name, QStringLiteral("--identifier"), QStringLiteral("other"), QStringLiteral("--json")});
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY(!ProfileStore{}.load(p.name).profile->checkHistory.value(QStringLiteral("redirect-url")).failingSince.isValid());
+
+        app().redirectUrls.clear();
+        const Run second = check({QStringLiteral("--profile"), p.name, QStringLiteral("--json")});
+        QCOMPARE(second.exitCode, 1);
+        const QJsonObject redirect = verdict(second, QStringLiteral("redirect-url"));
+        QCOMPARE(redirect.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
+        QCOMPARE(redirect.value(QLatin1String("last_pass")).toObject().value(QLatin1String("at")).toString(), passedAt);
+        QVERIFY(!redirect.value(QLatin1String("failing_since")).toString().isEmpty());
+        QVERIFY2(redirect.value(QLatin1String("message")).toString().contains(QLatin1String("It last passed")),
+                 qPrintable(redirect.value(QLatin1String("message")).toString()));
+    }
+
     // check --junit FILE: one test case per check, failures and skips as a
     // CI system reads them, in step with the JSON verdicts.
     void junitReportCarriesEveryVerdict()

@@ -81,9 +81,49 @@ void SetupChecks::set(CheckResult result)
 {
     if (CheckResult *r = find(result.id)) {
         result.checkedAt = QDateTime::currentDateTimeUtc();
+        remember(result);
         *r = result;
         emit resultChanged(result);
     }
+}
+
+void SetupChecks::remember(CheckResult &result)
+{
+    // What this run found goes into m_history; what a failure tells comes
+    // from before the run, so that a check set twice in one run tells the same.
+    const QString id = result.id.toString();
+    const CheckHistory before = m_historyBefore.value(id);
+    CheckHistory now = before;
+    result.lastPassAt = before.lastPassAt;
+    result.lastPassSaw = before.lastPassSaw;
+    const auto when = [](const QDateTime &t) { return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")); };
+    switch (result.status) {
+    case CheckResult::Status::Pass:
+        now.lastPassAt = result.lastPassAt = result.checkedAt;
+        now.lastPassSaw = result.lastPassSaw = result.message;
+        now.failingSince = {};
+        break;
+    case CheckResult::Status::Fail: {
+        if (!before.failingSince.isValid())
+            now.failingSince = result.checkedAt;
+        result.failingSince = now.failingSince;
+        QString story;
+        if (before.failingSince.isValid() && before.lastPassAt.isValid())
+            story = tr("Failing since %1; it last passed %2, when it said: “%3”")
+                        .arg(when(before.failingSince), when(before.lastPassAt), before.lastPassSaw);
+        else if (before.lastPassAt.isValid())
+            story = tr("It last passed %1, when it said: “%2”").arg(when(before.lastPassAt), before.lastPassSaw);
+        else if (before.failingSince.isValid())
+            story = tr("Failing since %1.").arg(when(before.failingSince));
+        if (!story.isEmpty())
+            result.message += QLatin1Char(' ') + story;
+        break;
+    }
+    case CheckResult::Status::Skip:
+    case CheckResult::Status::Pending:
+        return; // says nothing about the platform
+    }
+    m_history.insert(id, now);
 }
 
 void SetupChecks::run(Groups groups)
@@ -92,6 +132,7 @@ void SetupChecks::run(Groups groups)
     delete m_run;
     m_run = new QObject(this);
     m_groups = groups;
+    m_historyBefore = m_history;
     m_results = planned(groups);
     m_token = {};
     m_scopes = {};

@@ -41,6 +41,11 @@ public:
     QStringList missingScopes;
     QString source;   // translated: where the verdict's fact came from ("Feishu: the app's record, redirect_urls")
     QDateTime checkedAt; // when the verdict came (UTC)
+    // A failure's history (SetupChecks::setHistory): when the check last
+    // passed and what it saw then, and since when it has been failing.
+    QDateTime lastPassAt;
+    QString lastPassSaw;
+    QDateTime failingSince;
 
     static QString statusName(Status status); // "pass", "fail", "skip", "pending"
     // Failed with what the error says: cause, step, code, fix, scopes.
@@ -98,12 +103,18 @@ public:
     bool allPassed() const { return count(CheckResult::Status::Fail) == 0; } // skipped ones do not count
     int count(CheckResult::Status status) const;
 
+    // What the checks found before (the profile's), and after this run.
+    void setHistory(const QMap<QString, CheckHistory> &history) { m_history = m_historyBefore = history; }
+    const QMap<QString, CheckHistory> &history() const { return m_history; }
+
 signals:
     void resultChanged(const CheckResult &result);
     void finished();
 
 private:
     void set(CheckResult result);
+    // Adds what the check found before to a failure, and remembers this verdict.
+    void remember(CheckResult &result);
     CheckResult *find(const CheckId &id);
     void evaluatePermissions();
     // A permission without an official scope, by what the login test's
@@ -133,6 +144,8 @@ private:
     FeishuClient *m_client;
     GenAuthClient *m_genAuth = nullptr;
     IdentitySourceSpec m_genAuthSpec;
+    QMap<QString, CheckHistory> m_history;       // as this run leaves it
+    QMap<QString, CheckHistory> m_historyBefore; // as the run found it
     SetupProfile m_profile;
     QString m_signedInOpenId;
     QString m_signedInName;

@@ -46,6 +46,26 @@ QString SetupProfile::effectiveOidcCallback() const
     return oidcCallback.isEmpty() ? QLatin1String(defaultOidcCallback) : oidcCallback;
 }
 
+namespace {
+
+QJsonObject historyJson(const QMap<QString, CheckHistory> &history)
+{
+    QJsonObject o;
+    for (auto it = history.cbegin(); it != history.cend(); ++it) {
+        QJsonObject h;
+        if (it->lastPassAt.isValid()) {
+            h.insert(QStringLiteral("lastPass"), it->lastPassAt.toUTC().toString(Qt::ISODateWithMs));
+            h.insert(QStringLiteral("lastPassSaw"), it->lastPassSaw);
+        }
+        if (it->failingSince.isValid())
+            h.insert(QStringLiteral("failingSince"), it->failingSince.toUTC().toString(Qt::ISODateWithMs));
+        o.insert(it.key(), h);
+    }
+    return o;
+}
+
+} // namespace
+
 QJsonObject SetupProfile::toJson() const
 {
     QStringList ticks(ticked.cbegin(), ticked.cend());
@@ -74,6 +94,7 @@ QJsonObject SetupProfile::toJson() const
         {QStringLiteral("appSecretStored"), appSecretStored},
         {QStringLiteral("userPoolSecretStored"), userPoolSecretStored},
         {QStringLiteral("lastStep"), int(lastStep)},
+        {QStringLiteral("checkHistory"), historyJson(checkHistory)},
     };
 }
 
@@ -116,6 +137,16 @@ SetupProfile SetupProfile::fromJson(const QJsonObject &o)
     const int step = o.value(QStringLiteral("lastStep")).toInt(0);
     if (step >= int(Step::Welcome) && step <= int(Step::Summary))
         p.lastStep = Step(step);
+    const QJsonObject history = o.value(QStringLiteral("checkHistory")).toObject();
+    for (auto it = history.begin(); it != history.end(); ++it) {
+        const QJsonObject h = it.value().toObject();
+        CheckHistory c;
+        c.lastPassAt = QDateTime::fromString(h.value(QStringLiteral("lastPass")).toString(), Qt::ISODate);
+        c.lastPassSaw = h.value(QStringLiteral("lastPassSaw")).toString();
+        c.failingSince = QDateTime::fromString(h.value(QStringLiteral("failingSince")).toString(), Qt::ISODate);
+        if (c.lastPassAt.isValid() || c.failingSince.isValid())
+            p.checkHistory.insert(it.key(), c);
+    }
     return p;
 }
 

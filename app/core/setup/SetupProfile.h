@@ -5,13 +5,28 @@
 
 #include "core/Platform.h"
 
+#include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 #include <QString>
 #include <QUrl>
 
 namespace fss {
+
+// What a check found before: when it last passed and what it saw then (its
+// verdict's message, which never holds a secret), and since when it has
+// been failing. Kept per check id in the profile, so that a failing check
+// says what changed since the last good one.
+struct CheckHistory
+{
+    QDateTime lastPassAt; // UTC; invalid: never passed here
+    QString lastPassSaw;
+    QDateTime failingSince; // UTC; invalid: not failing
+
+    bool operator==(const CheckHistory &) const = default;
+};
 
 struct SetupProfile
 {
@@ -51,6 +66,8 @@ struct SetupProfile
     bool appSecretStored = false;
     bool userPoolSecretStored = false;
     Step lastStep = Step::Welcome;
+    // Per check id (`check --json`'s "id"): what each check found before.
+    QMap<QString, CheckHistory> checkHistory;
 
     QJsonObject toJson() const;
     // Reads what it can; unknown keys are ignored, wrong types fall back to

@@ -143,8 +143,13 @@ public:
     // The end-to-end login's GenAuth application, from the profile.
     OidcSettings oidcSettings() const;
     // Owned by `parent`, configured with the session now.
-    // Every verdict of every check made here is also sent as checkResult().
+    // Every verdict of every check made here is also sent as checkResult(),
+    // and what each found is kept in the profile's checkHistory (when it
+    // last passed, since when it fails) unless setRecordsHistory(false).
     SetupChecks *newChecks(QObject *parent);
+    // `check` with flags that replace the profile's values: its verdicts are
+    // not about the profile, so they are not kept in it.
+    void setRecordsHistory(bool records) { m_recordsHistory = records; }
     GenAuthIdentitySource *newIdentitySourceRun(QObject *parent, bool withSecret = true) const;
     LoginProbe *newLoginProbe(QObject *parent) const;
     OidcLogin *newOidcLogin(QObject *parent) const;
@@ -191,6 +196,7 @@ private:
     std::unique_ptr<ProfileLock> m_lock; // held while this session may write the profile
     QString m_lockedName;
     QString m_readOnlyReason;            // translated; empty when this session may write
+    bool m_recordsHistory = true;
     bool m_announcing = false; // setField() ignores the pages meanwhile
     std::optional<SetupPrefill> m_prefill;
     std::optional<FeishuEndpoints> m_feishuEndpoints;

@@ -68,6 +68,22 @@ SetupChecks *SetupSession::newChecks(QObject *parent)
     connect(checks, &SetupChecks::resultChanged, this, &SetupSession::noteVerdict);
     connect(checks, &SetupChecks::resultChanged, this, &SetupSession::checkResult);
     checks->setProfile(m_profile);
+    checks->setHistory(m_recordsHistory ? m_profile.checkHistory : QMap<QString, CheckHistory>{});
+    // What each check found is kept in the profile (when it last passed,
+    // since when it fails), unless the command line's flags replaced what
+    // the profile says: then the verdicts are not about this profile.
+    if (m_recordsHistory) {
+        connect(checks, &SetupChecks::finished, this, [this, checks] {
+            QMap<QString, CheckHistory> found;
+            for (const CheckResult &r : checks->results()) {
+                const QString id = r.id.toString();
+                if (checks->history().contains(id) && (r.status == CheckResult::Status::Pass || r.status == CheckResult::Status::Fail))
+                    found.insert(id, checks->history().value(id));
+            }
+            if (!found.isEmpty() && !isReadOnly()) // a read-only profile keeps what it had
+                persist([found](SetupProfile &p) { p.checkHistory.insert(found); });
+        });
+    }
     checks->setGenAuth(genAuth(), identitySource());
     // The availability check asks about the person of the last login test.
     if (const auto &login = m_logins.feishuLogin; login && login->ok())

@@ -12,6 +12,7 @@
 #include "support/KeychainCalls.h"
 #include "support/TestSession.h"
 
+#include <QFile>
 #include <QSignalSpy>
 
 #include <optional>
@@ -259,6 +260,55 @@ private slots:
         third.setStore(store());
         QVERIFY(open(third, stored.name));
         QVERIFY(!third.isReadOnly());
+    }
+
+    // What changed since the last good check: a check that starts failing
+    // says when it last passed and what it said then, the next run since
+    // when it fails, and the profile keeps both (and no secret).
+    void aFailingCheckSaysWhatItLastSawAndSinceWhen()
+    {
+        SetupSession session;
+        session.setStore(store());
+        session.usePrefill(m_sandbox->prefill());
+        QVERIFY(open(session, QStringLiteral("drift")));
+        std::optional<KeychainResult> stored;
+        session.storeSecrets({{SecretName::AppSecret, app().appSecret}}, &session, [&](const KeychainResult &r) { stored = r; });
+        QTRY_VERIFY(stored.has_value());
+        QVERIFY2(stored->ok(), qPrintable(stored->message));
+        const auto redirect = [&] {
+            for (const CheckResult &r : checkAll(session)) {
+                if (r.id == CheckId::redirectUrl())
+                    return r;
+            }
+            return CheckResult{};
+        };
+        const QString id = CheckId::redirectUrl().toString();
+
+        const CheckResult good = redirect();
+        QCOMPARE(good.status, CheckResult::Status::Pass);
+        const CheckHistory kept = store().load(QStringLiteral("drift")).profile->checkHistory.value(id);
+        QVERIFY(kept.lastPassAt.isValid());
+        QCOMPARE(kept.lastPassSaw, good.message);
+        QVERIFY(!kept.failingSince.isValid());
+
+        app().redirectUrls.clear(); // someone took it off in the console
+        const CheckResult broke = redirect();
+        QCOMPARE(broke.status, CheckResult::Status::Fail);
+        QVERIFY2(broke.message.contains(good.message), qPrintable(broke.message));
+        QCOMPARE(broke.lastPassAt, kept.lastPassAt);
+        QVERIFY(broke.failingSince.isValid());
+
+        const CheckResult still = redirect();
+        QVERIFY2(still.message.contains(QLatin1String("Failing since")), qPrintable(still.message));
+        QCOMPARE(still.failingSince, broke.failingSince);
+
+        // The next day's session (or `check`) knows it from the profile.
+        const CheckHistory onDisk = store().load(QStringLiteral("drift")).profile->checkHistory.value(id);
+        QCOMPARE(onDisk.failingSince, broke.failingSince);
+        QCOMPARE(onDisk.lastPassAt, kept.lastPassAt);
+        QFile file(store().filePath(QStringLiteral("drift")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(app().appSecret.toUtf8()));
     }
 };
 
