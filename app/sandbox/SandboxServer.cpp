@@ -186,7 +186,7 @@ void SandboxServer::serve(const QHttpServerRequest &request, const HttpConnectio
         qCDebug(lcSandbox) << r.method << r.path << "stalled";
         return;
     }
-    if (!found) {
+    if (!found || (fault.beforeHandling && fault.kind != SandboxFault::Kind::None)) {
         answer(r,
                pathKnown ? SandboxResponse::json({{QStringLiteral("code"), 405}, {QStringLiteral("msg"), QStringLiteral("method not allowed")}}, 405)
                          : SandboxResponse::json({{QStringLiteral("code"), 404}, {QStringLiteral("msg"), QStringLiteral("404 page not found")}}, 404),

@@ -67,6 +67,9 @@ struct SandboxFault
     int delayMs = 0; // before answering (or before the fault)
     int status = 500;
     int times = -1;  // how many requests it hits; -1: all
+    // The server fails before doing what was asked (nothing changes);
+    // otherwise the request takes effect and only its answer is faulty.
+    bool beforeHandling = false;
 };
 
 class SandboxServer : public LoopbackHttpServer

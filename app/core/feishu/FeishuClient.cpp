@@ -111,12 +111,7 @@ void FeishuClient::fetchToken(CachedToken &cache, FeishuCall what, QObject *cont
 {
     cache.get(this, context, std::move(done), [this, what](auto answer) {
         const bool tenant = what == FeishuCall::TenantToken;
-        ApiRequest r = request("POST",
-                               tenant ? QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal")
-                                      : QStringLiteral("/open-apis/auth/v3/app_access_token/internal"),
-                               Step::Credentials);
-        r.contentType = "application/json; charset=utf-8";
-        r.body = jsonBody({{QStringLiteral("app_id"), m_appId}, {QStringLiteral("app_secret"), m_appSecret}});
+        const ApiRequest r = tokenRequest(tenant);
         const QString tokenKey = tenant ? QStringLiteral("tenant_access_token") : QStringLiteral("app_access_token");
         call(r, what, this, [this, r, tokenKey, what, answer = std::move(answer)](const ApiError &error, const QJsonObject &body) mutable {
             if (FeishuErrors::isUnknownAppId(error) && m_endpoints.otherBrandApi.isValid()) {
@@ -170,6 +165,17 @@ void FeishuClient::askOtherBrand(ApiRequest tokenRequest, const ApiError &unknow
         m_brandAnswer = e;
         done(e);
     });
+}
+
+ApiRequest FeishuClient::tokenRequest(bool tenant) const
+{
+    ApiRequest r = request("POST",
+                           tenant ? QStringLiteral("/open-apis/auth/v3/tenant_access_token/internal")
+                                  : QStringLiteral("/open-apis/auth/v3/app_access_token/internal"),
+                           Step::Credentials);
+    r.contentType = "application/json; charset=utf-8";
+    r.body = jsonBody({{QStringLiteral("app_id"), m_appId}, {QStringLiteral("app_secret"), m_appSecret}});
+    return r;
 }
 
 void FeishuClient::tenantAccessToken(QObject *context, Callback<QString> done)

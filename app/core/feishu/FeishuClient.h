@@ -143,6 +143,9 @@ public:
     void setCodeExchangeVersion(CodeExchangeVersion version) { m_exchange = version; }
     ApiTransport *transport() const { return m_transport; }
 
+    // The token request as it is sent (the App Secret in its body): for a
+    // plan, masked. `tenant` false: the app token's.
+    ApiRequest tokenRequest(bool tenant = true) const;
     // POST /open-apis/auth/v3/tenant_access_token/internal (§2.1)
     void tenantAccessToken(QObject *context, Callback<QString> done);
     // POST /open-apis/auth/v3/app_access_token/internal (§2.2)

@@ -176,6 +176,7 @@ void FeishuSandbox::addRoutes(SandboxServer *s)
     s->route("POST", QStringLiteral("/page/launcher"), [this](const SandboxRequest &r) { return registrationDecision(r); });
     s->route("GET", QStringLiteral("/sandbox/admin"), [this](const SandboxRequest &r) { return adminPage(r); });
     s->route("POST", QStringLiteral("/sandbox/admin/review"), [this](const SandboxRequest &r) { return adminReview(r); });
+    s->route("POST", QStringLiteral("/sandbox/admin/reset-secret"), [this](const SandboxRequest &r) { return adminResetSecret(r); });
     s->route("GET", QStringLiteral("/open-apis/authen/v1/authorize"), [this](const SandboxRequest &r) { return authorizePage(r); });
     s->route("GET", QStringLiteral("/open-apis/authen/v1/index"), [this](const SandboxRequest &r) { return authorizePage(r); });
     s->route("POST", QStringLiteral("/open-apis/authen/v1/authorize"), [this](const SandboxRequest &r) { return authorizeDecision(r); });
@@ -252,7 +253,7 @@ SandboxResponse FeishuSandbox::appToken(const SandboxRequest &r, bool tenant, bo
         return platformError(10014, QStringLiteral("app id not exists"));
     if (auto refused = ipRefusal(*a))
         return *refused;
-    if (a->appSecret != secret)
+    if (!a->acceptsSecret(secret))
         return platformError(10014, QStringLiteral("app secret invalid"));
     if (a->status == 0)
         return platformError(10014, QStringLiteral("app unauthorized")); // §2.3: unverified for disabled apps

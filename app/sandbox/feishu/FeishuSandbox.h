@@ -38,6 +38,11 @@ public:
     // An administrator approves or rejects the version under review; false
     // when none waits.
     bool review(const QString &appId, bool approve);
+    // Someone resets the app's App Secret in the developer console
+    // (Credentials & Basic Info): returns the new one; the old one is
+    // refused at once, or after config().secretGraceSeconds. Empty when no
+    // such app.
+    QString resetSecret(const QString &appId);
     struct V7Codes;
 
 private:
@@ -83,6 +88,7 @@ private:
     SandboxResponse checkVisibility(const SandboxRequest &r);
     SandboxResponse adminPage(const SandboxRequest &r);
     SandboxResponse adminReview(const SandboxRequest &r);
+    SandboxResponse adminResetSecret(const SandboxRequest &r);
     SandboxResponse authorizePage(const SandboxRequest &r);
     SandboxResponse authorizeDecision(const SandboxRequest &r);
     SandboxResponse tokenV2(const SandboxRequest &r);

@@ -225,20 +225,50 @@ SandboxResponse FeishuSandbox::adminPage(const SandboxRequest &)
 {
     QString rows;
     for (const SandboxApp &a : std::as_const(m_config.apps)) {
+        const QString reset = QStringLiteral("<form method=\"post\" action=\"/sandbox/admin/reset-secret\"><input type=\"hidden\" "
+                                             "name=\"app_id\" value=\"%1\"><button id=\"reset-secret-%1\">Reset the App Secret</button>"
+                                             "</form>")
+                                  .arg(a.appId);
         if (a.reviewVersion.isEmpty()) {
-            rows += QStringLiteral("<li>%1 (%2): nothing waits for approval.</li>").arg(a.name.toHtmlEscaped(), a.appId);
+            rows += QStringLiteral("<li>%1 (%2): nothing waits for approval.%3</li>").arg(a.name.toHtmlEscaped(), a.appId, reset);
             continue;
         }
         rows += QStringLiteral("<li>%1 (%2): version <b id=\"pending-%2\">%3</b> waits for approval."
                                "<form method=\"post\" action=\"/sandbox/admin/review\"><input type=\"hidden\" name=\"app_id\" value=\"%2\">"
                                "<button id=\"approve-%2\" name=\"decision\" value=\"approve\">Approve</button> "
-                               "<button id=\"reject-%2\" name=\"decision\" value=\"reject\">Reject</button></form></li>")
-                    .arg(a.name.toHtmlEscaped(), a.appId, a.reviewVersion.toHtmlEscaped());
+                               "<button id=\"reject-%2\" name=\"decision\" value=\"reject\">Reject</button></form>%4</li>")
+                    .arg(a.name.toHtmlEscaped(), a.appId, a.reviewVersion.toHtmlEscaped(), reset);
     }
     return SandboxResponse::html(page(QStringLiteral("Feishu sandbox – administrator"),
                                       QStringLiteral("<h1>Versions waiting for approval</h1><p>An administrator of the imitated "
-                                                     "tenant approves or rejects them here.</p><ul>%1</ul>")
+                                                     "tenant approves or rejects them here, and resets an app's App Secret as "
+                                                     "Credentials &amp; Basic Info does.</p><ul>%1</ul>")
                                           .arg(rows)));
+}
+
+QString FeishuSandbox::resetSecret(const QString &appId)
+{
+    SandboxApp *a = app(appId);
+    if (!a)
+        return {};
+    a->previousSecret = std::exchange(a->appSecret, sandboxRandom(32));
+    a->previousSecretExpiry = QDeadlineTimer(std::chrono::seconds(m_config.secretGraceSeconds));
+    return a->appSecret;
+}
+
+SandboxResponse FeishuSandbox::adminResetSecret(const SandboxRequest &r)
+{
+    const QString appId = r.form().queryItemValue(QStringLiteral("app_id"), QUrl::FullyDecoded);
+    const QString secret = resetSecret(appId);
+    if (secret.isEmpty())
+        return SandboxResponse::html(page(QStringLiteral("Feishu sandbox – administrator"), QStringLiteral("<p id=\"reset-error\">No such app.</p>")), 400);
+    const QString grace = m_config.secretGraceSeconds > 0
+        ? QStringLiteral("The old one still works for %1 s.").arg(m_config.secretGraceSeconds)
+        : QStringLiteral("The old one no longer works.");
+    return SandboxResponse::html(page(QStringLiteral("Feishu sandbox – administrator"),
+                                      QStringLiteral("<p>The App Secret of %1 was reset. %2</p><p>New App Secret: <code id=\"new-secret\">%3</code></p>"
+                                                     "<p><a href=\"/sandbox/admin\">Back</a></p>")
+                                          .arg(appId.toHtmlEscaped(), grace, secret)));
 }
 
 SandboxResponse FeishuSandbox::adminReview(const SandboxRequest &r)

@@ -75,6 +75,7 @@ std::optional<FeishuSandboxConfig> FeishuSandboxConfig::fromJson(const QJsonObje
     const QJsonObject feishu = o.value(QLatin1String("feishu")).toObject(o);
     c.codeLifetimeSeconds = feishu.value(QLatin1String("code_lifetime_seconds")).toInt(c.codeLifetimeSeconds);
     c.tokenLifetimeSeconds = feishu.value(QLatin1String("token_lifetime_seconds")).toInt(c.tokenLifetimeSeconds);
+    c.secretGraceSeconds = feishu.value(QLatin1String("secret_grace_seconds")).toInt(c.secretGraceSeconds);
     c.scopeNamesWithPrefix = feishu.value(QLatin1String("scope_names_with_prefix")).toBool(false);
     const QJsonObject rateLimit = feishu.value(QLatin1String("rate_limit")).toObject();
     c.rateLimitedCalls = rateLimit.value(QLatin1String("calls")).toInt(0);
@@ -185,6 +186,7 @@ QJsonObject FeishuSandboxConfig::toJson() const
              QJsonObject{{QStringLiteral("apps"), appList},
                          {QStringLiteral("code_lifetime_seconds"), codeLifetimeSeconds},
                          {QStringLiteral("token_lifetime_seconds"), tokenLifetimeSeconds},
+                         {QStringLiteral("secret_grace_seconds"), secretGraceSeconds},
                          {QStringLiteral("scope_names_with_prefix"), scopeNamesWithPrefix},
                          {QStringLiteral("rate_limit"),
                           QJsonObject{{QStringLiteral("calls"), rateLimitedCalls}, {QStringLiteral("reset_seconds"), rateLimitResetSeconds}}},

@@ -3,6 +3,7 @@
 // build each broken setup an operator can end up with from it.
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -49,6 +50,10 @@ struct SandboxApp
 {
     QString appId;
     QString appSecret;
+    // The secret before the last reset, still accepted until
+    // previousSecretExpiry (FeishuSandboxConfig::secretGraceSeconds).
+    QString previousSecret;
+    QDeadlineTimer previousSecretExpiry;
     QString name;
     int status = 1;              // 0 disabled, 1 enabled
     QStringList grantedScopes;   // grant_status 1, for the tenant identity
@@ -87,6 +92,13 @@ struct SandboxApp
     QString tenantKey = QStringLiteral("736588c9260f175d");
     QString tenantName = QStringLiteral("Sandbox Co.");
 
+    // Whether Feishu takes this App Secret now: the current one, or the one
+    // before a reset while its grace lasts.
+    bool acceptsSecret(const QString &secret) const
+    {
+        return !secret.isEmpty()
+            && (secret == appSecret || (secret == previousSecret && !previousSecretExpiry.hasExpired()));
+    }
     bool hasScope(const QString &scope) const { return grantedScopes.contains(scope); }
     // Granted for the user identity: what user_info returns needs it.
     bool hasUserScope(const QString &scope) const { return grantedUserScopes.contains(scope); }
@@ -138,6 +150,10 @@ struct FeishuSandboxConfig
     SandboxRegistration registration;
     int codeLifetimeSeconds = 300;   // §3.3: 5 minutes
     int tokenLifetimeSeconds = 7200; // §2.1
+    // How long the old App Secret still works after a reset in the console
+    // (Credentials & Basic Info): not documented (docs/platforms.md G §3.8),
+    // so a setting; 0 refuses it at once.
+    int secretGraceSeconds = 0;
     // §6.3: the doc's example lists scope names without "contact:".
     bool scopeNamesWithPrefix = false;
     // Feishu's rate limit: the next N Open API calls answer HTTP 429 with

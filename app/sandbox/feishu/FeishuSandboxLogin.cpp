@@ -174,7 +174,7 @@ SandboxResponse FeishuSandbox::tokenV2(const SandboxRequest &r)
     SandboxApp *a = app(p.value(QStringLiteral("client_id")));
     if (!a)
         return oauthError(20048, "invalid_client", QStringLiteral("The specified app does not exist."));
-    if (a->appSecret != p.value(QStringLiteral("client_secret")))
+    if (!a->acceptsSecret(p.value(QStringLiteral("client_secret"))))
         return oauthError(20002, "invalid_client", QStringLiteral("The client secret is invalid."));
     if (a->status == 0)
         return oauthError(20069, "unauthorized_client", QStringLiteral("The specified app is not enabled."));
