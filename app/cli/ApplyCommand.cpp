@@ -29,17 +29,6 @@ void ApplyCommand::start()
     loading->start();
 }
 
-QJsonObject ApplyCommand::toJson(const PlannedChange &c)
-{
-    return QJsonObject{{QStringLiteral("service"), PlannedChange::serviceName(c.service)},
-                       {QStringLiteral("id"), PlannedChange::idName(c.id)},
-                       {QStringLiteral("method"), c.method},
-                       {QStringLiteral("url"), c.url},
-                       {QStringLiteral("status"), PlannedChange::statusName(c.status)},
-                       {QStringLiteral("message"), c.message},
-                       {QStringLiteral("code"), c.code}};
-}
-
 void ApplyCommand::applyFeishu()
 {
     auto setup = new FeishuAppSetup(m_session->feishu(), ProfileMapping::feishuAppSpec(m_session->profile()), this);
@@ -161,23 +150,15 @@ void ApplyCommand::report()
     if (m_command.json) {
         QJsonArray changes;
         for (const PlannedChange &c : std::as_const(m_changes))
-            changes.append(toJson(c));
+            changes.append(changeJson(c));
         const QJsonObject o{{QStringLiteral("ok"), !m_failed},
                             {QStringLiteral("waiting_for_approval"), m_waiting},
                             {QStringLiteral("version"), m_version.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_version)},
                             {QStringLiteral("changes"), changes}};
         m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        for (const PlannedChange &c : std::as_const(m_changes)) {
-            m_out << PlannedChange::statusName(c.status).toUpper().leftJustified(10) << PlannedChange::serviceName(c.service) << QLatin1Char(' ')
-                  << c.method << QLatin1Char(' ') << c.url << '\n';
-            if (!c.message.isEmpty()) {
-                m_out << QStringLiteral("          ") << c.message;
-                if (!c.code.isEmpty())
-                    m_out << QStringLiteral(" [%1]").arg(c.code);
-                m_out << '\n';
-            }
-        }
+        for (const PlannedChange &c : std::as_const(m_changes))
+            writeChange(c);
         for (const QString &note : std::as_const(m_notes))
             m_out << note << '\n';
         if (m_command.dryRun)

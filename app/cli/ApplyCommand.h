@@ -37,7 +37,6 @@ private:
     void waitForApproval();
     void applyGenAuth();
     void report();
-    static QJsonObject toJson(const PlannedChange &change); // --json's "changes"
 
     SetupSession *m_session = nullptr;
     bool m_failed = false;

@@ -3,6 +3,7 @@
 #include "cli/ApplyCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/CreateAppCommand.h"
+#include "cli/RotateSecretCommand.h"
 #include "cli/SandboxCommand.h"
 
 #include <QTimer>
@@ -27,6 +28,8 @@ std::unique_ptr<Command> Command::create(const CommandLine &command, QTextStream
         return std::make_unique<ApplyCommand>(command, ProfileStore{}, out, err);
     case CommandLine::Mode::CreateApp:
         return std::make_unique<CreateAppCommand>(command, ProfileStore{}, out, err);
+    case CommandLine::Mode::RotateSecret:
+        return std::make_unique<RotateSecretCommand>(command, ProfileStore{}, out, err);
     case CommandLine::Mode::Sandbox:
         return std::make_unique<SandboxCommand>(command, out, err);
     case CommandLine::Mode::Wizard:
@@ -43,6 +46,29 @@ void Command::finishLater(int exitCode, const QString &error)
     if (!error.isEmpty())
         m_err << error << Qt::endl;
     QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
+}
+
+QJsonObject Command::changeJson(const PlannedChange &c)
+{
+    return QJsonObject{{QStringLiteral("service"), PlannedChange::serviceName(c.service)},
+                       {QStringLiteral("id"), PlannedChange::idName(c.id)},
+                       {QStringLiteral("method"), c.method},
+                       {QStringLiteral("url"), c.url},
+                       {QStringLiteral("status"), PlannedChange::statusName(c.status)},
+                       {QStringLiteral("message"), c.message},
+                       {QStringLiteral("code"), c.code}};
+}
+
+void Command::writeChange(const PlannedChange &c)
+{
+    m_out << PlannedChange::statusName(c.status).toUpper().leftJustified(10) << PlannedChange::serviceName(c.service) << QLatin1Char(' ')
+          << c.method << QLatin1Char(' ') << c.url << '\n';
+    if (!c.message.isEmpty()) {
+        m_out << QStringLiteral("          ") << c.message;
+        if (!c.code.isEmpty())
+            m_out << QStringLiteral(" [%1]").arg(c.code);
+        m_out << '\n';
+    }
 }
 
 } // namespace fss

@@ -5,7 +5,10 @@
 #pragma once
 
 #include "cli/CommandLine.h"
+#include "core/PlannedChange.h"
 #include "core/setup/ProfileStore.h"
+
+#include <QJsonObject>
 
 #include <QObject>
 #include <QTextStream>
@@ -40,6 +43,10 @@ protected:
     // Writes `error` (when given) to standard error, then finishes with
     // `exitCode` once control is back in the event loop.
     void finishLater(int exitCode, const QString &error = {});
+    // One planned, sent or unchanged write: --json's "changes" entry, and
+    // the text lines (status, service, method, URL; then why).
+    static QJsonObject changeJson(const PlannedChange &change);
+    void writeChange(const PlannedChange &change);
 
     CommandLine m_command;
     ProfileStore m_store;

@@ -168,13 +168,17 @@ QString Reader::helpText() const
                                      "sending only what is missing. Exit 0 when nothing failed, 1 when a change failed.")},
         {QStringLiteral("create-app"), tr("Create a new Feishu app by one scan (a QR code or a link), its App Secret straight "
                                           "into the keychain. Exit 0 when the app was created, 1 when refused or expired.")},
+        {QStringLiteral("rotate-secret"), tr("Rotate the profile's App Secret: prepares while the old one works, then takes the new "
+                                             "one (standard input, not shown, or FSS_NEW_APP_SECRET), proves it with Feishu, gives it "
+                                             "to GenAuth, reads it back and keeps it in the keychain. Exit 0 when rotated and every "
+                                             "check passes, 1 when something failed.")},
         {QStringLiteral("sandbox"), tr("Serve a local imitation of Feishu and GenAuth.")},
     };
     // Without an application object Qt writes a placeholder for the program name.
     QString text = parser.helpText().replace(QLatin1String("<executable_name>"), QCoreApplication::applicationName());
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const auto &[name, description] : commands)
-        text += QStringLiteral("  %1%2\n").arg(name.leftJustified(12), description);
+        text += QStringLiteral("  %1%2\n").arg(name.leftJustified(15), description);
     return fitToColumns(text, 80);
 }
 
@@ -192,19 +196,23 @@ QString Reader::readMode()
         result.mode = Mode::Apply;
     else if (command == QLatin1String("create-app"))
         result.mode = Mode::CreateApp;
+    else if (command == QLatin1String("rotate-secret"))
+        result.mode = Mode::RotateSecret;
     else if (command == QLatin1String("sandbox"))
         result.mode = Mode::Sandbox;
     else
-        return tr("Unknown command “%1”; the commands are check, apply, create-app and sandbox.").arg(command);
+        return tr("Unknown command “%1”; the commands are check, apply, create-app, rotate-secret and sandbox.").arg(command);
     return {};
 }
 
 QString Reader::onlyWith(const QList<const QCommandLineOption *> &options, Mode owner, const QString &where) const
 {
     for (const QCommandLineOption *o : options) {
-        // apply takes check's settings too; create-app its hosts and --json.
+        // apply and rotate-secret take check's settings too; create-app its
+        // hosts and --json.
         const bool hostOrJson = o == &json || o == &feishuApi || o == &feishuAccounts || o == &larkApi || o == &larkAccounts;
-        const bool allowed = result.mode == owner || (owner == Mode::Check && result.mode == Mode::Apply)
+        const bool allowed = result.mode == owner
+            || (owner == Mode::Check && (result.mode == Mode::Apply || result.mode == Mode::RotateSecret))
             || (owner == Mode::Check && result.mode == Mode::CreateApp && hostOrJson);
         if (parser.isSet(*o) && !allowed)
             return tr("--%1 only works %2.").arg(o->names().constFirst(), where);
@@ -263,6 +271,8 @@ QString Reader::readCheckValues()
     }
     result.caCertificate = parser.value(caCert);
     result.junitFile = parser.value(junit);
+    if (result.mode == Mode::RotateSecret && result.profile.isEmpty())
+        return tr("rotate-secret needs --profile NAME: the profile whose App Secret is rotated (the keychain keeps the new one).");
     if ((result.mode == Mode::Check || result.mode == Mode::Apply) && result.profile.isEmpty() && result.appId.isEmpty())
         return tr("%1 needs --profile NAME, or --app-id ID with FSS_APP_SECRET set.")
             .arg(result.mode == Mode::Check ? QStringLiteral("check") : QStringLiteral("apply"));

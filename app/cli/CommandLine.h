@@ -14,7 +14,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Mode { Wizard, Check, Apply, CreateApp, Sandbox, Help, Version, UsageError };
+    enum class Mode { Wizard, Check, Apply, CreateApp, RotateSecret, Sandbox, Help, Version, UsageError };
 
     Mode mode = Mode::Wizard;
     QString profile;  // --profile NAME, already validated; may be empty

@@ -98,11 +98,11 @@ void CommandSession::makeSession(const QString &appSecret, const QString &poolSe
     m_session = new SetupSession(this);
     m_session->setStore(m_store); // what a run produces is saved into the stored profile
     m_session->setProfile(m_profile);
-    // One writer per profile: `apply` changes it, so it does not start while
-    // the wizard or another command holds it; `check` and a dry run only
-    // read, and go on read-only.
-    if (!m_profile.name.isEmpty() && !m_session->lockProfile(m_profile.name) && m_command.mode == CommandLine::Mode::Apply
-        && !m_command.dryRun)
+    // One writer per profile: `apply` and `rotate-secret` change it, so they
+    // do not start while the wizard or another command holds it; `check` and
+    // a dry run only read, and go on read-only.
+    const bool writes = (m_command.mode == CommandLine::Mode::Apply && !m_command.dryRun) || m_command.mode == CommandLine::Mode::RotateSecret;
+    if (!m_profile.name.isEmpty() && !m_session->lockProfile(m_profile.name) && writes)
         return stop(m_session->readOnlyReason(), exitFailed);
     const bool lark = m_profile.platform == Platform::Lark;
     const QString accounts = lark ? m_command.larkAccounts : m_command.feishuAccounts;

@@ -23,7 +23,8 @@ public:
     // What it changes. Feishu: the redirect URL, the permissions, the web
     // app ability, the availability, the release; GenAuth: the identity
     // source; Prerequisite: a refusal before any plan.
-    enum class Id { RedirectUrl, Permissions, WebApp, Availability, Release, IdentitySource, Prerequisite };
+    // AppSecret: the App Secret GenAuth's connection holds (rotation).
+    enum class Id { RedirectUrl, Permissions, WebApp, Availability, Release, IdentitySource, AppSecret, Prerequisite };
     Q_ENUM(Id)
 
     Service service = Service::Feishu;
@@ -40,6 +41,9 @@ public:
     static QString statusName(Status status);   // "planned", "sent", "unchanged", "failed"
     static QString serviceName(Service service); // "feishu", "genauth"
     static QString idName(Id id);                // "redirect-url", "web-app", "identity-source" …
+    // A request body (JSON) as a plan shows it: indented, every string that
+    // is one of `secrets` masked.
+    static QString maskedBody(const QByteArray &json, const QStringList &secrets);
 };
 
 } // namespace fss

@@ -226,10 +226,6 @@
         <translation>create-app：新应用的名称。</translation>
     </message>
     <message>
-        <source>Unknown command “%1”; the commands are check, apply, create-app and sandbox.</source>
-        <translation>未知命令“%1”；可用的命令有 check、apply、create-app 和 sandbox。</translation>
-    </message>
-    <message>
         <source>with the create-app command</source>
         <translation>只能与 create-app 命令一起使用</translation>
     </message>
@@ -300,6 +296,18 @@
     <message>
         <source>--junit only works with the check command.</source>
         <translation>--junit 只能与 check 命令一起使用。</translation>
+    </message>
+    <message>
+        <source>Rotate the profile&apos;s App Secret: prepares while the old one works, then takes the new one (standard input, not shown, or FSS_NEW_APP_SECRET), proves it with Feishu, gives it to GenAuth, reads it back and keeps it in the keychain. Exit 0 when rotated and every check passes, 1 when something failed.</source>
+        <translation>轮换配置档案的 App Secret：先在旧密钥仍可用时做好准备，再读取新密钥（标准输入，不回显；或 FSS_NEW_APP_SECRET），经飞书验证后交给 GenAuth、读回确认并存入钥匙串。轮换成功且所有检查通过时退出码为 0，有失败时为 1。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”; the commands are check, apply, create-app, rotate-secret and sandbox.</source>
+        <translation>未知命令“%1”；可用命令为 check、apply、create-app、rotate-secret 和 sandbox。</translation>
+    </message>
+    <message>
+        <source>rotate-secret needs --profile NAME: the profile whose App Secret is rotated (the keychain keeps the new one).</source>
+        <translation>rotate-secret 需要 --profile NAME：要轮换其 App Secret 的配置档案（新密钥存入钥匙串）。</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3249,51 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     </message>
 </context>
 <context>
+    <name>fss::RotateSecretCommand</name>
+    <message>
+        <source>rotate-secret needs the user pool secret, to give GenAuth the new App Secret: set FSS_USERPOOL_SECRET, or store it in the wizard (Step 2).</source>
+        <translation>rotate-secret 需要用户池密钥才能把新的 App Secret 交给 GenAuth：请设置 FSS_USERPOOL_SECRET，或在向导（第 2 步）中保存。</translation>
+    </message>
+    <message>
+        <source>GenAuth refused the user pool secret: it may have been rotated in GenAuth. Store the new one in the wizard (Step 2) or set FSS_USERPOOL_SECRET, then run rotate-secret again. Nothing was changed.</source>
+        <translation>GenAuth 拒绝了用户池密钥：它可能已在 GenAuth 中轮换。请在向导（第 2 步）中保存新的用户池密钥或设置 FSS_USERPOOL_SECRET，然后重新运行 rotate-secret。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The plan, prepared while the old App Secret still works:</source>
+        <translation>计划（在旧 App Secret 仍可用时准备好）：</translation>
+    </message>
+    <message>
+        <source>Now reset the App Secret in Feishu&apos;s developer console: %1 → Credentials &amp; Basic Info → App Secret → Reset. Logins through GenAuth fail from then until GenAuth holds the new one, so paste it here at once (it is not shown), then press Enter:</source>
+        <translation>现在请在飞书开发者后台重置 App Secret：%1 → 凭证与基础信息 → App Secret → 重置。从重置起到 GenAuth 拿到新密钥为止，经 GenAuth 的登录都会失败，所以请立即把新密钥粘贴到这里（不会显示），然后按回车：</translation>
+    </message>
+    <message>
+        <source>No new App Secret was given (standard input or FSS_NEW_APP_SECRET). Nothing was changed.</source>
+        <translation>没有提供新的 App Secret（标准输入或 FSS_NEW_APP_SECRET）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This App Secret was already in use in Feishu, GenAuth and the keychain: nothing was sent. To rotate it, reset it in Credentials &amp; Basic Info first.</source>
+        <translation>飞书、GenAuth 和钥匙串已在使用这个 App Secret：未发送任何请求。如要轮换，请先在“凭证与基础信息”中重置。</translation>
+    </message>
+    <message>
+        <source>GenAuth had the new App Secret %1 s after you pasted it.</source>
+        <translation>粘贴后 %1 秒，GenAuth 已拿到新的 App Secret。</translation>
+    </message>
+    <message>
+        <source>Run rotate-secret again with the same new App Secret: it goes on from where it stopped and sends only what is missing.</source>
+        <translation>用同一个新 App Secret 再次运行 rotate-secret：它会从中断处继续，只发送缺少的部分。</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every check passes with the new App Secret (%n passed). Prove a login end to end with the wizard&apos;s login test.</source>
+        <translation>
+            <numerusform>使用新的 App Secret，所有检查均通过（%n 项通过）。请用向导的登录测试端到端验证一次登录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fss::SandboxBanner</name>
     <message>
         <source>&lt;b&gt;Sandbox&lt;/b&gt;&lt;br&gt;Nothing leaves this computer: Feishu is imitated at %1.</source>
@@ -3264,6 +3317,125 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
         <translation>无法在 127.0.0.1:%1 上监听（端口是否已被占用？）</translation>
+    </message>
+</context>
+<context>
+    <name>fss::SecretRotation</name>
+    <message>
+        <source>Feishu takes the new App Secret.</source>
+        <translation>飞书接受新的 App Secret。</translation>
+    </message>
+    <message>
+        <source>Feishu has not taken a new App Secret from the wizard.</source>
+        <translation>飞书尚未接受向导提供的新 App Secret。</translation>
+    </message>
+    <message>
+        <source>GenAuth&apos;s connection holds the new App Secret (read back).</source>
+        <translation>GenAuth 的连接已保存新的 App Secret（已读回确认）。</translation>
+    </message>
+    <message>
+        <source>GenAuth accepted the new App Secret (it does not show secrets, so the login test is the proof).</source>
+        <translation>GenAuth 接受了新的 App Secret（它不显示密钥，因此以登录测试为证）。</translation>
+    </message>
+    <message>
+        <source>Whether GenAuth&apos;s connection holds the new App Secret is not known: its update failed and reading it back did not tell. Retry.</source>
+        <translation>无法确定 GenAuth 的连接是否已保存新的 App Secret：更新失败，读回也无法判断。请重试。</translation>
+    </message>
+    <message>
+        <source>GenAuth&apos;s connection still holds the old App Secret: once it is reset in Feishu, every login through GenAuth fails until GenAuth holds the new one.</source>
+        <translation>GenAuth 的连接仍保存着旧的 App Secret：一旦在飞书中重置，经 GenAuth 的登录都会失败，直到 GenAuth 拿到新密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain holds the new App Secret.</source>
+        <translation>钥匙串已保存新的 App Secret。</translation>
+    </message>
+    <message>
+        <source>The keychain still holds the old App Secret.</source>
+        <translation>钥匙串仍保存着旧的 App Secret。</translation>
+    </message>
+    <message>
+        <source>first: a tenant token with the pasted secret; nothing else is sent unless Feishu takes it</source>
+        <translation>第一步：用粘贴的密钥获取 tenant token；飞书不接受就不发送其他任何请求</translation>
+    </message>
+    <message>
+        <source>then: only the secret fields of the connection “%1” (%2)</source>
+        <translation>然后：只更新连接“%1”的密钥字段（%2）</translation>
+    </message>
+    <message>
+        <source>then: reads the connection back; the keychain keeps the new secret only after this</source>
+        <translation>然后：读回连接；之后钥匙串才保存新密钥</translation>
+    </message>
+    <message>
+        <source>Rotate the App Secret</source>
+        <translation>轮换 App Secret</translation>
+    </message>
+    <message>
+        <source>Asking GenAuth for a management token…</source>
+        <translation>正在向 GenAuth 获取管理令牌…</translation>
+    </message>
+    <message>
+        <source>GenAuth has no connection with the identifier “%1”: there is no App Secret to rotate there. Set it up first (Step 2, Create it for me).</source>
+        <translation>GenAuth 中没有唯一标识为“%1”的连接：那里没有可轮换的 App Secret。请先完成配置（第 2 步，替我创建）。</translation>
+    </message>
+    <message>
+        <source>Looking for the connection “%1”…</source>
+        <translation>正在查找连接“%1”…</translation>
+    </message>
+    <message>
+        <source>The rotation is not prepared: GenAuth&apos;s connection has not been found yet.</source>
+        <translation>轮换尚未准备好：还没有找到 GenAuth 的连接。</translation>
+    </message>
+    <message>
+        <source>Asking Feishu whether it takes the new App Secret…</source>
+        <translation>正在询问飞书是否接受新的 App Secret…</translation>
+    </message>
+    <message>
+        <source>Feishu does not take the pasted App Secret: %1 Nothing was changed; GenAuth and the keychain still hold the old one.</source>
+        <translation>飞书不接受粘贴的 App Secret：%1 未做任何更改；GenAuth 和钥匙串仍保存着旧密钥。</translation>
+    </message>
+    <message>
+        <source>The connection already holds this App Secret.</source>
+        <translation>连接已保存这个 App Secret。</translation>
+    </message>
+    <message>
+        <source>Giving GenAuth&apos;s connection the new App Secret…</source>
+        <translation>正在把新的 App Secret 交给 GenAuth 的连接…</translation>
+    </message>
+    <message>
+        <source>GenAuth answered the update.</source>
+        <translation>GenAuth 已响应更新。</translation>
+    </message>
+    <message>
+        <source>GenAuth answered the update, but its connection still holds another App Secret.</source>
+        <translation>GenAuth 响应了更新，但其连接仍保存着另一个 App Secret。</translation>
+    </message>
+    <message>
+        <source>GenAuth answered the update, but the connection “%1” is no longer there.</source>
+        <translation>GenAuth 响应了更新，但连接“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>GenAuth did not take the new App Secret: %1</source>
+        <translation>GenAuth 没有接受新的 App Secret：%1</translation>
+    </message>
+    <message>
+        <source>GenAuth&apos;s answer to the update failed (%1), but the connection holds the new App Secret.</source>
+        <translation>GenAuth 对更新的响应失败（%1），但连接已保存新的 App Secret。</translation>
+    </message>
+    <message>
+        <source>The connection holds the new App Secret.</source>
+        <translation>连接已保存新的 App Secret。</translation>
+    </message>
+    <message>
+        <source>GenAuth does not show secrets: the login test is the proof.</source>
+        <translation>GenAuth 不显示密钥：以登录测试为证。</translation>
+    </message>
+    <message>
+        <source>Putting the new App Secret in the keychain…</source>
+        <translation>正在把新的 App Secret 存入钥匙串…</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the new App Secret: %1</source>
+        <translation>钥匙串没有保存新的 App Secret：%1</translation>
     </message>
 </context>
 <context>

@@ -7,31 +7,6 @@
 
 namespace fss {
 
-namespace {
-
-const QString kMask = QStringLiteral("••••••••");
-
-QJsonValue maskValue(const QJsonValue &v, const QStringList &secrets)
-{
-    if (v.isString())
-        return secrets.contains(v.toString()) ? QJsonValue(kMask) : v;
-    if (v.isArray()) {
-        QJsonArray a;
-        for (const QJsonValue &item : v.toArray())
-            a.append(maskValue(item, secrets));
-        return a;
-    }
-    if (v.isObject()) {
-        QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            it.value() = maskValue(it.value(), secrets);
-        return o;
-    }
-    return v;
-}
-
-} // namespace
-
 GenAuthIdentitySource::GenAuthIdentitySource(GenAuthClient *client, IdentitySourceSpec spec, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -52,18 +27,10 @@ QJsonObject GenAuthIdentitySource::fields() const
 
 QString GenAuthIdentitySource::masked(const QByteArray &json) const
 {
-    if (json.isEmpty())
-        return {};
     // The two secrets: the App Secret, and the pool secret that the token
     // request carries as accessKeySecret.
     const QJsonObject token = QJsonDocument::fromJson(m_client->tokenRequest().body).object();
-    QStringList secrets;
-    for (const QString &secret : {m_spec.feishuAppSecret, token.value(QLatin1String("accessKeySecret")).toString()}) {
-        if (!secret.isEmpty())
-            secrets.append(secret);
-    }
-    const QJsonDocument doc = QJsonDocument::fromJson(json);
-    return QString::fromUtf8(QJsonDocument(maskValue(doc.object(), secrets).toObject()).toJson(QJsonDocument::Indented)).trimmed();
+    return PlannedChange::maskedBody(json, {m_spec.feishuAppSecret, token.value(QLatin1String("accessKeySecret")).toString()});
 }
 
 QList<PlannedChange> GenAuthIdentitySource::preview() const

@@ -379,6 +379,27 @@ void SetupSession::adoptRegisteredApp(const RegisteredApp &app, QObject *context
     });
 }
 
+void SetupSession::adoptRotatedSecret(const QString &secret, QObject *context, SecretStore::Done done)
+{
+    if (isReadOnly()) {
+        KeychainResult refused;
+        refused.status = KeychainResult::Status::Failed;
+        refused.message = m_readOnlyReason;
+        return done(refused);
+    }
+    if (m_secrets.profile() != m_profile.name)
+        m_secrets.setProfile(m_profile.name);
+    m_secrets.save({{SecretName::AppSecret, secret}}, context, [this, secret, done = std::move(done)](const KeychainResult &r) {
+        setKeychainState(r);
+        if (r.ok()) {
+            m_appSecret = secret;
+            clientsChanged();
+            announce({Field::AppSecret});
+        }
+        done(r);
+    });
+}
+
 void SetupSession::noteVerdict(const CheckResult &r)
 {
     // The App ID GenAuth's connection was last seen holding: changing it

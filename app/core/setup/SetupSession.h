@@ -27,6 +27,7 @@
 #include "core/setup/SetupPrefill.h"
 #include "core/setup/SetupProfile.h"
 #include "core/setup/SetupReport.h"
+#include "core/setup/SecretRotation.h"
 
 #include <QObject>
 #include <QVariant>
@@ -115,6 +116,10 @@ public:
     // registration proves both) into the profile. `done` says whether the
     // keychain took it; nothing changes otherwise.
     void adoptRegisteredApp(const RegisteredApp &app, QObject *context, std::function<void(const KeychainResult &)> done);
+    // A rotated App Secret that Feishu and GenAuth already hold: into the
+    // profile's keychain entry, then the clients. Refused (the keychain
+    // untouched) when the profile is read-only.
+    void adoptRotatedSecret(const QString &secret, QObject *context, SecretStore::Done done);
     // The App ID GenAuth's connection held at its last passing check; empty
     // when none was seen in this session.
     QString connectionAppId() const { return m_connectionAppId; }
@@ -154,6 +159,9 @@ public:
     LoginProbe *newLoginProbe(QObject *parent) const;
     OidcLogin *newOidcLogin(QObject *parent) const;
     AppRegistration *newAppRegistration(QObject *parent) const;
+    // Rotating the App Secret: checks Feishu with a client of its own, and
+    // ends by adopting the proven secret (adoptRotatedSecret()).
+    SecretRotation *newSecretRotation(QObject *parent);
 
     // ---- Results ---------------------------------------------------------
     // The login tests' last results, with when they came.

@@ -114,6 +114,19 @@ AppRegistration *SetupSession::newAppRegistration(QObject *parent) const
     return new AppRegistration(transport(), registrationEndpoints(), parent);
 }
 
+SecretRotation *SetupSession::newSecretRotation(QObject *parent)
+{
+    auto verifier = new FeishuClient(transport());
+    verifier->setPlatform(m_profile.platform);
+    verifier->setEndpoints(feishuEndpoints());
+    auto rotation = new SecretRotation(genAuth(), verifier, identitySource(), m_profile.platform, parent);
+    verifier->setParent(rotation);
+    rotation->setKeeper([this](const QString &secret, QObject *context, SecretStore::Done done) {
+        adoptRotatedSecret(secret, context, std::move(done));
+    });
+    return rotation;
+}
+
 // ---- Results ----------------------------------------------------------------
 
 void SetupSession::recordLogin(const LoginResult &result)
