@@ -1203,6 +1203,10 @@
         <source>The profile was kept because its %1 could not be deleted from the keychain. %2</source>
         <translation>配置档案已保留，因为无法从钥匙串中删除其%1。%2</translation>
     </message>
+    <message>
+        <source>Profile “%1” is in use by %2: close it there first. Nothing was deleted.</source>
+        <translation>配置档案“%1”正被 %2 使用：请先在那里关闭它。未删除任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>SetupProfile</name>
@@ -3294,6 +3298,57 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     </message>
 </context>
 <context>
+    <name>fss::RotateSecretDialog</name>
+    <message>
+        <source>&amp;Open Credentials &amp;&amp; Basic Info in Feishu</source>
+        <translation>在飞书中打开“凭证与基础信息”(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>轮换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;etry</source>
+        <translation>重试(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Rotate the App Secret</source>
+        <translation>轮换 App Secret</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;The wizard prepares everything while the old App Secret still works (below).&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;Credentials &amp;amp; Basic Info&lt;/b&gt; in Feishu, click &lt;b&gt;Reset&lt;/b&gt; next to the App Secret and copy the new one. From then on, logins through GenAuth fail until GenAuth holds it.&lt;/li&gt;&lt;li&gt;Paste it here at once and click &lt;b&gt;Rotate&lt;/b&gt;: Feishu must take it first; then GenAuth gets it, and the keychain keeps it last.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;向导会在旧 App Secret 仍可用时做好一切准备（见下方）。&lt;/li&gt;&lt;li&gt;在飞书中打开&lt;b&gt;凭证与基础信息&lt;/b&gt;，点击 App Secret 旁的&lt;b&gt;重置&lt;/b&gt;并复制新密钥。从此刻起，经 GenAuth 的登录都会失败，直到 GenAuth 拿到新密钥。&lt;/li&gt;&lt;li&gt;立即粘贴到这里并点击&lt;b&gt;轮换&lt;/b&gt;：先由飞书验证；然后交给 GenAuth，最后存入钥匙串。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>New App Secret</source>
+        <translation>新的 App Secret</translation>
+    </message>
+    <message>
+        <source>Paste the new App Secret</source>
+        <translation>粘贴新的 App Secret</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>GenAuth refused the user pool secret (rotated in GenAuth?). Enter the new one in Step 2, then rotate again. Nothing was changed.</source>
+        <translation>GenAuth 拒绝了用户池密钥（已在 GenAuth 中轮换？）。请在第 2 步中输入新的用户池密钥，然后重新轮换。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Ready: GenAuth&apos;s connection was found; the new secret goes under its field %1. Reset the secret in Feishu now and paste the new one.</source>
+        <translation>已就绪：已找到 GenAuth 的连接，新密钥将写入其字段 %1。现在请在飞书中重置密钥并粘贴新密钥。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to do:&lt;/b&gt; this App Secret is already in use everywhere. Reset it in Feishu first to rotate it.</source>
+        <translation>&lt;b&gt;无需操作：&lt;/b&gt;各处都已在使用这个 App Secret。如要轮换，请先在飞书中重置。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rotated.&lt;/b&gt; GenAuth had the new App Secret %1 s after you pasted it. Every check runs again; prove a login with the end-to-end login test.</source>
+        <translation>&lt;b&gt;已轮换。&lt;/b&gt;粘贴后 %1 秒，GenAuth 已拿到新的 App Secret。所有检查会重新运行；请用端到端登录测试验证一次登录。</translation>
+    </message>
+</context>
+<context>
     <name>fss::SandboxBanner</name>
     <message>
         <source>&lt;b&gt;Sandbox&lt;/b&gt;&lt;br&gt;Nothing leaves this computer: Feishu is imitated at %1.</source>
@@ -3921,6 +3976,14 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
             <numerusform>飞书和 GenAuth 的应答记录（%n 次往来，密钥已隐去）保存在 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rotate the App &amp;Secret…</source>
+        <translation>轮换 App Secret(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>After a leak or by policy: prepares while the old App Secret works, then gives GenAuth the new one as soon as you paste it, so that logins through GenAuth fail for as short a time as possible.</source>
+        <translation>泄露后或按策略定期轮换：在旧 App Secret 仍可用时做好准备，粘贴新密钥后立即交给 GenAuth，让经 GenAuth 的登录失败时间尽可能短。</translation>
+    </message>
 </context>
 <context>
     <name>fss::WebAppPage</name>
@@ -4147,6 +4210,18 @@ SHA-256 指纹：
     <message>
         <source>Profile open read-only</source>
         <translation>配置文件以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Rotate its App &amp;Secret…</source>
+        <translation>轮换其 App Secret(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Rotate the profile&apos;s App Secret</source>
+        <translation>轮换配置档案的 App Secret</translation>
+    </message>
+    <message>
+        <source>Rotating needs profile “%1”&apos;s user pool secret, to give GenAuth the new App Secret: enter it in Step 2 first.</source>
+        <translation>轮换需要配置档案“%1”的用户池密钥，才能把新的 App Secret 交给 GenAuth：请先在第 2 步中输入。</translation>
     </message>
 </context>
 <context>

@@ -391,6 +391,12 @@ private slots:
         second.setStore(ProfileStore{});
         QVERIFY(!second.lockProfile(p.name));
         QVERIFY2(second.readOnlyReason().contains(QString::number(apply.processId())), qPrintable(second.readOnlyReason()));
+        // Nor may it be deleted meanwhile (the Welcome page's Delete).
+        std::optional<QString> deleted;
+        removeProfile(ProfileStore{}, p.name, this, [&](const QString &error) { deleted = error; });
+        QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), 20000);
+        QVERIFY2(deleted->contains(QString::number(apply.processId())), qPrintable(*deleted));
+        QVERIFY(ProfileStore{}.contains(p.name));
         apply.kill();
         QVERIFY(apply.waitForFinished());
         m_sandbox->server().setDelay(0);

@@ -4,7 +4,8 @@
 // run with known secret values; then every file written under the
 // throwaway HOME (configuration, cache, data, the browser's profile), every
 // log line (all fss categories at debug level), the clipboard report and
-// the check command's output are searched for those values. One hit fails.
+// the check command's output are searched for those values, and so, after
+// rotate-secret, for the new App Secret. One hit fails.
 #include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
 #include "support/TestSession.h"
@@ -158,7 +159,35 @@ private slots:
             outputs += QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
         }
 
-        const QStringList secrets{appSecret, poolSecret};
+        // Rotating the App Secret (rotate-secret, logging at debug level,
+        // traced): the new secret too stays out of every file and output.
+        const QString newSecret = m_sandbox->feishu().resetSecret(m_sandbox->feishu().config().apps.first().appId);
+        {
+            QProcess rotate;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("fss.*.debug=true"));
+            env.insert(QStringLiteral("FSS_APP_SECRET"), appSecret);
+            env.insert(QStringLiteral("FSS_USERPOOL_SECRET"), poolSecret);
+            rotate.setProcessEnvironment(env);
+            // The wizard's sandbox hosts are not kept in the profile: given here.
+            rotate.start(QStringLiteral(FSS_EXECUTABLE),
+                         {QStringLiteral("rotate-secret"), QStringLiteral("--profile"), QStringLiteral("hygiene"), QStringLiteral("--feishu-api"),
+                          m_sandbox->url().toString(), QStringLiteral("--cloud"), m_sandbox->genAuthUrl().toString(), QStringLiteral("--trace"),
+                          QDir::homePath() + QStringLiteral("/rotate.har")});
+            rotate.write(newSecret.toUtf8() + '\n');
+            rotate.closeWriteChannel();
+            QSignalSpy done(&rotate, &QProcess::finished);
+            QVERIFY(done.wait(60000));
+            const QByteArray said = rotate.readAllStandardOutput() + rotate.readAllStandardError();
+            QVERIFY2(rotate.exitCode() == 0, said.constData());
+            QVERIFY2(said.contains("GenAuth had the new App Secret"), said.constData());
+            outputs += QString::fromUtf8(said);
+            QFile rotateTrace(QDir::homePath() + QStringLiteral("/rotate.har"));
+            QVERIFY(rotateTrace.open(QIODevice::ReadOnly));
+            QVERIFY(rotateTrace.readAll().contains("update-ext-idp-conn"));
+        }
+
+        const QStringList secrets{appSecret, poolSecret, newSecret};
         const SecretScan files = scanForSecrets(QDir::homePath(), secrets);
         const QString webProfile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/login-test");
         const SecretScan browser = scanForSecrets(webProfile, secrets);

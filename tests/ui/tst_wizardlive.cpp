@@ -1,6 +1,7 @@
 // The wizard's live checks, clicked as an operator clicks them, against the
 // in-process sandbox (--sandbox mode) and a real keyring.
 #include "support/GuiFixture.h"
+#include "support/KeychainCalls.h"
 #include "support/SandboxHelpers.h"
 #include "support/TestSession.h"
 #include "support/WizardDriver.h"
@@ -23,6 +24,7 @@
 #include <QScopeGuard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -511,6 +513,69 @@ private slots:
         const auto rows = table->findItems(QStringLiteral("Failed"), Qt::MatchExactly, 0);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first()->text(1), QStringLiteral("4"));
+    }
+
+    // Rotating the App Secret from the Summary: the plan before the paste,
+    // the secret reset in imitated Feishu, the new one pasted, and then
+    // GenAuth and the keychain hold it and every check passes again.
+    void rotateTheSecretOnTheSummary()
+    {
+        connectGenAuth(*m_sandbox);
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        openSandboxWizard(w);
+        WizardDriver d(w);
+        walkTo(d, Step::Summary);
+        if (QTest::currentTestFailed())
+            return;
+        auto verdict = child<QLabel>(w, "checksVerdict");
+        QTRY_COMPARE_WITH_TIMEOUT(verdict->text(), QStringLiteral("Every check passed."), 20000);
+        const QString oldSecret = app().appSecret;
+        QTest::mouseClick(child<QPushButton>(w, "rotateAppSecret"), Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<QDialog *>(QStringLiteral("rotateSecret"))) && dialog->isVisible(), 20000);
+        auto secret = dialog->findChild<QLineEdit *>(QStringLiteral("newAppSecret"));
+        QTRY_VERIFY_WITH_TIMEOUT(secret->isEnabled(), 20000); // prepared
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        QCOMPARE(dialog->findChild<QTreeWidget *>(QStringLiteral("rotationPlan"))->topLevelItemCount(), 3);
+        QVERIFY(m_sandbox->genAuthServer().requestLog().filter(QStringLiteral("update-ext-idp-conn")).isEmpty());
+
+        const QString newSecret = m_sandbox->feishu().resetSecret(app().appId);
+        QTest::keyClicks(secret, newSecret);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rotateNow")), Qt::LeftButton);
+        auto status = dialog->findChild<QLabel *>(QStringLiteral("rotationStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Rotated.")), 20000);
+        QVERIFY2(status->text().contains(QLatin1String("GenAuth had the new App Secret")), qPrintable(status->text()));
+        const GenAuthSandboxConfig &pool = m_sandbox->genAuth().config();
+        QCOMPARE(pool.extIdps.first().connections.first().fields.value(pool.appSecretFieldKey).toString(), newSecret);
+        QCOMPARE(readSecret(QStringLiteral("rotateTheSecretOnTheSummary"), SecretName::AppSecret).second, newSecret);
+        QVERIFY(newSecret != oldSecret);
+        dialog->reject();
+        // The checks ran again with the new secret.
+        QTRY_COMPARE_WITH_TIMEOUT(verdict->text(), QStringLiteral("Every check passed."), 20000);
+    }
+
+    // A profile another process holds opens read-only: the title and a
+    // message say so, and rotating from Welcome is not offered as a write.
+    void aProfileInUseOpensReadOnly()
+    {
+        SetupProfile held;
+        held.name = QStringLiteral("held");
+        held.appId = app().appId;
+        QCOMPARE(profileStore().save(held), QString());
+        SetupSession other;
+        other.setStore(profileStore());
+        QVERIFY(other.lockProfile(held.name));
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        openSandboxWizard(w);
+        WizardDriver d(w);
+        d.typeProfile(held.name);
+        QTest::mouseClick(child<QPushButton>(w, "rotateAppSecret"), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = w.findChild<QMessageBox *>(QStringLiteral("readOnlyProfile"))) && box->isVisible(), 20000);
+        QVERIFY2(box->text().contains(QString::number(QCoreApplication::applicationPid())), qPrintable(box->text()));
+        QVERIFY(w.windowTitle().endsWith(QStringLiteral(" — read-only")));
+        QVERIFY(!w.findChild<QDialog *>(QStringLiteral("rotateSecret")));
+        box->accept();
     }
 
     // A trace of a whole wizard run, replayed: the same walk through the

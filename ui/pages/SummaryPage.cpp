@@ -6,6 +6,7 @@
 #include "core/FieldRules.h"
 #include "core/genauth/GenAuthIdentitySource.h"
 #include "core/transport/HarTrace.h"
+#include "dialogs/RotateSecretDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -37,6 +38,10 @@ void SummaryPage::build()
                             "HTML, for hand-over and audit. No secret is in it."));
     m_removeCallback = new QPushButton(tr("Remove the &test callback"), this);
     m_removeCallback->setObjectName(QStringLiteral("removeTestCallback"));
+    m_rotate = new QPushButton(tr("Rotate the App &Secret…"), this);
+    m_rotate->setObjectName(QStringLiteral("rotateAppSecret"));
+    m_rotate->setToolTip(tr("After a leak or by policy: prepares while the old App Secret works, then gives GenAuth the new "
+                            "one as soon as you paste it, so that logins through GenAuth fail for as short a time as possible."));
     m_verdict = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
@@ -55,11 +60,21 @@ void SummaryPage::build()
     row->addWidget(m_rerun);
     row->addWidget(m_export);
     row->addWidget(m_removeCallback);
+    row->addWidget(m_rotate);
     layout->addLayout(row);
     layout->addWidget(m_results, 1);
     connect(m_rerun, &QPushButton::clicked, this, &SummaryPage::runChecks);
     connect(m_export, &QPushButton::clicked, this, &SummaryPage::chooseReportFile);
     connect(m_removeCallback, &QPushButton::clicked, this, &SummaryPage::removeTestCallback);
+    connect(m_rotate, &QPushButton::clicked, this, &SummaryPage::rotateSecret);
+}
+
+void SummaryPage::rotateSecret()
+{
+    auto dialog = new RotateSecretDialog(session()->newSecretRotation(nullptr), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RotateSecretDialog::rotated, this, &SummaryPage::runChecks);
+    dialog->open();
 }
 
 QString SummaryPage::exportReport(const QString &path)
@@ -127,6 +142,10 @@ void SummaryPage::initializePage()
     m_removeCallback->setVisible(!fieldValue(Field::UserPoolSecret).toString().trimmed().isEmpty()
                                  && !p.genAuthAppId.isEmpty() && FieldRules::isLoopbackHost(QUrl(callback).host()));
     m_removeCallback->setEnabled(true);
+    // Rotating writes to GenAuth and the keychain: it needs the pool's
+    // secret and a profile this wizard may write.
+    m_rotate->setVisible(session()->hasUserPoolSecret() && !p.identifier.isEmpty());
+    m_rotate->setEnabled(!session()->isReadOnly());
     m_removeCallback->setToolTip(tr("Takes %1 off the GenAuth application's Login Callback URLs, where Create it for me put it "
                                     "for the end-to-end login test. The application's other URLs stay.")
                                      .arg(callback));

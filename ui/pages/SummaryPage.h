@@ -27,6 +27,7 @@ private:
     void build() override;
     void chooseReportFile();
     void removeTestCallback();
+    void rotateSecret();
     // Reruns every live check.
     void runChecks();
 
@@ -35,6 +36,7 @@ private:
     QPushButton *m_rerun = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_removeCallback = nullptr;
+    QPushButton *m_rotate = nullptr;
     QLabel *m_verdict = nullptr;
     SetupChecks *m_checks = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "core/transport/CertificateFile.h"
 #include "core/setup/Language.h"
 #include "core/setup/SecretStore.h"
+#include "dialogs/RotateSecretDialog.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -39,6 +40,7 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     , m_profile(new QComboBox(this))
     , m_profileMessage(new QLabel(this))
     , m_delete(new QPushButton(tr("&Delete profile…"), this))
+    , m_rotate(new QPushButton(tr("Rotate its App &Secret…"), this))
     , m_status(new QLabel(this))
     , m_language(new QToolButton(this))
     , m_initialProfile(profileName)
@@ -76,6 +78,8 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     m_profileMessage->hide();
     m_delete->setAccessibleName(tr("Delete profile"));
     m_delete->setObjectName(QStringLiteral("deleteProfile"));
+    m_rotate->setObjectName(QStringLiteral("rotateAppSecret"));
+    m_rotate->setAccessibleName(tr("Rotate the profile's App Secret"));
 
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Profile status"));
@@ -103,6 +107,7 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     connect(m_feishuApi, &FieldEdit::valueChanged, this, &WelcomePage::updateTrustRow);
     connect(m_profile, &QComboBox::currentTextChanged, this, &WelcomePage::profileChosen);
     connect(m_delete, &QPushButton::clicked, this, &WelcomePage::deleteProfile);
+    connect(m_rotate, &QPushButton::clicked, this, &WelcomePage::rotateSecret);
 }
 
 QFormLayout *WelcomePage::buildForm()
@@ -110,9 +115,14 @@ QFormLayout *WelcomePage::buildForm()
     auto platformRow = new FlowLayout;
     platformRow->addWidget(m_feishu);
     platformRow->addWidget(m_lark);
-    auto profileRow = new QHBoxLayout;
-    profileRow->addWidget(m_profile, 1);
-    profileRow->addWidget(m_delete);
+    // The name, and under it what can be done with a saved profile: the
+    // buttons wrap rather than widen the page at a large text size.
+    auto profileActions = new FlowLayout;
+    profileActions->addWidget(m_delete);
+    profileActions->addWidget(m_rotate);
+    auto profileRow = new QVBoxLayout;
+    profileRow->addWidget(m_profile);
+    profileRow->addLayout(profileActions);
     auto form = new QFormLayout;
     // At a large text size a field too wide beside its label goes under it.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -205,6 +215,7 @@ void WelcomePage::profileChosen(const QString &text)
     const SetupSession *s = session();
     const bool exists = s && name.acceptable() && s->store().contains(name.value);
     m_delete->setEnabled(exists && !m_busy);
+    m_rotate->setEnabled(exists && !m_busy);
     if (!s || !name.acceptable()) {
         showStatus({}, false);
     } else if (!exists) {
@@ -361,6 +372,37 @@ void WelcomePage::showReadOnly()
     box->setObjectName(QStringLiteral("readOnlyProfile"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void WelcomePage::rotateSecret()
+{
+    const QString name = FieldRules::profileName(m_profile->currentText()).value;
+    const auto showDialog = [this, name] {
+        if (session()->isReadOnly())
+            return showReadOnly();
+        if (!session()->hasUserPoolSecret())
+            return showStatus(tr("Rotating needs profile “%1”'s user pool secret, to give GenAuth the new App Secret: enter it in "
+                                 "Step 2 first.")
+                                  .arg(name),
+                              false);
+        auto dialog = new RotateSecretDialog(session()->newSecretRotation(nullptr), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
+    if (name == m_openedProfile)
+        return showDialog();
+    setBusy(true);
+    showStatus(tr("Opening profile “%1”…").arg(name), false);
+    emit completeChanged();
+    setupWizard()->openProfile(name, [this, name, showDialog](const QString &error) {
+        setBusy(false);
+        emit completeChanged();
+        if (!error.isEmpty())
+            return showStatus(error, true);
+        m_openedProfile = name;
+        showStatus(tr("Saved profile “%1”.").arg(name), false);
+        showDialog();
+    });
 }
 
 void WelcomePage::deleteProfile()

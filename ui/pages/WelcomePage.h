@@ -46,6 +46,8 @@ private:
     void refreshProfiles();
     void profileChosen(const QString &name);
     void deleteProfile();
+    // Opens the chosen profile (if it is not open) and its rotation dialog.
+    void rotateSecret();
     void showStatus(const QString &text, bool problem);
     // A profile another process holds opens read-only: the title says so,
     // and a message names the process.
@@ -59,6 +61,7 @@ private:
     QComboBox *m_profile;
     QLabel *m_profileMessage;
     QPushButton *m_delete;
+    QPushButton *m_rotate;
     QLabel *m_status;
     QToolButton *m_language;
     class FlowLayout *m_trustRow = nullptr;

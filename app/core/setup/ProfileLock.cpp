@@ -19,6 +19,12 @@ bool ProfileLock::tryLock()
     return m_file.tryLock(0);
 }
 
+qint64 ProfileLock::holderPid() const
+{
+    qint64 pid = 0;
+    return m_file.getLockInfo(&pid, nullptr, nullptr) ? pid : 0;
+}
+
 QString ProfileLock::holder() const
 {
     qint64 pid = 0;

@@ -25,6 +25,8 @@ public:
     bool isLocked() const { return m_file.isLocked(); }
     // Who holds it, translated: "feishu-sso-setup (process 1234 on host)".
     QString holder() const;
+    // The process that holds it (0: none known).
+    qint64 holderPid() const;
 
 private:
     QLockFile m_file;

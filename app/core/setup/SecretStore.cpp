@@ -1,5 +1,7 @@
 #include "core/setup/SecretStore.h"
 
+#include "core/setup/ProfileLock.h"
+
 #include "core/transport/Logging.h"
 #include "core/setup/ProfileStore.h"
 
@@ -181,7 +183,14 @@ void removeSecretsThenFile(size_t index, const QString &directory, const QString
 void removeProfile(const ProfileStore &store, const QString &name, QObject *context,
                    std::function<void(const QString &error)> done)
 {
-    removeSecretsThenFile(0, store.directory(), name, context, done);
+    // Not while another process may write it; this process's own session
+    // (the wizard that has it open) is no other writer.
+    auto lock = std::make_shared<ProfileLock>(store.lockPath(name));
+    if (!lock->tryLock() && lock->holderPid() != QCoreApplication::applicationPid()) {
+        done(SecretStore::tr("Profile “%1” is in use by %2: close it there first. Nothing was deleted.").arg(name, lock->holder()));
+        return;
+    }
+    removeSecretsThenFile(0, store.directory(), name, context, [lock, done](const QString &error) { done(error); });
 }
 
 } // namespace fss
