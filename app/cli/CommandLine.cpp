@@ -122,6 +122,10 @@ private:
                                    QStringLiteral("cloud")};
     const QCommandLineOption genAuthAppId{QStringLiteral("genauth-app-id"),
                                           tr("check: the GenAuth application the identity source must be enabled on."), QStringLiteral("id")};
+    const QCommandLineOption genAuthApp{QStringLiteral("genauth-app"),
+                                        tr("check, apply: a GenAuth application the identity source must be on; repeat it for "
+                                           "several (the first is the login test's)."),
+                                        QStringLiteral("id")};
     const QCommandLineOption caCert{QStringLiteral("ca-cert"),
                                     tr("check: also trust the certificate authority in this PEM file (a private deployment's)."),
                                     QStringLiteral("file")};
@@ -226,7 +230,7 @@ QString Reader::misuse() const
     QString misuse = onlyWith({&sandbox}, Mode::Wizard, tr("when opening the wizard"));
     if (misuse.isEmpty())
         misuse = onlyWith({&json, &feishuApi, &feishuAccounts, &larkApi, &larkAccounts, &appId, &userPoolId, &identifier, &cloud,
-                           &genAuthAppId, &caCert},
+                           &genAuthAppId, &genAuthApp, &caCert},
                           Mode::Check, tr("with the check command"));
     if (misuse.isEmpty())
         misuse = onlyWith({&appName}, Mode::CreateApp, tr("with the create-app command"));
@@ -249,14 +253,20 @@ QString Reader::readCheckValues()
           std::tuple{&feishuApi, &FieldRules::customHost, &result.feishuApi},
           std::tuple{&feishuAccounts, &FieldRules::customHost, &result.feishuAccounts},
           std::tuple{&larkApi, &FieldRules::customHost, &result.larkApi},
-          std::tuple{&larkAccounts, &FieldRules::customHost, &result.larkAccounts},
-          std::tuple{&genAuthAppId, &FieldRules::genAuthAppId, &result.genAuthAppId}}) {
+          std::tuple{&larkAccounts, &FieldRules::customHost, &result.larkAccounts}}) {
         if (!parser.isSet(*option))
             continue;
         const FieldCheck c = rule(parser.value(*option));
         if (!c.acceptable())
             return tr("--%1: %2").arg(option->names().constFirst(), c.message);
         *into = c.value;
+    }
+    for (const QString &value : parser.values(genAuthAppId) + parser.values(genAuthApp)) {
+        const FieldCheck c = FieldRules::genAuthAppId(value);
+        if (!c.acceptable())
+            return tr("--genauth-app: %1").arg(c.message);
+        if (!result.genAuthAppIds.contains(c.value))
+            result.genAuthAppIds.append(c.value);
     }
     if (parser.isSet(cloud)) {
         const QString value = parser.value(cloud).trimmed().toLower();
@@ -345,7 +355,7 @@ CommandLine Reader::read(const QStringList &arguments)
         tr("Connects a Feishu (Lark) enterprise self-built app to GenAuth as a login identity source, step by step."));
     for (const QCommandLineOption *o : {&help, &version, &profile, &sandbox, &json, &feishuApi, &feishuAccounts, &larkApi, &larkAccounts,
                                         &appName, &appId, &userPoolId, &identifier,
-                                        &cloud, &genAuthAppId, &caCert, &junit, &dryRun, &wait, &waitMinutes, &only, &port, &genAuthPort, &config,
+                                        &cloud, &genAuthAppId, &genAuthApp, &caCert, &junit, &dryRun, &wait, &waitMinutes, &only, &port, &genAuthPort, &config,
                                         &delay, &trace, &replay, &tlsCert, &tlsKey})
         parser.addOption(*o);
     parser.addPositionalArgument(QStringLiteral("command"), tr("Nothing to open the wizard, or one of the commands below."),

@@ -37,7 +37,10 @@ public:
     QString userPoolId;
     QString identifier;
     QString cloud;      // "genauth", "authing" or an origin
-    QString genAuthAppId; // the GenAuth application the connection must be enabled on
+    // The GenAuth applications the connection must be on (--genauth-app,
+    // repeatable; --genauth-app-id names one): the first is the login
+    // test's.
+    QStringList genAuthAppIds;
     QString caCertificate; // a PEM file of a certificate authority to trust as well
     QString junitFile;     // check: the verdicts as JUnit XML too (--junit FILE)
 

@@ -40,8 +40,10 @@ void CommandSession::start()
         m_profile.userPoolId = c.userPoolId;
     if (!c.identifier.isEmpty())
         m_profile.identifier = c.identifier;
-    if (!c.genAuthAppId.isEmpty())
-        m_profile.genAuthAppId = c.genAuthAppId;
+    if (!c.genAuthAppIds.isEmpty()) {
+        m_profile.genAuthAppId = c.genAuthAppIds.first();
+        m_profile.otherGenAuthAppIds = c.genAuthAppIds.mid(1);
+    }
     if (!c.feishuApi.isEmpty())
         m_profile.feishuApi = c.feishuApi;
     if (m_profile.platform == Platform::Lark && !c.larkApi.isEmpty())
@@ -119,7 +121,7 @@ void CommandSession::makeSession(const QString &appSecret, const QString &poolSe
     }
     m_session->setSecrets(appSecret, poolSecret);
     const CommandLine &c = m_command;
-    m_session->setRecordsHistory(c.appId.isEmpty() && c.userPoolId.isEmpty() && c.identifier.isEmpty() && c.genAuthAppId.isEmpty()
+    m_session->setRecordsHistory(c.appId.isEmpty() && c.userPoolId.isEmpty() && c.identifier.isEmpty() && c.genAuthAppIds.isEmpty()
                                  && c.feishuApi.isEmpty() && c.larkApi.isEmpty() && c.cloud.isEmpty());
     emit ready(m_session);
 }

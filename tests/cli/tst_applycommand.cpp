@@ -155,6 +155,43 @@ private slots:
         const CommandRun again = apply(cloud, m_sandbox->genAuth().config().userPoolSecret);
         QVERIFY(statuses(again.json).contains(QStringLiteral("identity-source=unchanged")));
     }
+
+    // --genauth-app, repeated: the connection goes on in each application,
+    // and check's genauth-enabled verdict covers each, naming one it is off.
+    void onForSeveralGenAuthApplications()
+    {
+        GenAuthSandboxApp second = m_sandbox->genAuth().config().apps.first();
+        second.appId = QStringLiteral("65b2c3d4e5f60718293a4b5d");
+        second.enabledConnectionIds.clear();
+        m_sandbox->genAuth().config().apps.append(second);
+        const QString poolSecret = m_sandbox->genAuth().config().userPoolSecret;
+        const QStringList genAuth{QStringLiteral("--cloud"), m_sandbox->genAuthUrl().toString(), QStringLiteral("--genauth-app"),
+                                  QString::fromLatin1(GenAuthSandboxConfig::defaultAppId), QStringLiteral("--genauth-app"), second.appId,
+                                  QStringLiteral("--only"), QStringLiteral("genauth"), QStringLiteral("--json")};
+        CommandRun r = apply(genAuth, poolSecret);
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        for (const GenAuthSandboxApp &a : m_sandbox->genAuth().config().apps)
+            QCOMPARE(a.enabledConnectionIds.size(), 1);
+
+        QStringList check = genAuth; // check takes the same flags, but --only
+        check.removeAll(QStringLiteral("--only"));
+        check.removeAll(QStringLiteral("genauth"));
+        const QStringList where{QStringLiteral("--feishu-api"), m_sandbox->url().toString(), QStringLiteral("--app-id"), app().appId,
+                                QStringLiteral("--identifier"), QString::fromLatin1(SandboxDefaults::identifier), QStringLiteral("--user-pool-id"),
+                                QString::fromLatin1(SandboxDefaults::userPoolId)};
+        m_sandbox->genAuth().config().apps.last().enabledConnectionIds.clear();
+        r = runCommand(QStringList{QStringLiteral("check")} + where + check, app().appSecret, poolSecret);
+        QCOMPARE(r.exitCode, 1);
+        QJsonObject enabled;
+        for (const QJsonValue &v : r.json.value(QLatin1String("checks")).toArray()) {
+            if (v.toObject().value(QLatin1String("id")).toString() == QLatin1String("genauth-enabled"))
+                enabled = v.toObject();
+        }
+        QCOMPARE(enabled.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
+        QVERIFY2(enabled.value(QLatin1String("message")).toString().contains(second.appId), r.out.constData());
+        QVERIFY2(!enabled.value(QLatin1String("message")).toString().startsWith(QLatin1String("Not enabled on the applications 65b2c3d4e5f60718293a4b5c")),
+                 r.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApplyCommand)

@@ -191,19 +191,33 @@ test('GenAuth: the Management API, signed as the SDK signs it', async () => {
     const state = await management.changeExtIdpConnState({ id: conn.data.id, enabled: true, appId: appIdOfGenAuth });
     shape(state, { ...envelope, data: { success: 'boolean' } });
     const application = await management.getApplication({ appId: appIdOfGenAuth });
-    shape(application, { ...envelope, data: { appId: 'string', appIdentifier: 'string', appName: 'string', appLogo: 'string', appType: 'string',
+    const applicationDto = { appId: 'string', appIdentifier: 'string', appName: 'string', appLogo: 'string', appType: 'string',
         userPoolId: 'string', isIntegrateApp: 'boolean', defaultProtocol: 'string', redirectUris: ['string'], logoutRedirectUris: ['string'],
         initLoginUri: 'string', ssoEnabled: 'boolean', loginConfig: { mergeLoginAndRegisterPage: 'boolean', enabledBasicLoginMethods: ['string'],
             defaultLoginMethod: 'object', enabledExtIdpConns: [{ isSocial: 'boolean', extIdpId: 'string', extIdpType: 'string',
                 extIdpConnId: 'string', extIdpConnType: 'string', extIdpConnIdentifier: 'string', extIdpConnDisplayName: 'string',
                 extIdpConnLogo: 'string', 'enabled?': 'boolean' }], showAuthorizationPage: 'boolean' },
         registerConfig: 'object', brandingConfig: 'object', oidcConfig: 'object', samlProviderEnabled: 'boolean',
-        oauthProviderEnabled: 'boolean', casProviderEnabled: 'boolean', customBrandingEnabled: 'boolean', customSecurityEnabled: 'boolean' } });
+        oauthProviderEnabled: 'boolean', casProviderEnabled: 'boolean', customBrandingEnabled: 'boolean', customSecurityEnabled: 'boolean' };
+    shape(application, { ...envelope, data: applicationDto });
     assert.ok(application.data.loginConfig.enabledExtIdpConns.some((c) => c.extIdpConnId === conn.data.id));
+    // The pool's applications, a page at a time, each with its connections.
+    const applications = await management.listApplications({ page: 1, limit: 50 });
+    shape(applications, { ...envelope, data: { totalCount: 'number', list: [applicationDto] } });
+    assert.ok(applications.data.list.some((a) => a.appId === appIdOfGenAuth
+        && a.loginConfig.enabledExtIdpConns.some((c) => c.extIdpConnId === conn.data.id)));
     const update = await management.updateApplication({ appId: appIdOfGenAuth,
         redirectUris: [...application.data.redirectUris, 'http://127.0.0.1:47821/conformance'] });
     shape(update, { ...envelope, data: { success: 'boolean' } });
     assert.equal(update.data.success, true);
+    // Taken down: off on the application, then deleted.
+    const off = await management.changeExtIdpConnState({ id: conn.data.id, enabled: false, appId: appIdOfGenAuth });
+    shape(off, { ...envelope, data: { success: 'boolean' } });
+    const deleted = await management.deleteExtIdpConn({ id: conn.data.id });
+    shape(deleted, { ...envelope, data: { success: 'boolean' } });
+    assert.equal(deleted.data.success, true);
+    const gone = await management.getExtIdp({ id: idp.data.id });
+    assert.ok(!gone.data.connections.some((c) => c.id === conn.data.id));
     // A wrong secret is refused, not ignored.
     const wrong = new ManagementClient({ accessKeyId: env('FSS_POOL_ID'), accessKeySecret: 'wrong', host: genauth });
     const refused = await wrong.listExtIdp({}).catch((e) => e.response?.data ?? e);

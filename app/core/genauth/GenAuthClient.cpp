@@ -11,6 +11,13 @@
 namespace fss {
 
 namespace {
+// list-applications takes at most 50 per page (§3.6); 40 pages are 2,000
+// applications, past any pool the wizard is for.
+constexpr int kApplicationsPerPage = 50;
+constexpr int kMostApplicationPages = 40;
+} // namespace
+
+namespace {
 
 const QString kGenAuth = QStringLiteral("GenAuth");
 
@@ -73,6 +80,19 @@ GenAuthApplication GenAuthClient::parseApplication(const QJsonObject &o)
                                      c.value(QLatin1String("enabled")).toBool(true)});
     }
     return a;
+}
+
+QList<GenAuthApplication> GenAuthClient::parseApplicationPage(const QJsonValue &data, int *totalCount)
+{
+    const QJsonObject page = data.toObject();
+    QList<GenAuthApplication> list;
+    for (const QJsonValue &v : page.value(QLatin1String("list")).toArray()) {
+        if (v.isObject())
+            list.append(parseApplication(v.toObject()));
+    }
+    if (totalCount)
+        *totalCount = page.value(QLatin1String("totalCount")).toInt(int(list.size()));
+    return list;
 }
 
 ExtIdpConnection GenAuthClient::connectionFromJson(const QJsonObject &o)
@@ -155,6 +175,26 @@ ApiRequest GenAuthClient::getRequest(const QString &path, const QString &key, co
     q.addQueryItem(key, value);
     r.url.setQuery(q);
     return r;
+}
+
+ApiRequest GenAuthClient::listApplicationsRequest(int page) const
+{
+    ApiRequest r = request("GET", QStringLiteral("/api/v3/list-applications"));
+    // What authing-node-sdk 4.0.1's listApplications() sends with no
+    // arguments; whether its three false filters filter is unverified.
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("page"), QString::number(page));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(kApplicationsPerPage));
+    q.addQueryItem(QStringLiteral("isIntegrateApp"), QStringLiteral("false"));
+    q.addQueryItem(QStringLiteral("isSelfBuiltApp"), QStringLiteral("false"));
+    q.addQueryItem(QStringLiteral("ssoEnabled"), QStringLiteral("false"));
+    r.url.setQuery(q);
+    return r;
+}
+
+ApiRequest GenAuthClient::deleteConnectionRequest(const QString &connectionId) const
+{
+    return request("POST", QStringLiteral("/api/v3/delete-ext-idp-conn"), {{QStringLiteral("id"), connectionId}});
 }
 
 ApiRequest GenAuthClient::getExtIdpRequest(const QString &extIdpId) const
@@ -273,6 +313,35 @@ void GenAuthClient::listExtIdps(QObject *context, Callback<QList<ExtIdp>> done)
 {
     call(listExtIdpsRequest(), GenAuthCall::ListExtIdps, context,
          [done = std::move(done)](const ApiError &e, const QJsonValue &data) { done({e, parseExtIdpList(data)}); });
+}
+
+void GenAuthClient::listApplications(QObject *context, Callback<QList<GenAuthApplication>> done)
+{
+    listApplicationsFrom(1, {}, context, std::move(done));
+}
+
+void GenAuthClient::listApplicationsFrom(int page, QList<GenAuthApplication> found, QObject *context,
+                                         Callback<QList<GenAuthApplication>> done)
+{
+    call(listApplicationsRequest(page), GenAuthCall::ListApplications, context,
+         [this, page, found = std::move(found), context, done = std::move(done)](const ApiError &e, const QJsonValue &data) mutable {
+             if (!e.ok())
+                 return done({e, {}});
+             int total = 0;
+             const QList<GenAuthApplication> more = parseApplicationPage(data, &total);
+             found.append(more);
+             // On while pages come full and fewer than the total are in
+             // (a page past the end answers an empty list).
+             if (more.size() < kApplicationsPerPage || found.size() >= total || page >= kMostApplicationPages)
+                 return done({e, found});
+             listApplicationsFrom(page + 1, std::move(found), context, std::move(done));
+         });
+}
+
+void GenAuthClient::deleteConnection(const QString &connectionId, QObject *context, Callback<bool> done)
+{
+    call(deleteConnectionRequest(connectionId), GenAuthCall::DeleteConnection, context,
+         [done = std::move(done)](const ApiError &e, const QJsonValue &) { done({e, e.ok()}); });
 }
 
 void GenAuthClient::getExtIdp(const QString &extIdpId, QObject *context, Callback<ExtIdp> done)

@@ -94,6 +94,10 @@ public:
     ApiRequest changeConnectionStateRequest(const QString &connectionId, const QString &appId, bool enabled) const;
     ApiRequest getApplicationRequest(const QString &appId) const;
     ApiRequest updateRedirectUrisRequest(const QString &appId, const QStringList &redirectUris) const;
+    // One page (from 1) of the pool's applications, as the SDK's plain
+    // listApplications() asks for it (docs/platforms.md G §3.6).
+    ApiRequest listApplicationsRequest(int page) const;
+    ApiRequest deleteConnectionRequest(const QString &connectionId) const;
 
     void managementToken(QObject *context, Callback<QString> done);
     void listExtIdps(QObject *context, Callback<QList<ExtIdp>> done);
@@ -107,12 +111,19 @@ public:
     // The application's Login Callback URLs, replaced by `redirectUris`
     // (whether GenAuth merges or replaces is unverified, so the full list is sent).
     void updateRedirectUris(const QString &appId, const QStringList &redirectUris, QObject *context, Callback<bool> done);
+    // Every application of the pool, page after page, each with the
+    // connections enabled on it.
+    void listApplications(QObject *context, Callback<QList<GenAuthApplication>> done);
+    // delete-ext-idp-conn (§3.7): GenAuth answers {success}.
+    void deleteConnection(const QString &connectionId, QObject *context, Callback<bool> done);
 
     // What the answers' data mean, for any JSON at all (they are fuzzed).
     static ExtIdpConnection connectionFromJson(const QJsonObject &object);
     static ExtIdp parseExtIdp(const QJsonObject &data);
     static QList<ExtIdp> parseExtIdpList(const QJsonValue &data);
     static GenAuthApplication parseApplication(const QJsonObject &data);
+    // A page of list-applications: its applications and the total count.
+    static QList<GenAuthApplication> parseApplicationPage(const QJsonValue &data, int *totalCount);
 
 private:
     using Done = std::function<void(const ApiError &, const QJsonValue &data)>;
@@ -123,6 +134,7 @@ private:
     ApiRequest request(const QByteArray &verb, const QString &path, const QJsonObject &body = {}) const;
     ApiRequest getRequest(const QString &path, const QString &key, const QString &value) const;
     GenAuthErrorContext errorContext(GenAuthCall call) const;
+    void listApplicationsFrom(int page, QList<GenAuthApplication> found, QObject *context, Callback<QList<GenAuthApplication>> done);
 
     ApiTransport *m_transport;
     GenAuthEndpoints m_endpoints;

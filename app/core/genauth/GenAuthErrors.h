@@ -21,6 +21,8 @@ enum class GenAuthCall {
     ChangeConnectionState,
     GetApplication,
     UpdateApplication,
+    ListApplications,
+    DeleteConnection,
 };
 
 struct GenAuthErrorContext

@@ -15,6 +15,16 @@ GenAuthIdentitySource::GenAuthIdentitySource(GenAuthClient *client, IdentitySour
     m_client->setSubject(m_spec.identifier, m_spec.applicationId);
 }
 
+QStringList IdentitySourceSpec::applicationIds() const
+{
+    QStringList ids;
+    for (const QString &id : QStringList{applicationId} + otherApplicationIds) {
+        if (!id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
 QJsonObject GenAuthIdentitySource::fields() const
 {
     QJsonObject fields;
@@ -65,14 +75,13 @@ QList<PlannedChange> GenAuthIdentitySource::preview() const
     add(m_client->getExtIdpRequest(idpPlaceholder), tr("always: looks for a connection with the identifier “%1”").arg(m_spec.identifier));
     add(m_client->createConnectionRequest(c), tr("only if no connection has that identifier"));
     add(m_client->updateConnectionRequest(update), tr("only if the connection holds another App ID, App Secret or name"));
-    if (!m_spec.applicationId.isEmpty()) {
-        add(m_client->getApplicationRequest(m_spec.applicationId), tr("always: whether the connection is enabled on the application"));
-        add(m_client->changeConnectionStateRequest(connPlaceholder, m_spec.applicationId, true),
-            tr("only if it is not enabled on the application yet"));
-        if (!m_spec.loginCallback.isEmpty())
-            add(m_client->updateRedirectUrisRequest(m_spec.applicationId, {tr("<the Login Callback URLs it has>"), m_spec.loginCallback}),
-                tr("only if %1 is not among the application's Login Callback URLs (for the end-to-end login test)").arg(m_spec.loginCallback));
+    for (const QString &appId : m_spec.applicationIds()) {
+        add(m_client->getApplicationRequest(appId), tr("always: whether the connection is enabled on the application"));
+        add(m_client->changeConnectionStateRequest(connPlaceholder, appId, true), tr("only if it is not enabled on the application yet"));
     }
+    if (!m_spec.applicationId.isEmpty() && !m_spec.loginCallback.isEmpty())
+        add(m_client->updateRedirectUrisRequest(m_spec.applicationId, {tr("<the Login Callback URLs it has>"), m_spec.loginCallback}),
+            tr("only if %1 is not among the application's Login Callback URLs (for the end-to-end login test)").arg(m_spec.loginCallback));
     return list;
 }
 
@@ -130,12 +139,16 @@ void GenAuthIdentitySource::readConnections(QList<ExtIdp> idps, int index, std::
     });
 }
 
-void GenAuthIdentitySource::readApplication(std::shared_ptr<IdentitySourceState> state, std::function<void(const IdentitySourceState &)> then)
+void GenAuthIdentitySource::readApplication(std::shared_ptr<IdentitySourceState> state, std::function<void(const IdentitySourceState &)> then,
+                                            qsizetype index)
 {
-    evaluate(*state);
-    if (m_spec.applicationId.isEmpty())
+    if (index == 0)
+        evaluate(*state);
+    const QStringList ids = m_spec.applicationIds();
+    if (index >= ids.size())
         return then(*state);
-    m_client->application(m_spec.applicationId, m_run, [state, then = std::move(then)](const ApiResult<GenAuthApplication> &r) {
+    const QString appId = ids.at(index);
+    m_client->application(appId, m_run, [this, state, then = std::move(then), index, appId](const ApiResult<GenAuthApplication> &r) mutable {
         if (!r.ok()) {
             state->error = r.error;
             return then(*state);
@@ -145,9 +158,12 @@ void GenAuthIdentitySource::readApplication(std::shared_ptr<IdentitySourceState>
             for (const EnabledConnection &c : r.value.enabledConnections)
                 enabled = enabled || (c.enabled && c.connectionId == state->connection->id);
         }
-        state->enabledOnApp = enabled;
-        state->appRedirectUris = r.value.redirectUris;
-        then(*state);
+        state->enabledOn.insert(appId, enabled);
+        if (appId == m_spec.applicationId) {
+            state->enabledOnApp = enabled;
+            state->appRedirectUris = r.value.redirectUris;
+        }
+        readApplication(state, std::move(then), index + 1);
     });
 }
 
@@ -250,6 +266,7 @@ void GenAuthIdentitySource::apply()
                     m_result.connectionId = r.value.id;
                     IdentitySourceState fresh = state;
                     fresh.enabledOnApp = false; // a new connection is enabled nowhere
+                    fresh.enabledOn.clear();
                     enable(r.value.id, fresh);
                 });
             }
@@ -270,23 +287,27 @@ void GenAuthIdentitySource::apply()
     });
 }
 
-void GenAuthIdentitySource::enable(const QString &connectionId, const IdentitySourceState &state)
+void GenAuthIdentitySource::enable(const QString &connectionId, const IdentitySourceState &state, qsizetype index)
 {
-    if (m_spec.applicationId.isEmpty()) {
+    const QStringList ids = m_spec.applicationIds();
+    if (ids.isEmpty()) {
         m_result.done.append(tr("Not enabled on any application: no GenAuth application ID was given."));
         return finish();
     }
-    if (state.enabledOnApp.value_or(false)) {
-        m_result.done.append(tr("Already enabled on the application %1.").arg(m_spec.applicationId));
+    if (index >= ids.size())
         return registerCallback(state);
+    const QString appId = ids.at(index);
+    if (state.enabledOn.value(appId, false)) {
+        m_result.done.append(tr("Already enabled on the application %1.").arg(appId));
+        return enable(connectionId, state, index + 1);
     }
-    emit progress(tr("Enabling it on the application…"));
+    emit progress(tr("Enabling it on the application %1…").arg(appId));
     ++m_result.changes;
-    m_client->changeConnectionState(connectionId, m_spec.applicationId, true, m_run, [this, state](const ApiResult<bool> &r) {
+    m_client->changeConnectionState(connectionId, appId, true, m_run, [this, connectionId, state, index, appId](const ApiResult<bool> &r) {
         if (!r.ok())
             return fail(r.error);
-        m_result.done.append(tr("Enabled it on the application %1.").arg(m_spec.applicationId));
-        registerCallback(state);
+        m_result.done.append(tr("Enabled it on the application %1.").arg(appId));
+        enable(connectionId, state, index + 1);
     });
 }
 

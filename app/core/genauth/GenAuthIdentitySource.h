@@ -11,6 +11,7 @@
 #include "core/PlannedChange.h"
 #include "core/genauth/GenAuthClient.h"
 
+#include <QMap>
 #include <QObject>
 
 #include <optional>
@@ -24,6 +25,10 @@ struct IdentitySourceSpec
     QString feishuAppId;
     QString feishuAppSecret;
     QString applicationId; // the GenAuth application; empty: not enabled anywhere
+    // More applications it is enabled on (GenAuth switches a connection per
+    // application); the login callback goes to applicationId only.
+    QStringList otherApplicationIds;
+    QStringList applicationIds() const;
     QString loginCallback; // added to the application's Login Callback URLs (the end-to-end test's); empty: none
     // The keys of the connection's fields: each is written, any is read.
     // Which ones GenAuth reads is disputed (docs/platforms.md, "GenAuth's
@@ -48,7 +53,8 @@ struct IdentitySourceState
     bool sameAppId = false;
     bool sameSecret = false;
     bool sameName = false;
-    std::optional<bool> enabledOnApp;         // nullopt: no application given
+    std::optional<bool> enabledOnApp;         // on applicationId; nullopt: no application given
+    QMap<QString, bool> enabledOn;            // on each of the spec's applications
     QStringList appRedirectUris;              // the application's Login Callback URLs
     bool matches() const { return connection && conflict.isEmpty() && sameAppId && (sameSecret || !secretReadable) && sameName; }
     // Without its fields GenAuth's answer cannot say which App ID the
@@ -96,11 +102,14 @@ private:
     void read(std::function<void(const IdentitySourceState &)> then);
     void readConnections(QList<ExtIdp> idps, int index, std::shared_ptr<IdentitySourceState> state,
                          std::function<void(const IdentitySourceState &)> then);
-    void readApplication(std::shared_ptr<IdentitySourceState> state, std::function<void(const IdentitySourceState &)> then);
+    // Each application of the spec in turn, from `index`.
+    void readApplication(std::shared_ptr<IdentitySourceState> state, std::function<void(const IdentitySourceState &)> then,
+                         qsizetype index = 0);
     void evaluate(IdentitySourceState &state) const;
     QJsonObject fields() const;
     void fail(const ApiError &error);
-    void enable(const QString &connectionId, const IdentitySourceState &state);
+    // On each application it is not on yet, from `index`.
+    void enable(const QString &connectionId, const IdentitySourceState &state, qsizetype index = 0);
     void registerCallback(const IdentitySourceState &state);
     void finish();
     QString masked(const QByteArray &json) const;

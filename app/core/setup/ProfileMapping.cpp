@@ -62,6 +62,7 @@ IdentitySourceSpec identitySource(const SetupProfile &profile, const QString &fe
     s.feishuAppId = profile.appId;
     s.feishuAppSecret = feishuAppSecret;
     s.applicationId = profile.genAuthAppId;
+    s.otherApplicationIds = profile.otherGenAuthAppIds;
     s.loginCallback = profile.effectiveOidcCallback();
     s.appIdKeys = profile.appIdFieldKeys();
     s.appSecretKeys = profile.appSecretFieldKeys();

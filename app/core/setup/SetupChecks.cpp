@@ -446,15 +446,25 @@ void SetupChecks::evaluateGenAuth(const IdentitySourceState &state)
                 : tr("“%1” (%2) holds App ID %3; GenAuth does not show its App Secret, so that was not compared.")
                       .arg(spec.identifier, state.connection->displayName, spec.feishuAppId);
         }
-        if (spec.applicationId.isEmpty()) {
+        // Each application the profile names: the verdict passes only when
+        // the connection is on in every one, and names those it is not on.
+        QStringList on, off;
+        for (const QString &appId : spec.applicationIds())
+            (state.enabledOn.value(appId, false) ? on : off).append(appId);
+        if (spec.applicationIds().isEmpty()) {
             skipEnabled(tr("Not checked: enter the GenAuth application ID in Step 2."));
-        } else if (state.enabledOnApp.value_or(false)) {
+        } else if (off.isEmpty()) {
             enabled.status = CheckResult::Status::Pass;
-            enabled.message = tr("Enabled on the application %1.").arg(spec.applicationId);
-        } else {
+            enabled.message = on.size() == 1 ? tr("Enabled on the application %1.").arg(on.first())
+                                             : tr("Enabled on each of the applications %1.").arg(on.join(QStringLiteral(", ")));
+        } else if (off.size() == 1 && on.isEmpty()) {
             fixWith(enabled, tr("Not enabled on the application %1, so its users cannot sign in with Feishu. Use Create it for me in "
                                 "Step 2, or enable the application on the connection's page in the GenAuth console.")
-                                 .arg(spec.applicationId));
+                                 .arg(off.first()));
+        } else {
+            fixWith(enabled, tr("Not enabled on the applications %1 (it is on %2), so their users cannot sign in with Feishu. Use "
+                                "Create it for me in Step 2, or enable them on the connection's page in the GenAuth console.")
+                                 .arg(off.join(QStringLiteral(", ")), on.isEmpty() ? tr("none") : on.join(QStringLiteral(", "))));
         }
     }
     set(connection);

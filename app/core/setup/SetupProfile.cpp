@@ -81,6 +81,7 @@ QJsonObject SetupProfile::toJson() const
         {QStringLiteral("identifier"), identifier},
         {QStringLiteral("version"), version},
         {QStringLiteral("genAuthAppId"), genAuthAppId},
+        {QStringLiteral("genAuthAppIds"), QJsonArray::fromStringList(genAuthAppIds())},
         {QStringLiteral("genAuthAppHost"), genAuthAppHost},
         {QStringLiteral("oidcCallback"), oidcCallback},
         {QStringLiteral("connectionName"), connectionName},
@@ -98,6 +99,16 @@ QJsonObject SetupProfile::toJson() const
     };
 }
 
+QStringList SetupProfile::genAuthAppIds() const
+{
+    QStringList ids;
+    for (const QString &id : QStringList{genAuthAppId} + otherGenAuthAppIds) {
+        if (!id.isEmpty() && !ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
 SetupProfile SetupProfile::fromJson(const QJsonObject &o)
 {
     SetupProfile p;
@@ -110,6 +121,15 @@ SetupProfile SetupProfile::fromJson(const QJsonObject &o)
     p.identifier = o.value(QStringLiteral("identifier")).toString();
     p.version = o.value(QStringLiteral("version")).toString();
     p.genAuthAppId = o.value(QStringLiteral("genAuthAppId")).toString();
+    for (const QJsonValue &id : o.value(QStringLiteral("genAuthAppIds")).toArray()) {
+        const QString text = id.toString().trimmed();
+        if (text.isEmpty() || text == p.genAuthAppId || p.otherGenAuthAppIds.contains(text))
+            continue;
+        if (p.genAuthAppId.isEmpty())
+            p.genAuthAppId = text;
+        else
+            p.otherGenAuthAppIds.append(text);
+    }
     p.genAuthAppHost = o.value(QStringLiteral("genAuthAppHost")).toString();
     p.oidcCallback = o.value(QStringLiteral("oidcCallback")).toString();
     p.connectionName = o.value(QStringLiteral("connectionName")).toString();

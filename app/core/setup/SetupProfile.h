@@ -48,6 +48,12 @@ struct SetupProfile
     // the end-to-end login), the connection's display name, and the names
     // of its App ID / App Secret fields (empty: the defaults below).
     QString genAuthAppId;
+    // More GenAuth applications the connection is enabled on (GenAuth
+    // switches it per application); genAuthAppId stays the first, the one
+    // the login test signs in to. Saved as "genAuthAppIds" with the first;
+    // an older profile's single ID reads as a list of one.
+    QStringList otherGenAuthAppIds;
+    QStringList genAuthAppIds() const;
     QString genAuthAppHost;
     QString oidcCallback;
     QString connectionName;

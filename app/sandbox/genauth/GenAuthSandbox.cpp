@@ -120,6 +120,8 @@ void GenAuthSandbox::addRoutes()
     management("POST", QStringLiteral("/api/v3/change-ext-idp-conn-state"), &GenAuthSandbox::changeConnectionState);
     management("GET", QStringLiteral("/api/v3/get-application"), &GenAuthSandbox::getApplication);
     management("POST", QStringLiteral("/api/v3/update-application"), &GenAuthSandbox::updateApplication);
+    management("GET", QStringLiteral("/api/v3/list-applications"), &GenAuthSandbox::listApplications);
+    management("POST", QStringLiteral("/api/v3/delete-ext-idp-conn"), &GenAuthSandbox::deleteConnection);
 
     s->route("GET", QStringLiteral("/oidc/.well-known/openid-configuration"), [this](const SandboxRequest &) { return discovery(); });
     s->route("GET", QStringLiteral("/oidc/.well-known/jwks.json"), [](const SandboxRequest &) {
@@ -379,6 +381,40 @@ SandboxResponse GenAuthSandbox::updateApplication(const SandboxRequest &r)
     }
     // IsSuccessRespDto (authing-node-sdk 4.0.1, ManagementClient.updateApplication).
     return ok(QJsonObject{{QStringLiteral("success"), true}});
+}
+
+SandboxResponse GenAuthSandbox::listApplications(const SandboxRequest &r)
+{
+    // ApplicationPaginatedRespDto (authing-node-sdk 4.0.1): page from 1,
+    // limit at most 50 (the SDK's defaults: 1 and 10).
+    bool pageOk = true, limitOk = true;
+    const QString pageText = r.query.queryItemValue(QStringLiteral("page"));
+    const QString limitText = r.query.queryItemValue(QStringLiteral("limit"));
+    const int page = pageText.isEmpty() ? 1 : pageText.toInt(&pageOk);
+    const int limit = limitText.isEmpty() ? 10 : limitText.toInt(&limitOk);
+    if (!pageOk || !limitOk || page < 1 || limit < 1 || limit > 50)
+        return failure(400, QStringLiteral("page must be at least 1 and limit between 1 and 50"));
+    QJsonArray list;
+    for (qsizetype i = qsizetype(page - 1) * limit; i < m_config.apps.size() && list.size() < limit; ++i)
+        list.append(applicationJson(m_config.apps.at(i)));
+    return ok(QJsonObject{{QStringLiteral("totalCount"), int(m_config.apps.size())}, {QStringLiteral("list"), list}});
+}
+
+SandboxResponse GenAuthSandbox::deleteConnection(const SandboxRequest &r)
+{
+    // DeleteExtIdpConnDto {id, tenantId?}; IsSuccessRespDto.
+    const QString id = str(r.json(), "id");
+    for (GenAuthSandboxExtIdp &idp : m_config.extIdps) {
+        for (qsizetype i = 0; i < idp.connections.size(); ++i) {
+            if (idp.connections.at(i).id != id)
+                continue;
+            idp.connections.removeAt(i);
+            for (GenAuthSandboxApp &a : m_config.apps)
+                a.enabledConnectionIds.removeAll(id);
+            return ok(QJsonObject{{QStringLiteral("success"), true}});
+        }
+    }
+    return failure(404, QStringLiteral("Connection not found"));
 }
 
 QJsonObject GenAuthSandbox::applicationJson(const GenAuthSandboxApp &app)

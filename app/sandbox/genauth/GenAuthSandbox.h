@@ -75,6 +75,8 @@ private:
     SandboxResponse changeConnectionState(const SandboxRequest &r);
     SandboxResponse getApplication(const SandboxRequest &r);
     SandboxResponse updateApplication(const SandboxRequest &r);
+    SandboxResponse listApplications(const SandboxRequest &r);
+    SandboxResponse deleteConnection(const SandboxRequest &r);
     QJsonObject applicationJson(const GenAuthSandboxApp &a);
     SandboxResponse discovery() const;
     SandboxResponse authorize(const SandboxRequest &r);

@@ -107,6 +107,72 @@ private slots:
         m_sandbox.reset();
     }
 
+    // GenAuth switches a connection per application: with two, Create it
+    // for me turns it on in each, a second run sends nothing, and reading
+    // says on which it is.
+    void theConnectionIsOnForEachApplication()
+    {
+        GenAuthSandboxApp second = pool().apps.first();
+        second.appId = QStringLiteral("65b2c3d4e5f60718293a4b5d");
+        second.appIdentifier = QStringLiteral("portal");
+        second.name = QStringLiteral("Staff portal");
+        second.enabledConnectionIds.clear();
+        pool().apps.append(second);
+        IdentitySourceSpec s = spec();
+        s.otherApplicationIds = {second.appId};
+        QCOMPARE(s.applicationIds(), (QStringList{QLatin1String(GenAuthSandboxConfig::defaultAppId), second.appId}));
+        QCOMPARE(GenAuthIdentitySource(m_client.get(), s).preview().size(), 10); // a read and a switch per application
+
+        auto r = apply(s);
+        QVERIFY(r && r->ok());
+        for (const GenAuthSandboxApp &a : pool().apps)
+            QCOMPARE(a.enabledConnectionIds.size(), 1);
+        QCOMPARE(writes().count(QStringLiteral("POST /api/v3/change-ext-idp-conn-state")), 2);
+        auto state = inspect(s);
+        QVERIFY(state);
+        QCOMPARE(state->enabledOn.value(second.appId), true);
+        QCOMPARE(state->enabledOn.value(QLatin1String(GenAuthSandboxConfig::defaultAppId)), true);
+
+        m_sandbox->genAuthServer().clearRequestLog();
+        r = apply(s);
+        QVERIFY(r && r->ok());
+        QCOMPARE(r->changes, 0);
+        QVERIFY(writes().isEmpty());
+
+        // Off on one of them behind the wizard's back: that one is named.
+        pool().apps.last().enabledConnectionIds.clear();
+        state = inspect(s);
+        QVERIFY(state);
+        QCOMPARE(state->enabledOn.value(second.appId), false);
+        QCOMPARE(state->enabledOnApp, std::optional<bool>(true));
+    }
+
+    // The pool's applications, page after page (50 at most each), with the
+    // connection's state in each: what step 2 lists to choose from.
+    void everyApplicationIsListedWithTheConnectionsState()
+    {
+        connectGenAuth(*m_sandbox);
+        const GenAuthSandboxApp first = pool().apps.first();
+        for (int i = 0; i < 59; ++i) {
+            GenAuthSandboxApp more = first;
+            more.appId = QStringLiteral("65b2c3d4e5f60718293a%1").arg(i, 4, 10, QLatin1Char('0'));
+            more.name = QStringLiteral("App %1").arg(i);
+            more.enabledConnectionIds.clear();
+            pool().apps.append(more);
+        }
+        m_sandbox->genAuthServer().clearRequestLog();
+        std::optional<ApiResult<QList<GenAuthApplication>>> listed;
+        m_client->listApplications(this, [&](const ApiResult<QList<GenAuthApplication>> &r) { listed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), 20000);
+        QVERIFY2(listed->ok(), qPrintable(listed->error.message));
+        QCOMPARE(listed->value.size(), 60);
+        QCOMPARE(m_sandbox->genAuthServer().requestLog().filter(QStringLiteral("list-applications")).size(), 2);
+        QCOMPARE(listed->value.first().appId, first.appId);
+        QCOMPARE(listed->value.first().enabledConnections.size(), 1);
+        QCOMPARE(listed->value.first().enabledConnections.first().identifier, QStringLiteral("feishu"));
+        QVERIFY(listed->value.last().enabledConnections.isEmpty());
+    }
+
     void tokenIsSharedAndCached()
     {
         std::optional<ApiResult<QString>> first, second;

@@ -2,6 +2,7 @@
 #include "core/setup/ProfileMapping.h"
 #include "core/setup/SetupProfile.h"
 
+#include <QJsonArray>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -134,6 +135,26 @@ private slots:
         SetupProfile back = SetupProfile::fromJson(p.toJson());
         back.name = p.name; // the name is the file's, not the content's
         QCOMPARE(back, p);
+    }
+
+    // Several GenAuth applications: the first is genAuthAppId (the login
+    // test's); an older profile's single ID reads as a list of one.
+    void genAuthApplicationsAreAList()
+    {
+        const QJsonObject older{{QStringLiteral("genAuthAppId"), QStringLiteral("65b2c3d4e5f60718293a4b5c")}};
+        SetupProfile p = SetupProfile::fromJson(older);
+        QCOMPARE(p.genAuthAppIds(), QStringList{QStringLiteral("65b2c3d4e5f60718293a4b5c")});
+        p.otherGenAuthAppIds = {QStringLiteral("65b2c3d4e5f60718293a4b5d"), QStringLiteral("65b2c3d4e5f60718293a4b5c")};
+        const QJsonObject saved = p.toJson();
+        QCOMPARE(saved.value(QLatin1String("genAuthAppIds")).toArray().size(), 2); // no duplicate
+        QCOMPARE(saved.value(QLatin1String("genAuthAppId")).toString(), QStringLiteral("65b2c3d4e5f60718293a4b5c")); // older versions read it
+        const SetupProfile back = SetupProfile::fromJson(saved);
+        QCOMPARE(back.genAuthAppIds(), (QStringList{QStringLiteral("65b2c3d4e5f60718293a4b5c"), QStringLiteral("65b2c3d4e5f60718293a4b5d")}));
+        // Only the list: its first is the login test's.
+        const SetupProfile listOnly = SetupProfile::fromJson(
+            {{QStringLiteral("genAuthAppIds"), QJsonArray{QStringLiteral("65b2c3d4e5f60718293a4b5d"), QStringLiteral("65b2c3d4e5f60718293a4b5c")}}});
+        QCOMPARE(listOnly.genAuthAppId, QStringLiteral("65b2c3d4e5f60718293a4b5d"));
+        QCOMPARE(listOnly.otherGenAuthAppIds, QStringList{QStringLiteral("65b2c3d4e5f60718293a4b5c")});
     }
 
     void jsonToleratesGarbage()
