@@ -309,6 +309,14 @@
         <source>rotate-secret needs --profile NAME: the profile whose App Secret is rotated (the keychain keeps the new one).</source>
         <translation>rotate-secret 需要 --profile NAME：要轮换其 App Secret 的配置档案（新密钥存入钥匙串）。</translation>
     </message>
+    <message>
+        <source>check, apply: a GenAuth application the identity source must be on; repeat it for several (the first is the login test&apos;s).</source>
+        <translation>check、apply：身份源必须在其上启用的 GenAuth 应用；多个应用请重复此选项（第一个用于登录测试）。</translation>
+    </message>
+    <message>
+        <source>--genauth-app: %1</source>
+        <translation>--genauth-app：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigureAccess</name>
@@ -1294,10 +1302,6 @@
         <translation>版本</translation>
     </message>
     <message>
-        <source>GenAuth application ID</source>
-        <translation>GenAuth 应用 ID</translation>
-    </message>
-    <message>
         <source>GenAuth authentication address</source>
         <translation>GenAuth 认证地址</translation>
     </message>
@@ -1384,6 +1388,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>GenAuth applications (the first: the login test&apos;s)</source>
+        <translation>GenAuth 应用（第一个用于登录测试）</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2069,26 @@
         <source>GenAuth&apos;s connection holds App ID %1. If it is changed to %2, everyone who signed in through it arrives in GenAuth as a new user: Feishu&apos;s open_id, by which GenAuth knows them, differs per app. Use a new connection identifier for a new app, or keep %1.</source>
         <translation>GenAuth 的身份源保存的 App ID 是 %1。如果改为 %2，所有通过它登录过的人都会作为新用户进入 GenAuth：GenAuth 用来识别他们的飞书 open_id 每个应用都不同。新应用请使用新的连接唯一标识，或保留 %1。</translation>
     </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Lists the user pool&apos;s applications with the connection&apos;s state in each, to put it on in several.</source>
+        <translation>列出用户池的应用及连接在每个应用中的状态，以便在多个应用中启用。</translation>
+    </message>
+    <message>
+        <source>Enter the user pool ID and secret first: the list of applications comes from GenAuth.</source>
+        <translation>请先输入用户池 ID 和密钥：应用列表来自 GenAuth。</translation>
+    </message>
+    <message>
+        <source>The applications were not listed: the secrets could not be stored in the keychain (see below).</source>
+        <translation>未列出应用：密钥无法存入钥匙串（见下方）。</translation>
+    </message>
+    <message>
+        <source>Also on the applications %1.</source>
+        <translation>同时在以下应用中启用：%1。</translation>
+    </message>
 </context>
 <context>
     <name>fss::FeishuAppSetup</name>
@@ -2408,6 +2436,51 @@
     </message>
 </context>
 <context>
+    <name>fss::GenAuthAppsDialog</name>
+    <message>
+        <source>Asking GenAuth for the user pool&apos;s applications…</source>
+        <translation>正在向 GenAuth 获取用户池的应用…</translation>
+    </message>
+    <message>
+        <source>GenAuth applications</source>
+        <translation>GenAuth 应用</translation>
+    </message>
+    <message>
+        <source>GenAuth turns an identity source on per application. Tick every application whose users sign in with Feishu; the first ticked one is where the end-to-end login test signs in.</source>
+        <translation>GenAuth 按应用启用身份源。请勾选所有其用户需用飞书登录的应用；勾选的第一个应用用于端到端登录测试。</translation>
+    </message>
+    <message>
+        <source>Applications of the user pool</source>
+        <translation>用户池的应用</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>应用 ID</translation>
+    </message>
+    <message>
+        <source>Feishu connection “%1”</source>
+        <translation>飞书连接“%1”</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>未启用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) in the user pool; the connection is on in %1.</source>
+        <translation>
+            <numerusform>用户池中有 %n 个应用；连接已在其中 %1 个启用。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fss::GenAuthClient</name>
     <message>
         <source>GenAuth answered without a management token. Try again later.</source>
@@ -2517,10 +2590,6 @@
         <translation>已在应用 %1 上启用。</translation>
     </message>
     <message>
-        <source>Enabling it on the application…</source>
-        <translation>正在应用上启用…</translation>
-    </message>
-    <message>
         <source>Enabled it on the application %1.</source>
         <translation>已在应用 %1 上启用。</translation>
     </message>
@@ -2567,6 +2636,10 @@
     <message>
         <source>GenAuth accepted the Login Callback URL %1 but does not list it. Add it on the application&apos;s page in the GenAuth console.</source>
         <translation>GenAuth 接受了登录回调 URL %1，但没有列出它。请在 GenAuth 控制台的应用页面中添加。</translation>
+    </message>
+    <message>
+        <source>Enabling it on the application %1…</source>
+        <translation>正在应用 %1 中启用…</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3863,18 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     <message>
         <source>Failing since %1.</source>
         <translation>自 %1 起未通过。</translation>
+    </message>
+    <message>
+        <source>Enabled on each of the applications %1.</source>
+        <translation>已在以下每个应用中启用：%1。</translation>
+    </message>
+    <message>
+        <source>Not enabled on the applications %1 (it is on %2), so their users cannot sign in with Feishu. Use Create it for me in Step 2, or enable them on the connection&apos;s page in the GenAuth console.</source>
+        <translation>未在应用 %1 中启用（已在 %2 中启用），这些应用的用户无法用飞书登录。请使用第 2 步的“替我创建”，或在 GenAuth 控制台的连接页面中启用。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

@@ -674,6 +674,48 @@ private slots:
             QVERIFY2(box->isChecked(), qPrintable(box->accessibleName()));
     }
 
+    // Step 2 lists the pool's applications with the connection's state in
+    // each; two chosen, Create it for me puts it on in both, and the
+    // profile keeps the list.
+    void chooseSeveralGenAuthApplications()
+    {
+        GenAuthSandboxApp portal = m_sandbox->genAuth().config().apps.first();
+        portal.appId = QStringLiteral("65b2c3d4e5f60718293a4b5d");
+        portal.name = QStringLiteral("Staff portal");
+        portal.enabledConnectionIds.clear();
+        m_sandbox->genAuth().config().apps.append(portal);
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        openSandboxWizard(w);
+        WizardDriver d(w);
+        walkToCredentials(d);
+        if (QTest::currentTestFailed())
+            return;
+        QTest::mouseClick(child<QPushButton>(w, "chooseGenAuthApps"), Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<QDialog *>(QStringLiteral("genAuthApps"))) && dialog->isVisible(), 20000);
+        auto list = dialog->findChild<QTreeWidget *>(QStringLiteral("genAuthAppList"));
+        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), 2, 20000);
+        QCOMPARE(list->topLevelItem(0)->checkState(0), Qt::Checked); // the prefilled application
+        QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("Staff portal"));
+        QCOMPARE(list->topLevelItem(1)->text(2), QStringLiteral("off"));
+        list->topLevelItem(1)->setCheckState(0, Qt::Checked);
+        dialog->accept();
+        QTRY_VERIFY(child<QLabel>(w, "otherGenAuthApps")->isVisible());
+        QVERIFY(child<QLabel>(w, "otherGenAuthApps")->text().contains(portal.appId));
+
+        QTest::mouseClick(child<QPushButton>(w, "createInGenAuth"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<QDialog *>(QStringLiteral("genAuthApply"))) && dialog->isVisible(), 20000);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendToGenAuth")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel *>(QStringLiteral("applyStatus"))->text().contains(QLatin1String("Done.")), 20000);
+        dialog->accept();
+        for (const GenAuthSandboxApp &a : m_sandbox->genAuth().config().apps)
+            QCOMPARE(a.enabledConnectionIds.size(), 1);
+        QVERIFY(d.clickNextAndWait(int(Step::WebPage))); // leaving the page saves the profile
+        const auto saved = profileStore().load(QStringLiteral("chooseSeveralGenAuthApplications"));
+        QVERIFY(saved.profile);
+        QCOMPARE(saved.profile->genAuthAppIds().size(), 2);
+    }
+
     // A private Feishu behind its own certificate authority: the Welcome page
     // offers to trust one (only for private hosts), the profile keeps it,
     // and the live checks use it.

@@ -4,6 +4,7 @@
 #include "CheckResultsView.h"
 #include "FieldEdit.h"
 #include "dialogs/GenAuthApplyDialog.h"
+#include "dialogs/GenAuthAppsDialog.h"
 #include "SetupWizard.h"
 
 #include <QCheckBox>
@@ -118,7 +119,23 @@ QFormLayout *CredentialsPage::buildForm()
     addRow(tr("User &pool ID:"), m_userPoolId);
     addRow(tr("Connection &identifier:"), m_identifier);
     addRow(tr("User pool s&ecret:"), m_userPoolSecret);
-    addRow(tr("GenAuth a&pplication ID:"), m_genAuthAppId);
+    // The application the connection goes on, and a choice of several
+    // from the pool's list (GenAuth turns it on per application).
+    m_chooseApps = new QPushButton(tr("C&hoose…"), this);
+    m_chooseApps->setObjectName(QStringLiteral("chooseGenAuthApps"));
+    m_chooseApps->setToolTip(tr("Lists the user pool's applications with the connection's state in each, to put it on in several."));
+    connect(m_chooseApps, &QPushButton::clicked, this, &CredentialsPage::chooseGenAuthApps);
+    auto appRow = new QHBoxLayout;
+    appRow->addWidget(m_genAuthAppId, 1);
+    appRow->addWidget(m_chooseApps, 0, Qt::AlignTop);
+    auto appLabel = new QLabel(tr("GenAuth a&pplication ID:"), this);
+    appLabel->setBuddy(m_genAuthAppId);
+    form->addRow(appLabel, appRow);
+    m_otherApps = new QLabel(this);
+    m_otherApps->setObjectName(QStringLiteral("otherGenAuthApps"));
+    m_otherApps->setWordWrap(true);
+    m_otherApps->hide();
+    form->addRow(QString(), m_otherApps);
 
     // Before the App ID of an existing GenAuth connection changes (peers §2
     // #10): GenAuth knows its users by this app's open_id.
@@ -165,6 +182,7 @@ void CredentialsPage::initializePage()
     connect(session(), &SetupSession::keychainStateChanged, this, &CredentialsPage::showKeychainState,
             Qt::UniqueConnection);
     showKeychainState();
+    showOtherGenAuthApps();
 }
 
 bool CredentialsPage::pageComplete() const
@@ -297,6 +315,34 @@ void CredentialsPage::createInGenAuth()
     }, [this] {
         m_genAuthResult->setText(tr("Nothing was sent: the secrets could not be stored in the keychain (see below)."));
     });
+}
+
+void CredentialsPage::chooseGenAuthApps()
+{
+    if (m_busy)
+        return;
+    if (!m_userPoolId->isAcceptable() || m_userPoolId->value().isEmpty() || m_userPoolSecret->value().isEmpty()) {
+        m_genAuthResult->setText(tr("Enter the user pool ID and secret first: the list of applications comes from GenAuth."));
+        return;
+    }
+    saveSecretsThen([this] {
+        auto dialog = new GenAuthAppsDialog(session()->genAuth(), session()->profile().identifier, session()->profile().genAuthAppIds(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            session()->setGenAuthApplications(dialog->chosen());
+            showOtherGenAuthApps();
+        });
+        dialog->open();
+    }, [this] {
+        m_genAuthResult->setText(tr("The applications were not listed: the secrets could not be stored in the keychain (see below)."));
+    });
+}
+
+void CredentialsPage::showOtherGenAuthApps()
+{
+    const QStringList others = session()->profile().otherGenAuthAppIds;
+    m_otherApps->setVisible(!others.isEmpty());
+    m_otherApps->setText(tr("Also on the applications %1.").arg(others.join(QStringLiteral(", "))));
 }
 
 void CredentialsPage::setBusy(bool busy)

@@ -49,6 +49,9 @@ private:
     void verify();
     void forgetVerification(); // a value the verdicts were about changed
     void createInGenAuth();
+    // The pool's applications to choose from (GenAuthAppsDialog).
+    void chooseGenAuthApps();
+    void showOtherGenAuthApps();
 
     FieldEdit *m_appId = nullptr;
     FieldEdit *m_appSecret = nullptr;
@@ -57,6 +60,8 @@ private:
     FieldEdit *m_userPoolSecret = nullptr;
     FieldEdit *m_genAuthAppId = nullptr;
     QPushButton *m_createInGenAuth = nullptr;
+    QPushButton *m_chooseApps = nullptr;
+    QLabel *m_otherApps = nullptr; // the other applications it is to be on
     QLabel *m_genAuthResult = nullptr;
     QLabel *m_keychain = nullptr;
     QPushButton *m_verify = nullptr;

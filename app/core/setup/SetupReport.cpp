@@ -67,7 +67,7 @@ QList<SetupReport::Row> SetupReport::settings(const SetupProfile &p)
         {tr("Connection name in GenAuth"), p.effectiveConnectionName()},
         {tr("Redirect URL registered in Feishu"), ProfileMapping::redirectUrl(p).toString()},
         {tr("Version"), p.version},
-        {tr("GenAuth application ID"), p.genAuthAppId},
+        {tr("GenAuth applications (the first: the login test's)"), p.genAuthAppIds().join(QStringLiteral(", "))},
         {tr("GenAuth authentication address"), p.genAuthAppHost},
         {tr("Login callback of the end-to-end test"), p.effectiveOidcCallback()},
     };

@@ -189,6 +189,22 @@ void SetupSession::setConnectionSettings(const QString &displayName, const QStri
     m_profile.appSecretFieldKey = orEmpty(keys(appSecretKeys), SetupProfile::defaultAppSecretFieldKeys());
 }
 
+void SetupSession::setGenAuthApplications(const QStringList &appIds)
+{
+    QStringList ids;
+    for (const QString &id : appIds) {
+        if (!id.trimmed().isEmpty() && !ids.contains(id.trimmed()))
+            ids.append(id.trimmed());
+    }
+    const QString first = ids.contains(m_profile.genAuthAppId) ? m_profile.genAuthAppId : ids.value(0);
+    ids.removeAll(first);
+    const bool firstChanged = first != m_profile.genAuthAppId;
+    m_profile.genAuthAppId = first;
+    m_profile.otherGenAuthAppIds = ids;
+    if (firstChanged)
+        announce({Field::GenAuthAppId});
+}
+
 void SetupSession::setSecrets(const QString &appSecret, const QString &userPoolSecret)
 {
     m_appSecret = appSecret.trimmed();

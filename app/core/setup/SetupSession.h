@@ -65,6 +65,10 @@ public:
     // How GenAuth's connection is named, and the keys of its App ID and
     // App Secret fields (Create it for me sets them; defaults are kept empty).
     void setConnectionSettings(const QString &displayName, const QString &appIdKeys, const QString &appSecretKeys);
+    // The GenAuth applications the connection is to be on, as chosen from
+    // the pool's list: the current one stays the first (the login test's)
+    // when it is among them, otherwise the first chosen becomes it.
+    void setGenAuthApplications(const QStringList &appIds);
     // The secrets the clients use: already in the keychain, or for `check`
     // from the environment. forgetSecrets() drops the session's copies.
     void setSecrets(const QString &appSecret, const QString &userPoolSecret);
