@@ -3,6 +3,7 @@
 #include "cli/ApplyCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/CreateAppCommand.h"
+#include "cli/RemoveCommand.h"
 #include "cli/RotateSecretCommand.h"
 #include "cli/SandboxCommand.h"
 
@@ -28,6 +29,8 @@ std::unique_ptr<Command> Command::create(const CommandLine &command, QTextStream
         return std::make_unique<ApplyCommand>(command, ProfileStore{}, out, err);
     case CommandLine::Mode::CreateApp:
         return std::make_unique<CreateAppCommand>(command, ProfileStore{}, out, err);
+    case CommandLine::Mode::Remove:
+        return std::make_unique<RemoveCommand>(command, ProfileStore{}, out, err);
     case CommandLine::Mode::RotateSecret:
         return std::make_unique<RotateSecretCommand>(command, ProfileStore{}, out, err);
     case CommandLine::Mode::Sandbox:

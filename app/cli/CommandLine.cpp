@@ -132,7 +132,9 @@ private:
     const QCommandLineOption junit{QStringLiteral("junit"),
                                    tr("check: also write the verdicts to this file as JUnit XML, one test case per check."),
                                    QStringLiteral("file")};
-    const QCommandLineOption dryRun{QStringLiteral("dry-run"), tr("apply: show the plan, send nothing.")};
+    const QCommandLineOption dryRun{QStringLiteral("dry-run"), tr("apply, remove: show the plan, send nothing.")};
+    const QCommandLineOption forgetAnyway{QStringLiteral("forget-anyway"),
+                                          tr("remove: forget the keychain entries and the profile even if taking the setup down failed.")};
     const QCommandLineOption wait{QStringLiteral("wait"), tr("apply: wait until the release is approved or rejected.")};
     const QCommandLineOption waitMinutes{QStringLiteral("wait-minutes"), tr("apply: wait at most this long (default 30)."),
                                          QStringLiteral("n")};
@@ -176,6 +178,9 @@ QString Reader::helpText() const
                                              "one (standard input, not shown, or FSS_NEW_APP_SECRET), proves it with Feishu, gives it "
                                              "to GenAuth, reads it back and keeps it in the keychain. Exit 0 when rotated and every "
                                              "check passes, 1 when something failed.")},
+        {QStringLiteral("remove"), tr("Take the profile's setup down: the plan first (--dry-run stops there), then the connection "
+                                      "off on every GenAuth application and deleted, the redirect URL off the Feishu app, and last "
+                                      "the keychain entries and the profile. The Feishu app stays. Exit 0 when all of it is gone.")},
         {QStringLiteral("sandbox"), tr("Serve a local imitation of Feishu and GenAuth.")},
     };
     // Without an application object Qt writes a placeholder for the program name.
@@ -202,10 +207,12 @@ QString Reader::readMode()
         result.mode = Mode::CreateApp;
     else if (command == QLatin1String("rotate-secret"))
         result.mode = Mode::RotateSecret;
+    else if (command == QLatin1String("remove"))
+        result.mode = Mode::Remove;
     else if (command == QLatin1String("sandbox"))
         result.mode = Mode::Sandbox;
     else
-        return tr("Unknown command “%1”; the commands are check, apply, create-app, rotate-secret and sandbox.").arg(command);
+        return tr("Unknown command “%1”; the commands are check, apply, create-app, rotate-secret, remove and sandbox.").arg(command);
     return {};
 }
 
@@ -216,7 +223,8 @@ QString Reader::onlyWith(const QList<const QCommandLineOption *> &options, Mode 
         // hosts and --json.
         const bool hostOrJson = o == &json || o == &feishuApi || o == &feishuAccounts || o == &larkApi || o == &larkAccounts;
         const bool allowed = result.mode == owner
-            || (owner == Mode::Check && (result.mode == Mode::Apply || result.mode == Mode::RotateSecret))
+            || (owner == Mode::Check && (result.mode == Mode::Apply || result.mode == Mode::RotateSecret || result.mode == Mode::Remove))
+            || (owner == Mode::Apply && result.mode == Mode::Remove && (o == &dryRun))
             || (owner == Mode::Check && result.mode == Mode::CreateApp && hostOrJson);
         if (parser.isSet(*o) && !allowed)
             return tr("--%1 only works %2.").arg(o->names().constFirst(), where);
@@ -236,6 +244,8 @@ QString Reader::misuse() const
         misuse = onlyWith({&appName}, Mode::CreateApp, tr("with the create-app command"));
     if (misuse.isEmpty())
         misuse = onlyWith({&port, &genAuthPort, &config, &delay, &replay, &tlsCert, &tlsKey}, Mode::Sandbox, tr("with the sandbox command"));
+    if (misuse.isEmpty() && parser.isSet(forgetAnyway) && result.mode != Mode::Remove)
+        misuse = tr("--forget-anyway only works with the remove command.");
     if (misuse.isEmpty() && parser.isSet(junit) && result.mode != Mode::Check)
         misuse = tr("--junit only works with the check command.");
     if (misuse.isEmpty() && parser.isSet(trace) && result.mode == Mode::Sandbox)
@@ -281,6 +291,8 @@ QString Reader::readCheckValues()
     }
     result.caCertificate = parser.value(caCert);
     result.junitFile = parser.value(junit);
+    if (result.mode == Mode::Remove && result.profile.isEmpty())
+        return tr("remove needs --profile NAME: the profile whose setup is taken down (and then forgotten).");
     if (result.mode == Mode::RotateSecret && result.profile.isEmpty())
         return tr("rotate-secret needs --profile NAME: the profile whose App Secret is rotated (the keychain keeps the new one).");
     if ((result.mode == Mode::Check || result.mode == Mode::Apply) && result.profile.isEmpty() && result.appId.isEmpty())
@@ -305,6 +317,7 @@ QString Reader::readCreateAppValues()
 QString Reader::readApplyValues()
 {
     result.dryRun = parser.isSet(dryRun);
+    result.forgetAnyway = parser.isSet(forgetAnyway);
     result.wait = parser.isSet(wait);
     if (parser.isSet(waitMinutes)) {
         bool ok = false;
@@ -355,7 +368,7 @@ CommandLine Reader::read(const QStringList &arguments)
         tr("Connects a Feishu (Lark) enterprise self-built app to GenAuth as a login identity source, step by step."));
     for (const QCommandLineOption *o : {&help, &version, &profile, &sandbox, &json, &feishuApi, &feishuAccounts, &larkApi, &larkAccounts,
                                         &appName, &appId, &userPoolId, &identifier,
-                                        &cloud, &genAuthAppId, &genAuthApp, &caCert, &junit, &dryRun, &wait, &waitMinutes, &only, &port, &genAuthPort, &config,
+                                        &cloud, &genAuthAppId, &genAuthApp, &caCert, &junit, &dryRun, &forgetAnyway, &wait, &waitMinutes, &only, &port, &genAuthPort, &config,
                                         &delay, &trace, &replay, &tlsCert, &tlsKey})
         parser.addOption(*o);
     parser.addPositionalArgument(QStringLiteral("command"), tr("Nothing to open the wizard, or one of the commands below."),

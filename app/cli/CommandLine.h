@@ -14,7 +14,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Mode { Wizard, Check, Apply, CreateApp, RotateSecret, Sandbox, Help, Version, UsageError };
+    enum class Mode { Wizard, Check, Apply, CreateApp, RotateSecret, Remove, Sandbox, Help, Version, UsageError };
 
     Mode mode = Mode::Wizard;
     QString profile;  // --profile NAME, already validated; may be empty
@@ -50,6 +50,10 @@ public:
     bool wait = false;
     int waitMinutes = 30;
     QString only;
+
+    // remove: forget the keychain entries and the profile even when taking
+    // the setup down in GenAuth or Feishu failed (--forget-anyway).
+    bool forgetAnyway = false;
 
     // create-app: the new app's name (the profile's otherwise).
     QString appName;

@@ -100,10 +100,11 @@ void CommandSession::makeSession(const QString &appSecret, const QString &poolSe
     m_session = new SetupSession(this);
     m_session->setStore(m_store); // what a run produces is saved into the stored profile
     m_session->setProfile(m_profile);
-    // One writer per profile: `apply` and `rotate-secret` change it, so they
+    // One writer per profile: `apply`, `rotate-secret` and `remove` change it, so they
     // do not start while the wizard or another command holds it; `check` and
     // a dry run only read, and go on read-only.
-    const bool writes = (m_command.mode == CommandLine::Mode::Apply && !m_command.dryRun) || m_command.mode == CommandLine::Mode::RotateSecret;
+    const bool writes = ((m_command.mode == CommandLine::Mode::Apply || m_command.mode == CommandLine::Mode::Remove) && !m_command.dryRun)
+        || m_command.mode == CommandLine::Mode::RotateSecret;
     if (!m_profile.name.isEmpty() && !m_session->lockProfile(m_profile.name) && writes)
         return stop(m_session->readOnlyReason(), exitFailed);
     const bool lark = m_profile.platform == Platform::Lark;

@@ -23,8 +23,10 @@ public:
     // What it changes. Feishu: the redirect URL, the permissions, the web
     // app ability, the availability, the release; GenAuth: the identity
     // source; Prerequisite: a refusal before any plan.
-    // AppSecret: the App Secret GenAuth's connection holds (rotation).
-    enum class Id { RedirectUrl, Permissions, WebApp, Availability, Release, IdentitySource, AppSecret, Prerequisite };
+    // AppSecret: the App Secret GenAuth's connection holds (rotation);
+    // Connection: the connection switched off or deleted, LoginCallback the
+    // login test's callback on the GenAuth application (taking it down).
+    enum class Id { RedirectUrl, Permissions, WebApp, Availability, Release, IdentitySource, AppSecret, Connection, LoginCallback, Prerequisite };
     Q_ENUM(Id)
 
     Service service = Service::Feishu;

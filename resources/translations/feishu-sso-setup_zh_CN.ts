@@ -174,10 +174,6 @@
         <translation>check、apply：输出一个 JSON 对象，而不是表格。</translation>
     </message>
     <message>
-        <source>apply: show the plan, send nothing.</source>
-        <translation>apply：只列出计划，不发送任何请求。</translation>
-    </message>
-    <message>
         <source>apply: wait until the release is approved or rejected.</source>
         <translation>apply：等待版本被审核通过或驳回。</translation>
     </message>
@@ -302,10 +298,6 @@
         <translation>轮换配置档案的 App Secret：先在旧密钥仍可用时做好准备，再读取新密钥（标准输入，不回显；或 FSS_NEW_APP_SECRET），经飞书验证后交给 GenAuth、读回确认并存入钥匙串。轮换成功且所有检查通过时退出码为 0，有失败时为 1。</translation>
     </message>
     <message>
-        <source>Unknown command “%1”; the commands are check, apply, create-app, rotate-secret and sandbox.</source>
-        <translation>未知命令“%1”；可用命令为 check、apply、create-app、rotate-secret 和 sandbox。</translation>
-    </message>
-    <message>
         <source>rotate-secret needs --profile NAME: the profile whose App Secret is rotated (the keychain keeps the new one).</source>
         <translation>rotate-secret 需要 --profile NAME：要轮换其 App Secret 的配置档案（新密钥存入钥匙串）。</translation>
     </message>
@@ -316,6 +308,30 @@
     <message>
         <source>--genauth-app: %1</source>
         <translation>--genauth-app：%1</translation>
+    </message>
+    <message>
+        <source>apply, remove: show the plan, send nothing.</source>
+        <translation>apply、remove：只列出计划，不发送任何请求。</translation>
+    </message>
+    <message>
+        <source>remove: forget the keychain entries and the profile even if taking the setup down failed.</source>
+        <translation>remove：即使撤除配置失败，也删除钥匙串条目和配置档案。</translation>
+    </message>
+    <message>
+        <source>Take the profile&apos;s setup down: the plan first (--dry-run stops there), then the connection off on every GenAuth application and deleted, the redirect URL off the Feishu app, and last the keychain entries and the profile. The Feishu app stays. Exit 0 when all of it is gone.</source>
+        <translation>撤除配置档案的配置：先列出计划（--dry-run 到此为止），然后在每个 GenAuth 应用中关闭连接并删除它，从飞书应用中移除重定向 URL，最后删除钥匙串条目和配置档案。飞书应用本身保留。全部撤除后退出码为 0。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”; the commands are check, apply, create-app, rotate-secret, remove and sandbox.</source>
+        <translation>未知命令“%1”；可用命令为 check、apply、create-app、rotate-secret、remove 和 sandbox。</translation>
+    </message>
+    <message>
+        <source>--forget-anyway only works with the remove command.</source>
+        <translation>--forget-anyway 只能与 remove 命令一起使用。</translation>
+    </message>
+    <message>
+        <source>remove needs --profile NAME: the profile whose setup is taken down (and then forgotten).</source>
+        <translation>remove 需要 --profile NAME：要撤除（随后删除）其配置的配置档案。</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3342,72 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     </message>
 </context>
 <context>
+    <name>fss::RemoveCommand</name>
+    <message>
+        <source>There is no profile “%1”: nothing of it is left to take down here.</source>
+        <translation>没有名为“%1”的配置档案：这里没有需要撤除的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing of this setup is left in GenAuth or in the Feishu app&apos;s redirect URLs.</source>
+        <translation>GenAuth 和飞书应用的重定向 URL 中都已没有此配置的任何内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent, and the profile and its keychain entries stay.</source>
+        <translation>试运行：未发送任何请求，配置档案及其钥匙串条目保留。</translation>
+    </message>
+    <message>
+        <source>The profile “%1” and its keychain entries were deleted.</source>
+        <translation>配置档案“%1”及其钥匙串条目已删除。</translation>
+    </message>
+    <message>
+        <source>The profile and its keychain entries were kept, so that remove can run again once the failure is fixed (or forget them now with --forget-anyway).</source>
+        <translation>配置档案及其钥匙串条目已保留，修复失败原因后可再次运行 remove（或用 --forget-anyway 立即删除）。</translation>
+    </message>
+</context>
+<context>
+    <name>fss::RemoveDialog</name>
+    <message>
+        <source>&amp;Take it down</source>
+        <translation>撤除(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget it here anyway</source>
+        <translation>仍在本机删除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Take the setup down</source>
+        <translation>撤除配置</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: the wizard reads what the setup left in GenAuth and Feishu and lists every request first. The profile and its secrets in the keychain are forgotten last, once all of it is gone.</source>
+        <translation>配置档案“%1”：向导会读取此配置在 GenAuth 和飞书中留下的内容，并先列出每个请求。全部撤除后，最后删除配置档案及其在钥匙串中的密钥。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reading what the setup left…</source>
+        <translation>正在读取配置留下的内容…</translation>
+    </message>
+    <message>
+        <source>Nothing of this setup is left in GenAuth or in the Feishu app&apos;s redirect URLs.</source>
+        <translation>GenAuth 和飞书应用的重定向 URL 中都已没有此配置的任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the profile</source>
+        <translation>删除配置档案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The profile and its keychain entries were kept, so that this can run again once the failure is fixed.</source>
+        <translation>配置档案及其钥匙串条目已保留，修复失败原因后可再次运行。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt; The profile “%1” and its keychain entries were deleted.</source>
+        <translation>&lt;b&gt;完成。&lt;/b&gt;配置档案“%1”及其钥匙串条目已删除。</translation>
+    </message>
+</context>
+<context>
     <name>fss::RotateSecretCommand</name>
     <message>
         <source>rotate-secret needs the user pool secret, to give GenAuth the new App Secret: set FSS_USERPOOL_SECRET, or store it in the wizard (Step 2).</source>
@@ -3878,6 +3960,77 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     </message>
 </context>
 <context>
+    <name>fss::SetupRemoval</name>
+    <message>
+        <source>Take the setup down</source>
+        <translation>撤除配置</translation>
+    </message>
+    <message>
+        <source>GenAuth was left as it is: no user pool secret (FSS_USERPOOL_SECRET, or the wizard&apos;s Step 2).</source>
+        <translation>GenAuth 保持不变：没有用户池密钥（FSS_USERPOOL_SECRET，或向导第 2 步）。</translation>
+    </message>
+    <message>
+        <source>Looking for the connection “%1” in GenAuth…</source>
+        <translation>正在 GenAuth 中查找连接“%1”…</translation>
+    </message>
+    <message>
+        <source>The connection “%1” in GenAuth is not this app&apos;s (%2): it was left as it is.</source>
+        <translation>GenAuth 中的连接“%1”不属于此应用（%2）：保持不变。</translation>
+    </message>
+    <message>
+        <source>GenAuth has no connection “%1” of this app: nothing to take down there.</source>
+        <translation>GenAuth 中没有此应用的连接“%1”：那里无需撤除。</translation>
+    </message>
+    <message>
+        <source>takes the login test&apos;s callback %1 off the application %2</source>
+        <translation>从应用 %2 中移除登录测试的回调 %1</translation>
+    </message>
+    <message>
+        <source>switches the connection off on the application %1 (%2)</source>
+        <translation>在应用 %1（%2）中关闭连接</translation>
+    </message>
+    <message>
+        <source>then deletes the connection “%1”; it is read back gone</source>
+        <translation>然后删除连接“%1”，并读回确认已删除</translation>
+    </message>
+    <message>
+        <source>Reading the Feishu app&apos;s redirect URLs…</source>
+        <translation>正在读取飞书应用的重定向 URL…</translation>
+    </message>
+    <message>
+        <source>The Feishu app&apos;s redirect URLs could not be read (%1). If %2 is still under Security Settings → Redirect URLs, remove it there: %3</source>
+        <translation>无法读取飞书应用的重定向 URL（%1）。如果 %2 仍在“安全设置 → 重定向 URL”中，请在那里移除：%3</translation>
+    </message>
+    <message>
+        <source>The Feishu app does not hold application:application:patch, so the wizard cannot change it: remove %1 under Security Settings → Redirect URLs yourself: %2</source>
+        <translation>飞书应用没有 application:application:patch 权限，向导无法修改它：请自行在“安全设置 → 重定向 URL”中移除 %1：%2</translation>
+    </message>
+    <message>
+        <source>takes GenAuth&apos;s redirect URL off the Feishu app (at once, no release needed)</source>
+        <translation>从飞书应用中移除 GenAuth 的重定向 URL（立即生效，无需发布）</translation>
+    </message>
+    <message>
+        <source>Feishu does not let the wizard change this app (%1): remove %2 under Security Settings → Redirect URLs yourself: %3</source>
+        <translation>飞书不允许向导修改此应用（%1）：请自行在“安全设置 → 重定向 URL”中移除 %2：%3</translation>
+    </message>
+    <message>
+        <source>refused by Feishu: remove it in the console (see below)</source>
+        <translation>被飞书拒绝：请在开发者后台移除（见下方）</translation>
+    </message>
+    <message>
+        <source>The Feishu app itself stays: no Feishu API deletes an app. Delete it in the developer console if nothing else uses it: %1</source>
+        <translation>飞书应用本身保留：飞书没有删除应用的 API。如果没有其他用途，请在开发者后台删除：%1</translation>
+    </message>
+    <message>
+        <source>Feishu accepted the change, but the app still lists %1 as a redirect URL.</source>
+        <translation>飞书接受了修改，但应用的重定向 URL 中仍有 %1。</translation>
+    </message>
+    <message>
+        <source>GenAuth accepted the deletion, but the connection “%1” is still there.</source>
+        <translation>GenAuth 接受了删除，但连接“%1”仍然存在。</translation>
+    </message>
+</context>
+<context>
     <name>fss::SetupSession</name>
     <message>
         <source>The profile “%1” is in use by %2. It is open read-only here: nothing changed here is saved, so that the two never overwrite each other. Close the other one, then open the profile again.</source>
@@ -4307,6 +4460,18 @@ SHA-256 指纹：
     <message>
         <source>Rotating needs profile “%1”&apos;s user pool secret, to give GenAuth the new App Secret: enter it in Step 2 first.</source>
         <translation>轮换需要配置档案“%1”的用户池密钥，才能把新的 App Secret 交给 GenAuth：请先在第 2 步中输入。</translation>
+    </message>
+    <message>
+        <source>&amp;Take it down…</source>
+        <translation>撤除(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Switches the connection off and deletes it in GenAuth, takes the redirect URL off the Feishu app, then forgets this profile and its secrets. The plan comes first.</source>
+        <translation>在 GenAuth 中关闭并删除连接，从飞书应用中移除重定向 URL，然后删除此配置档案及其密钥。会先列出计划。</translation>
+    </message>
+    <message>
+        <source>Profile “%1” was taken down and forgotten.</source>
+        <translation>配置档案“%1”已撤除并删除。</translation>
     </message>
 </context>
 <context>

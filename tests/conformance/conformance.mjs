@@ -145,6 +145,11 @@ test('Feishu: v7 config, ability and publish', async () => {
     ok(await client.application.v7.applicationConfig.patch({ path,
         data: { security: { add: { redirect_urls: ['https://core.genauth.ai/connection/social/conformance/65a1b2c3d4e5f60718293a4b/callback'] } },
             scope: { add_scopes: [{ scope_name: 'contact:user.base:readonly', token_type: 'user' }] } } }));
+    // Taken off again, as remove does (security.remove, in the SDK's type).
+    ok(await client.application.v7.applicationConfig.patch({ path,
+        data: { security: { remove: { redirect_urls: ['https://core.genauth.ai/connection/social/conformance/65a1b2c3d4e5f60718293a4b/callback'] } } } }));
+    const record = ok(await client.application.v6.application.get({ path, params: { lang: 'zh_cn' } }));
+    assert.ok(!record.app.redirect_urls?.includes('https://core.genauth.ai/connection/social/conformance/65a1b2c3d4e5f60718293a4b/callback'));
     ok(await client.application.v7.applicationAbility.patch({ path, data: { web_app: { enable: true, pc_url: 'https://core.genauth.ai' } } }));
     const release = ok(await client.application.v7.applicationPublish.create({ path,
         data: { remark: 'conformance', changelog: 'conformance', pc_default_ability: 'web_app' } }));

@@ -249,7 +249,7 @@ private slots:
             else if (inCommands && !text.isEmpty() && !commands.isEmpty())
                 commands.last() += QLatin1Char(' ') + text;
         }
-        QCOMPARE(commands.size(), 5); // check, apply, create-app, rotate-secret, sandbox
+        QCOMPARE(commands.size(), 6); // check, apply, create-app, rotate-secret, remove, sandbox
         if (lang.startsWith(QLatin1String("zh"))) {
             QVERIFY2(commands.first().contains(QStringLiteral("不打开窗口检查某个配置档案")), qPrintable(commands.first()));
         } else {

@@ -578,6 +578,49 @@ private slots:
         box->accept();
     }
 
+    // Take it down from Welcome: the plan, then the connection gone from
+    // GenAuth, the redirect URL off the Feishu app, and the profile and its
+    // keychain entries forgotten; the profile list no longer has it.
+    void takeItDownFromWelcome()
+    {
+        connectGenAuth(*m_sandbox);
+        app().grantedScopes.append(QStringLiteral("application:application:patch"));
+        {
+            SetupWizard first(ProfileStore(m_profiles->path()));
+            openSandboxWizard(first);
+            WizardDriver d(first);
+            walkToCredentials(d);
+            d.tickAll();
+            QVERIFY(d.clickNextAndWait(int(Step::WebPage))); // saves the profile and its secrets
+            first.close();
+        }
+        const QString name = QStringLiteral("takeItDownFromWelcome");
+        QVERIFY(profileStore().contains(name));
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        openSandboxWizard(w);
+        WizardDriver d(w);
+        d.typeProfile(name);
+        QTest::mouseClick(child<QPushButton>(w, "takeDownSetup"), Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<QDialog *>(QStringLiteral("removeSetup"))) && dialog->isVisible(), 20000);
+        auto takeDown = dialog->findChild<QPushButton *>(QStringLiteral("takeItDown"));
+        QTRY_VERIFY_WITH_TIMEOUT(takeDown->isEnabled(), 20000);
+        auto plan = dialog->findChild<QTreeWidget *>(QStringLiteral("removalPlan"));
+        QVERIFY2(plan->topLevelItemCount() >= 3, "off on the application, delete, the redirect URL");
+        QVERIFY(m_sandbox->genAuthServer().requestLog().filter(QStringLiteral("delete-ext-idp-conn")).isEmpty());
+        QTest::mouseClick(takeDown, Qt::LeftButton);
+        auto status = dialog->findChild<QLabel *>(QStringLiteral("removalStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Done.")), 20000);
+        QVERIFY(m_sandbox->genAuth().config().extIdps.first().connections.isEmpty());
+        // The --sandbox wizard's GenAuth is the imitation's host: its redirect URL is gone.
+        QVERIFY(app().redirectUrls.filter(m_sandbox->genAuthUrl().toString()).isEmpty());
+        QVERIFY(!profileStore().contains(name));
+        QCOMPARE(readSecret(name, SecretName::AppSecret).first.status, KeychainResult::Status::NotFound);
+        dialog->reject();
+        w.close();
+        QVERIFY2(!profileStore().contains(name), "closing the wizard does not save it again");
+    }
+
     // A trace of a whole wizard run, replayed: the same walk through the
     // wizard against nothing but the trace gives the same verdicts. (One
     // that compares a secret cannot be replayed, since the trace holds none:

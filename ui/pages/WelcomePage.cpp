@@ -9,6 +9,7 @@
 #include "core/transport/CertificateFile.h"
 #include "core/setup/Language.h"
 #include "core/setup/SecretStore.h"
+#include "dialogs/RemoveDialog.h"
 #include "dialogs/RotateSecretDialog.h"
 
 #include <QButtonGroup>
@@ -41,6 +42,7 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     , m_profileMessage(new QLabel(this))
     , m_delete(new QPushButton(tr("&Delete profile…"), this))
     , m_rotate(new QPushButton(tr("Rotate its App &Secret…"), this))
+    , m_takeDown(new QPushButton(tr("&Take it down…"), this))
     , m_status(new QLabel(this))
     , m_language(new QToolButton(this))
     , m_initialProfile(profileName)
@@ -80,6 +82,9 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     m_delete->setObjectName(QStringLiteral("deleteProfile"));
     m_rotate->setObjectName(QStringLiteral("rotateAppSecret"));
     m_rotate->setAccessibleName(tr("Rotate the profile's App Secret"));
+    m_takeDown->setObjectName(QStringLiteral("takeDownSetup"));
+    m_takeDown->setToolTip(tr("Switches the connection off and deletes it in GenAuth, takes the redirect URL off the Feishu app, then "
+                              "forgets this profile and its secrets. The plan comes first."));
 
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Profile status"));
@@ -108,6 +113,7 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     connect(m_profile, &QComboBox::currentTextChanged, this, &WelcomePage::profileChosen);
     connect(m_delete, &QPushButton::clicked, this, &WelcomePage::deleteProfile);
     connect(m_rotate, &QPushButton::clicked, this, &WelcomePage::rotateSecret);
+    connect(m_takeDown, &QPushButton::clicked, this, &WelcomePage::takeDown);
 }
 
 QFormLayout *WelcomePage::buildForm()
@@ -120,6 +126,7 @@ QFormLayout *WelcomePage::buildForm()
     auto profileActions = new FlowLayout;
     profileActions->addWidget(m_delete);
     profileActions->addWidget(m_rotate);
+    profileActions->addWidget(m_takeDown);
     auto profileRow = new QVBoxLayout;
     profileRow->addWidget(m_profile);
     profileRow->addLayout(profileActions);
@@ -216,6 +223,7 @@ void WelcomePage::profileChosen(const QString &text)
     const bool exists = s && name.acceptable() && s->store().contains(name.value);
     m_delete->setEnabled(exists && !m_busy);
     m_rotate->setEnabled(exists && !m_busy);
+    m_takeDown->setEnabled(exists && !m_busy);
     if (!s || !name.acceptable()) {
         showStatus({}, false);
     } else if (!exists) {
@@ -374,12 +382,30 @@ void WelcomePage::showReadOnly()
     box->open();
 }
 
-void WelcomePage::rotateSecret()
+void WelcomePage::withOpenProfile(std::function<void(const QString &name)> then)
 {
     const QString name = FieldRules::profileName(m_profile->currentText()).value;
-    const auto showDialog = [this, name] {
+    if (name == m_openedProfile)
+        return session()->isReadOnly() ? showReadOnly() : then(name);
+    setBusy(true);
+    showStatus(tr("Opening profile “%1”…").arg(name), false);
+    emit completeChanged();
+    setupWizard()->openProfile(name, [this, name, then = std::move(then)](const QString &error) {
+        setBusy(false);
+        emit completeChanged();
+        if (!error.isEmpty())
+            return showStatus(error, true);
+        m_openedProfile = name;
+        showStatus(tr("Saved profile “%1”.").arg(name), false);
         if (session()->isReadOnly())
             return showReadOnly();
+        then(name);
+    });
+}
+
+void WelcomePage::rotateSecret()
+{
+    withOpenProfile([this](const QString &name) {
         if (!session()->hasUserPoolSecret())
             return showStatus(tr("Rotating needs profile “%1”'s user pool secret, to give GenAuth the new App Secret: enter it in "
                                  "Step 2 first.")
@@ -388,20 +414,22 @@ void WelcomePage::rotateSecret()
         auto dialog = new RotateSecretDialog(session()->newSecretRotation(nullptr), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
-    };
-    if (name == m_openedProfile)
-        return showDialog();
-    setBusy(true);
-    showStatus(tr("Opening profile “%1”…").arg(name), false);
-    emit completeChanged();
-    setupWizard()->openProfile(name, [this, name, showDialog](const QString &error) {
-        setBusy(false);
-        emit completeChanged();
-        if (!error.isEmpty())
-            return showStatus(error, true);
-        m_openedProfile = name;
-        showStatus(tr("Saved profile “%1”.").arg(name), false);
-        showDialog();
+    });
+}
+
+void WelcomePage::takeDown()
+{
+    withOpenProfile([this](const QString &name) {
+        auto dialog = new RemoveDialog(session()->newRemoval(nullptr), session()->store(), name, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &RemoveDialog::forgotten, this, [this, name] {
+            session()->close(); // nothing of it is saved again
+            m_openedProfile.clear();
+            refreshProfiles();
+            profileChosen(m_profile->currentText());
+            showStatus(tr("Profile “%1” was taken down and forgotten.").arg(name), false);
+        });
+        dialog->open();
     });
 }
 
@@ -424,8 +452,11 @@ void WelcomePage::deleteProfile()
         emit completeChanged();
         removeProfile(session()->store(), name, this, [this, name](const QString &error) {
             setBusy(false);
-            if (name == m_openedProfile)
+            if (name == m_openedProfile) {
                 m_openedProfile.clear();
+                if (error.isEmpty())
+                    session()->close(); // nothing of it is saved again
+            }
             refreshProfiles();
             profileChosen(m_profile->currentText());
             if (!error.isEmpty())

@@ -4,6 +4,8 @@
 
 #include "WizardPage.h"
 
+#include <functional>
+
 class QComboBox;
 class QFormLayout;
 class QLayout;
@@ -46,8 +48,11 @@ private:
     void refreshProfiles();
     void profileChosen(const QString &name);
     void deleteProfile();
-    // Opens the chosen profile (if it is not open) and its rotation dialog.
-    void rotateSecret();
+    // Opens the chosen profile (if it is not open and another process does
+    // not hold it), then `then`.
+    void withOpenProfile(std::function<void(const QString &name)> then);
+    void rotateSecret(); // the rotation dialog for the chosen profile
+    void takeDown();     // the removal dialog for the chosen profile
     void showStatus(const QString &text, bool problem);
     // A profile another process holds opens read-only: the title says so,
     // and a message names the process.
@@ -62,6 +67,7 @@ private:
     QLabel *m_profileMessage;
     QPushButton *m_delete;
     QPushButton *m_rotate;
+    QPushButton *m_takeDown;
     QLabel *m_status;
     QToolButton *m_language;
     class FlowLayout *m_trustRow = nullptr;

@@ -267,6 +267,16 @@ bool SetupSession::open(const QString &name, std::function<void(const QString &)
     return true;
 }
 
+void SetupSession::close()
+{
+    m_open = false;
+    m_lock.reset();
+    m_lockedName.clear();
+    m_readOnlyReason.clear();
+    m_secrets.setProfile({});
+    forgetSecrets();
+}
+
 bool SetupSession::lockProfile(const QString &name)
 {
     if (m_lock && m_lockedName == name)

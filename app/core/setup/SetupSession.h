@@ -28,6 +28,7 @@
 #include "core/setup/SetupProfile.h"
 #include "core/setup/SetupReport.h"
 #include "core/setup/SecretRotation.h"
+#include "core/setup/SetupRemoval.h"
 
 #include <QObject>
 #include <QVariant>
@@ -86,6 +87,9 @@ public:
     // could not be read (`done` has been called with why).
     bool open(const QString &name, std::function<void(const QString &error)> done);
     bool isOpen() const { return m_open; }
+    // After the open profile was deleted (or taken down): nothing is saved
+    // any more, its lock is let go, and the session forgets its secrets.
+    void close();
     // One writer per profile: open() and a command take the profile's lock
     // (ProfileLock) and hold it until another profile is opened or the
     // session ends. False when another live process holds it; the session is
@@ -166,6 +170,9 @@ public:
     // Rotating the App Secret: checks Feishu with a client of its own, and
     // ends by adopting the proven secret (adoptRotatedSecret()).
     SecretRotation *newSecretRotation(QObject *parent);
+    // Taking the setup down in GenAuth and Feishu (the keychain and the
+    // profile are forgotten after it, with removeProfile()).
+    SetupRemoval *newRemoval(QObject *parent) const;
 
     // ---- Results ---------------------------------------------------------
     // The login tests' last results, with when they came.

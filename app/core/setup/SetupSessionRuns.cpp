@@ -127,6 +127,11 @@ SecretRotation *SetupSession::newSecretRotation(QObject *parent)
     return rotation;
 }
 
+SetupRemoval *SetupSession::newRemoval(QObject *parent) const
+{
+    return new SetupRemoval(genAuth(), feishu(), identitySource(false), ProfileMapping::redirectUrl(m_profile), m_profile.platform, parent);
+}
+
 // ---- Results ----------------------------------------------------------------
 
 void SetupSession::recordLogin(const LoginResult &result)

@@ -112,8 +112,16 @@ SandboxResponse FeishuSandbox::v7Config(const SandboxRequest &r)
         if (!url.match(u).hasMatch())
             return platformError(kConfigCodes.invalid, QStringLiteral("param is invalid: redirect_urls"), 400);
     }
+    // security.remove (the SDK's type): taken off at once, like adding.
+    const QJsonValue removed = body.value(QLatin1String("security")).toObject().value(QLatin1String("remove")).toObject().value(QLatin1String("redirect_urls"));
+    for (const QString &u : stringList(removed)) {
+        if (!url.match(u).hasMatch())
+            return platformError(kConfigCodes.invalid, QStringLiteral("param is invalid: redirect_urls"), 400);
+    }
     for (const QString &u : stringList(urls))
         addOnce(a->redirectUrls, u); // at once
+    for (const QString &u : stringList(removed))
+        a->redirectUrls.removeAll(u);
     for (const auto &[name, type] : scopes) {
         const bool user = type == QLatin1String("user");
         QStringList &granted = user ? a->grantedUserScopes : a->grantedScopes;
