@@ -106,7 +106,9 @@ private slots:
     void aResetSecretIsRotatedFromStandardInput()
     {
         const QString oldSecret = app().appSecret;
+        QVERIFY2(loginThroughGenAuthFails(*m_sandbox).isEmpty(), "logins through GenAuth work before the reset");
         const QString newSecret = m_sandbox->feishu().resetSecret(app().appId);
+        QVERIFY(!loginThroughGenAuthFails(*m_sandbox).isEmpty());
 
         // A wrong paste: refused by Feishu, nothing changed anywhere.
         CommandRun r = rotate(QStringLiteral("NotTheSecret0123456789abcdefABCD"), {QStringLiteral("--json")});
@@ -127,6 +129,7 @@ private slots:
         QCOMPARE(genAuthWrites(), 1);
         QCOMPARE(heldByGenAuth(), newSecret);
         QCOMPARE(keychainSecret(m_profile), newSecret);
+        QVERIFY2(loginThroughGenAuthFails(*m_sandbox).isEmpty(), "logins through GenAuth work again after the rotation");
 
         // Again, with the secret from the environment: nothing is sent.
         m_sandbox->genAuthServer().clearRequestLog();

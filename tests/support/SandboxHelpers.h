@@ -173,4 +173,23 @@ inline QUrl loginThroughGenAuth(QNetworkAccessManager &nam, const QUrl &authoriz
     return a.location;
 }
 
+// A person signs in through GenAuth's hosted login with Feishu, to the
+// sandbox GenAuth application's loopback callback, in a browser of its own
+// (no session cookie): empty when it came back with a code, otherwise where
+// and why it stopped (GenAuth's error_description, when it sent one).
+inline QString loginThroughGenAuthFails(Sandbox &sandbox)
+{
+    QUrl authorize = sandbox.genAuthUrl().resolved(QUrl(QStringLiteral("/oidc/auth")));
+    authorize.setQuery(QStringLiteral("client_id=%1&redirect_uri=%2&response_type=code&scope=openid&state=s1"
+                                      "&code_challenge=login-test-verifier-0123456789abcdefghijklmn&code_challenge_method=plain")
+                           .arg(QLatin1String(GenAuthSandboxConfig::defaultAppId),
+                                QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("http://127.0.0.1:47821/callback")))));
+    QNetworkAccessManager browser;
+    QString where;
+    const QUrl back = loginThroughGenAuth(browser, authorize, sandbox.feishu().config().apps.constFirst().users.constFirst().openId, &where);
+    if (!QUrlQuery(back).queryItemValue(QStringLiteral("code")).isEmpty())
+        return {};
+    return back.isEmpty() ? where : QUrlQuery(back).queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+}
+
 } // namespace fss::test

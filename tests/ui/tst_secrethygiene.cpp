@@ -5,7 +5,7 @@
 // throwaway HOME (configuration, cache, data, the browser's profile), every
 // log line (all fss categories at debug level), the clipboard report and
 // the check command's output are searched for those values, and so, after
-// rotate-secret, for the new App Secret. One hit fails.
+// rotate-secret and remove, for the new App Secret. One hit fails.
 #include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
 #include "support/TestSession.h"
@@ -185,6 +185,27 @@ private slots:
             QFile rotateTrace(QDir::homePath() + QStringLiteral("/rotate.har"));
             QVERIFY(rotateTrace.open(QIODevice::ReadOnly));
             QVERIFY(rotateTrace.readAll().contains("update-ext-idp-conn"));
+        }
+
+        // Taking it down (remove, logging at debug level, traced): no secret
+        // in its output or trace either.
+        {
+            QProcess remove;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("fss.*.debug=true"));
+            env.insert(QStringLiteral("FSS_APP_SECRET"), newSecret);
+            env.insert(QStringLiteral("FSS_USERPOOL_SECRET"), poolSecret);
+            remove.setProcessEnvironment(env);
+            remove.start(QStringLiteral(FSS_EXECUTABLE),
+                         {QStringLiteral("remove"), QStringLiteral("--profile"), QStringLiteral("hygiene"), QStringLiteral("--feishu-api"),
+                          m_sandbox->url().toString(), QStringLiteral("--cloud"), m_sandbox->genAuthUrl().toString(), QStringLiteral("--trace"),
+                          QDir::homePath() + QStringLiteral("/remove.har")});
+            QSignalSpy done(&remove, &QProcess::finished);
+            QVERIFY(done.wait(60000));
+            const QByteArray said = remove.readAllStandardOutput() + remove.readAllStandardError();
+            QVERIFY2(remove.exitCode() == 0, said.constData());
+            QVERIFY2(said.contains("delete-ext-idp-conn"), said.constData());
+            outputs += QString::fromUtf8(said);
         }
 
         const QStringList secrets{appSecret, poolSecret, newSecret};

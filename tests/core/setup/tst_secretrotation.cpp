@@ -32,22 +32,7 @@ class TestSecretRotation : public QObject
     GenAuthSandboxConnection &connection() { return m_sandbox->genAuth().config().extIdps.first().connections.first(); }
     QString secretField() const { return m_sandbox->genAuth().config().appSecretFieldKey; }
 
-    // A person signs in through GenAuth's hosted login with Feishu: where it
-    // stopped when it did not come back with a code.
-    QString loginThroughGenAuthFails()
-    {
-        QUrl authorize = m_sandbox->genAuthUrl().resolved(QUrl(QStringLiteral("/oidc/auth")));
-        authorize.setQuery(QStringLiteral("client_id=%1&redirect_uri=%2&response_type=code&scope=openid&state=s1"
-                                          "&code_challenge=login-test-verifier-0123456789abcdefghijklmn&code_challenge_method=plain")
-                               .arg(QLatin1String(GenAuthSandboxConfig::defaultAppId),
-                                    QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("http://127.0.0.1:47821/callback")))));
-        QNetworkAccessManager browser; // a new one each time: no GenAuth session cookie
-        QString where;
-        const QUrl back = loginThroughGenAuth(browser, authorize, app().users.first().openId, &where);
-        if (!QUrlQuery(back).queryItemValue(QStringLiteral("code")).isEmpty())
-            return {};
-        return back.isEmpty() ? where : QUrlQuery(back).queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
-    }
+    QString loginThroughGenAuthFails() { return test::loginThroughGenAuthFails(*m_sandbox); }
 
     std::optional<SecretRotationResult> prepared(SecretRotation *rotation)
     {
