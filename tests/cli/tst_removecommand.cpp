@@ -6,6 +6,7 @@
 // keychain or on disk, as read at the sandbox and in the keyring; the plan
 // comes first, and a second run sends nothing.
 #include "support/CommandRun.h"
+#include "support/KeychainCalls.h"
 #include "support/SandboxHelpers.h"
 #include "sandbox/SandboxDefaults.h"
 #include "support/TestSession.h"
@@ -53,18 +54,8 @@ class TestRemoveCommand : public QObject
             n += (line.startsWith(QLatin1String("POST")) || line.startsWith(QLatin1String("PATCH"))) && !line.contains(QLatin1String("token"));
         return n;
     }
-    QPair<KeychainResult, QString> keychain(SecretName name)
-    {
-        std::optional<QPair<KeychainResult, QString>> value;
-        SecretStore::read(m_profile, name, this, [&](const KeychainResult &r, const QString &v) { value = qMakePair(r, v); });
-        return QTest::qWaitFor([&] { return value.has_value(); }, 20000) ? *value : QPair<KeychainResult, QString>{};
-    }
-    bool store(SecretName name, const QString &value)
-    {
-        std::optional<KeychainResult> stored;
-        SecretStore::write(m_profile, name, value, this, [&](const KeychainResult &r) { stored = r; });
-        return QTest::qWaitFor([&] { return stored.has_value(); }, 20000) && stored->ok();
-    }
+    std::pair<KeychainResult, QString> keychain(SecretName name) { return readSecret(m_profile, name); }
+    bool store(SecretName name, const QString &value) { return writeSecret(m_profile, name, value).ok(); }
     CommandRun remove(const QStringList &extra = {})
     {
         return runCommand(QStringList{QStringLiteral("remove"), QStringLiteral("--profile"), m_profile} + extra, {});

@@ -4,6 +4,7 @@
 // standard input or FSS_NEW_APP_SECRET, and what each side holds is read at
 // the sandbox and in the keychain, never taken from the command's word.
 #include "support/CommandRun.h"
+#include "support/KeychainCalls.h"
 #include "support/SandboxHelpers.h"
 #include "sandbox/SandboxDefaults.h"
 #include "support/TestSession.h"
@@ -13,7 +14,6 @@
 #include "core/setup/SetupSession.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QTest>
 
 using namespace fss;
@@ -36,42 +36,15 @@ class TestRotateSecretCommand : public QObject
     {
         return int(m_sandbox->genAuthServer().requestLog().count(QStringLiteral("POST /api/v3/update-ext-idp-conn")));
     }
-    QString keychainSecret(const QString &profile)
-    {
-        std::optional<QString> value;
-        SecretStore::read(profile, SecretName::AppSecret, this, [&](const KeychainResult &, const QString &v) { value = v; });
-        return QTest::qWaitFor([&] { return value.has_value(); }, 20000) ? *value : QStringLiteral("<no answer>");
-    }
-    bool store(SecretName name, const QString &value)
-    {
-        std::optional<KeychainResult> stored;
-        SecretStore::write(m_profile, name, value, this, [&](const KeychainResult &r) { stored = r; });
-        return QTest::qWaitFor([&] { return stored.has_value(); }, 20000) && stored->ok();
-    }
+    QString keychainSecret(const QString &profile) { return readSecret(profile, SecretName::AppSecret).second; }
+    bool store(SecretName name, const QString &value) { return writeSecret(m_profile, name, value).ok(); }
 
     // The command with the new secret typed on standard input (or nothing
     // typed), no secret in its environment.
-    CommandRun rotate(const QString &typed, QStringList extra = {})
+    CommandRun rotate(const QString &typed, const QStringList &extra = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"FSS_APP_SECRET", "FSS_USERPOOL_SECRET", "FSS_NEW_APP_SECRET", "QT_LOGGING_RULES"})
-            env.remove(QString::fromLatin1(name));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FSS_EXECUTABLE), QStringList{QStringLiteral("rotate-secret"), QStringLiteral("--profile"), m_profile} + extra);
-        p.write(typed.toUtf8() + '\n');
-        p.closeWriteChannel();
-        QSignalSpy finished(&p, &QProcess::finished);
-        CommandRun r;
-        if (!finished.wait(60000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        r.json = QJsonDocument::fromJson(r.out).object();
-        return r;
+        return runCommand(QStringList{QStringLiteral("rotate-secret"), QStringLiteral("--profile"), m_profile} + extra, {}, {}, {}, {},
+                          typed.toUtf8() + '\n');
     }
 
 private slots:

@@ -19,8 +19,10 @@ struct CommandRun
     QJsonObject json; // stdout, when it is one JSON object
 };
 
+// `input`: typed on standard input, which is then closed.
 inline CommandRun runCommand(const QStringList &arguments, const QString &secret, const QString &poolSecret = {},
-                             const QString &lang = {}, const QList<std::pair<QString, QString>> &extraEnvironment = {})
+                             const QString &lang = {}, const QList<std::pair<QString, QString>> &extraEnvironment = {},
+                             const QByteArray &input = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -32,6 +34,7 @@ inline CommandRun runCommand(const QStringList &arguments, const QString &secret
     }
     env.remove(QStringLiteral("FSS_APP_SECRET"));
     env.remove(QStringLiteral("FSS_USERPOOL_SECRET"));
+    env.remove(QStringLiteral("FSS_NEW_APP_SECRET"));
     if (!secret.isEmpty())
         env.insert(QStringLiteral("FSS_APP_SECRET"), secret);
     if (!poolSecret.isEmpty())
@@ -41,6 +44,9 @@ inline CommandRun runCommand(const QStringList &arguments, const QString &secret
         env.insert(name, value);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(FSS_EXECUTABLE), arguments);
+    if (!input.isNull())
+        p.write(input);
+    p.closeWriteChannel();
     QSignalSpy finished(&p, &QProcess::finished);
     CommandRun r;
     if (!finished.wait(60000)) {

@@ -159,54 +159,33 @@ private slots:
             outputs += QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
         }
 
-        // Rotating the App Secret (rotate-secret, logging at debug level,
-        // traced): the new secret too stays out of every file and output.
+        // Rotating the App Secret, then taking the setup down (logging at
+        // debug level, traced): the new secret too stays out of every file
+        // and output. The wizard's sandbox hosts are not kept in the
+        // profile: given here.
+        const auto run = [&](const QString &command, const QString &secret, const QByteArray &typed) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("fss.*.debug=true"));
+            env.insert(QStringLiteral("FSS_APP_SECRET"), secret);
+            env.insert(QStringLiteral("FSS_USERPOOL_SECRET"), poolSecret);
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(FSS_EXECUTABLE),
+                    {command, QStringLiteral("--profile"), QStringLiteral("hygiene"), QStringLiteral("--feishu-api"), m_sandbox->url().toString(),
+                     QStringLiteral("--cloud"), m_sandbox->genAuthUrl().toString(), QStringLiteral("--trace"),
+                     QDir::homePath() + QStringLiteral("/%1.har").arg(command)});
+            p.write(typed);
+            p.closeWriteChannel();
+            QSignalSpy done(&p, &QProcess::finished);
+            const QByteArray said = done.wait(60000) ? p.readAllStandardOutput() + p.readAllStandardError() : QByteArray("timed out");
+            outputs += QString::fromUtf8(said);
+            return std::pair{p.exitCode(), said};
+        };
         const QString newSecret = m_sandbox->feishu().resetSecret(m_sandbox->feishu().config().apps.first().appId);
-        {
-            QProcess rotate;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("fss.*.debug=true"));
-            env.insert(QStringLiteral("FSS_APP_SECRET"), appSecret);
-            env.insert(QStringLiteral("FSS_USERPOOL_SECRET"), poolSecret);
-            rotate.setProcessEnvironment(env);
-            // The wizard's sandbox hosts are not kept in the profile: given here.
-            rotate.start(QStringLiteral(FSS_EXECUTABLE),
-                         {QStringLiteral("rotate-secret"), QStringLiteral("--profile"), QStringLiteral("hygiene"), QStringLiteral("--feishu-api"),
-                          m_sandbox->url().toString(), QStringLiteral("--cloud"), m_sandbox->genAuthUrl().toString(), QStringLiteral("--trace"),
-                          QDir::homePath() + QStringLiteral("/rotate.har")});
-            rotate.write(newSecret.toUtf8() + '\n');
-            rotate.closeWriteChannel();
-            QSignalSpy done(&rotate, &QProcess::finished);
-            QVERIFY(done.wait(60000));
-            const QByteArray said = rotate.readAllStandardOutput() + rotate.readAllStandardError();
-            QVERIFY2(rotate.exitCode() == 0, said.constData());
-            QVERIFY2(said.contains("GenAuth had the new App Secret"), said.constData());
-            outputs += QString::fromUtf8(said);
-            QFile rotateTrace(QDir::homePath() + QStringLiteral("/rotate.har"));
-            QVERIFY(rotateTrace.open(QIODevice::ReadOnly));
-            QVERIFY(rotateTrace.readAll().contains("update-ext-idp-conn"));
-        }
-
-        // Taking it down (remove, logging at debug level, traced): no secret
-        // in its output or trace either.
-        {
-            QProcess remove;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("fss.*.debug=true"));
-            env.insert(QStringLiteral("FSS_APP_SECRET"), newSecret);
-            env.insert(QStringLiteral("FSS_USERPOOL_SECRET"), poolSecret);
-            remove.setProcessEnvironment(env);
-            remove.start(QStringLiteral(FSS_EXECUTABLE),
-                         {QStringLiteral("remove"), QStringLiteral("--profile"), QStringLiteral("hygiene"), QStringLiteral("--feishu-api"),
-                          m_sandbox->url().toString(), QStringLiteral("--cloud"), m_sandbox->genAuthUrl().toString(), QStringLiteral("--trace"),
-                          QDir::homePath() + QStringLiteral("/remove.har")});
-            QSignalSpy done(&remove, &QProcess::finished);
-            QVERIFY(done.wait(60000));
-            const QByteArray said = remove.readAllStandardOutput() + remove.readAllStandardError();
-            QVERIFY2(remove.exitCode() == 0, said.constData());
-            QVERIFY2(said.contains("delete-ext-idp-conn"), said.constData());
-            outputs += QString::fromUtf8(said);
-        }
+        auto [exitCode, said] = run(QStringLiteral("rotate-secret"), appSecret, newSecret.toUtf8() + '\n');
+        QVERIFY2(exitCode == 0 && said.contains("GenAuth had the new App Secret"), said.constData());
+        std::tie(exitCode, said) = run(QStringLiteral("remove"), newSecret, {});
+        QVERIFY2(exitCode == 0 && said.contains("delete-ext-idp-conn"), said.constData());
 
         const QStringList secrets{appSecret, poolSecret, newSecret};
         const SecretScan files = scanForSecrets(QDir::homePath(), secrets);
