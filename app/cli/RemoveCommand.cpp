@@ -37,6 +37,8 @@ void RemoveCommand::start()
 void RemoveCommand::planned(const RemovalResult &result)
 {
     m_result = result;
+    if (!result.ok() && !m_command.dryRun && m_command.forgetAnyway)
+        return removed(result); // nothing sent; forgotten here all the same
     if (!result.ok())
         return report(exitFailed);
     if (m_command.dryRun)

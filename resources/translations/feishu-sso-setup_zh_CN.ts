@@ -3499,8 +3499,8 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
         <translation>&lt;b&gt;无需操作：&lt;/b&gt;各处都已在使用这个 App Secret。如要轮换，请先在飞书中重置。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Rotated.&lt;/b&gt; GenAuth had the new App Secret %1 s after you pasted it. Every check runs again; prove a login with the end-to-end login test.</source>
-        <translation>&lt;b&gt;已轮换。&lt;/b&gt;粘贴后 %1 秒，GenAuth 已拿到新的 App Secret。所有检查会重新运行；请用端到端登录测试验证一次登录。</translation>
+        <source>&lt;b&gt;Rotated.&lt;/b&gt; GenAuth had the new App Secret %1 s after you pasted it. Every check runs again with it; prove a login with the end-to-end login test.</source>
+        <translation>&lt;b&gt;已轮换。&lt;/b&gt;粘贴后 %1 秒，GenAuth 已拿到新的 App Secret。所有检查会用它重新运行；请用端到端登录测试验证一次登录。</translation>
     </message>
 </context>
 <context>
@@ -3966,10 +3966,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
         <translation>撤除配置</translation>
     </message>
     <message>
-        <source>GenAuth was left as it is: no user pool secret (FSS_USERPOOL_SECRET, or the wizard&apos;s Step 2).</source>
-        <translation>GenAuth 保持不变：没有用户池密钥（FSS_USERPOOL_SECRET，或向导第 2 步）。</translation>
-    </message>
-    <message>
         <source>Looking for the connection “%1” in GenAuth…</source>
         <translation>正在 GenAuth 中查找连接“%1”…</translation>
     </message>
@@ -4028,6 +4024,10 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     <message>
         <source>GenAuth accepted the deletion, but the connection “%1” is still there.</source>
         <translation>GenAuth 接受了删除，但连接“%1”仍然存在。</translation>
+    </message>
+    <message>
+        <source>Taking the setup down needs the user pool secret, to switch GenAuth&apos;s connection off and delete it: set FSS_USERPOOL_SECRET or store it in Step 2 (or forget the profile here anyway).</source>
+        <translation>撤除配置需要用户池密钥，才能在 GenAuth 中关闭并删除连接：请设置 FSS_USERPOOL_SECRET 或在第 2 步中保存（或仍在本机删除配置档案）。</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4472,20 @@ SHA-256 指纹：
     <message>
         <source>Profile “%1” was taken down and forgotten.</source>
         <translation>配置档案“%1”已撤除并删除。</translation>
+    </message>
+    <message>
+        <source>Running every check with the new App Secret…</source>
+        <translation>正在用新的 App Secret 运行所有检查…</translation>
+    </message>
+    <message>
+        <source>Every check passes with the new App Secret. Prove a login with the end-to-end login test.</source>
+        <translation>使用新的 App Secret，所有检查均通过。请用端到端登录测试验证一次登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) fail with the new App Secret: Next goes through the steps, and the Summary lists them.</source>
+        <translation>
+            <numerusform>使用新的 App Secret，有 %n 项检查未通过：点击“下一步”逐步查看，摘要页会列出它们。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

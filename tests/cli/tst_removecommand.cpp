@@ -141,6 +141,24 @@ private slots:
         QVERIFY(pool().extIdps.first().connections.isEmpty());
     }
 
+    void withoutThePoolSecretNothingIsForgottenUnlessAsked()
+    {
+        // GenAuth cannot be read: forgetting the profile would leave its
+        // connection behind unseen, so it is kept unless the operator asks.
+        QVERIFY(removeSecret(m_profile, SecretName::UserPoolSecret).ok());
+        CommandRun r = remove();
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("needs the user pool secret"), r.out.constData());
+        QCOMPARE(writes(), 0);
+        QVERIFY(ProfileStore{}.contains(m_profile));
+        r = remove({QStringLiteral("--forget-anyway"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1); // GenAuth's side is not done
+        QVERIFY(r.json.value(QLatin1String("forgotten")).toBool());
+        QCOMPARE(writes(), 0);
+        QVERIFY(!ProfileStore{}.contains(m_profile));
+        QCOMPARE(pool().extIdps.first().connections.size(), 1);
+    }
+
     void aFailureKeepsTheProfileToRunAgain()
     {
         SandboxFault fault;

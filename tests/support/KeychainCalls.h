@@ -1,4 +1,4 @@
-// One keychain write or read, waited for: the tests of SecretStore against a
+// One keychain write, read or removal, waited for: the tests of SecretStore against a
 // real Secret Service (tests/session.sh).
 #pragma once
 
@@ -16,6 +16,16 @@ inline KeychainResult writeSecret(const QString &profile, SecretName name, const
     std::optional<KeychainResult> result;
     QObject context;
     SecretStore::write(profile, name, value, &context, [&](const KeychainResult &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+        return {KeychainResult::Status::Failed, QStringLiteral("test timed out"), {}};
+    return *result;
+}
+
+inline KeychainResult removeSecret(const QString &profile, SecretName name)
+{
+    std::optional<KeychainResult> result;
+    QObject context;
+    SecretStore::remove(profile, name, &context, [&](const KeychainResult &r) { result = r; });
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
         return {KeychainResult::Status::Failed, QStringLiteral("test timed out"), {}};
     return *result;

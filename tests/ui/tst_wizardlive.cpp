@@ -539,7 +539,9 @@ private slots:
         QCOMPARE(dialog->findChild<QTreeWidget *>(QStringLiteral("rotationPlan"))->topLevelItemCount(), 3);
         QVERIFY(m_sandbox->genAuthServer().requestLog().filter(QStringLiteral("update-ext-idp-conn")).isEmpty());
 
+        QVERIFY2(loginThroughGenAuthFails(*m_sandbox).isEmpty(), "logins through GenAuth work before the reset");
         const QString newSecret = m_sandbox->feishu().resetSecret(app().appId);
+        QVERIFY(!loginThroughGenAuthFails(*m_sandbox).isEmpty());
         QTest::keyClicks(secret, newSecret);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("rotateNow")), Qt::LeftButton);
         auto status = dialog->findChild<QLabel *>(QStringLiteral("rotationStatus"));
@@ -549,6 +551,7 @@ private slots:
         QCOMPARE(pool.extIdps.first().connections.first().fields.value(pool.appSecretFieldKey).toString(), newSecret);
         QCOMPARE(readSecret(QStringLiteral("rotateTheSecretOnTheSummary"), SecretName::AppSecret).second, newSecret);
         QVERIFY(newSecret != oldSecret);
+        QVERIFY2(loginThroughGenAuthFails(*m_sandbox).isEmpty(), "logins through GenAuth work after the rotation");
         dialog->reject();
         // The checks ran again with the new secret.
         QTRY_COMPARE_WITH_TIMEOUT(verdict->text(), QStringLiteral("Every check passed."), 20000);

@@ -145,8 +145,8 @@ void RotateSecretDialog::finished(const SecretRotationResult &result)
         html += QStringLiteral("✓ %1<br>").arg(line.toHtmlEscaped());
     html += result.alreadyInUse
         ? tr("<b>Nothing to do:</b> this App Secret is already in use everywhere. Reset it in Feishu first to rotate it.")
-        : tr("<b>Rotated.</b> GenAuth had the new App Secret %1 s after you pasted it. Every check runs again; prove a login "
-             "with the end-to-end login test.")
+        : tr("<b>Rotated.</b> GenAuth had the new App Secret %1 s after you pasted it. Every check runs again with it; prove a "
+             "login with the end-to-end login test.")
               .arg(double(result.outageMs) / 1000.0, 0, 'f', 1);
     m_status->setText(html);
     emit rotated();

@@ -9,6 +9,7 @@
 #include "core/transport/CertificateFile.h"
 #include "core/setup/Language.h"
 #include "core/setup/SecretStore.h"
+#include "core/setup/SetupChecks.h"
 #include "dialogs/RemoveDialog.h"
 #include "dialogs/RotateSecretDialog.h"
 
@@ -413,6 +414,22 @@ void WelcomePage::rotateSecret()
                               false);
         auto dialog = new RotateSecretDialog(session()->newSecretRotation(nullptr), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Then every check, with the new secret, as the proof.
+        connect(dialog, &RotateSecretDialog::rotated, this, [this] {
+            SetupChecks *checks = session()->newChecks(this);
+            showStatus(tr("Running every check with the new App Secret…"), false);
+            connect(checks, &SetupChecks::finished, this, [this, checks] {
+                checks->deleteLater();
+                const auto failed = std::count_if(checks->results().cbegin(), checks->results().cend(),
+                                                  [](const CheckResult &r) { return r.status == CheckResult::Status::Fail; });
+                showStatus(failed == 0 ? tr("Every check passes with the new App Secret. Prove a login with the end-to-end login test.")
+                                       : tr("%n check(s) fail with the new App Secret: Next goes through the steps, and the Summary "
+                                            "lists them.",
+                                            nullptr, int(failed)),
+                           false);
+            });
+            checks->run();
+        });
         dialog->open();
     });
 }

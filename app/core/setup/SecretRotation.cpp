@@ -179,6 +179,12 @@ void SecretRotation::rotate(const QString &newSecret)
         refused.message = tr("The rotation is not prepared: GenAuth's connection has not been found yet.");
         return refuse(m_result.stage, refused);
     }
+    // A new paste after a refused one: nothing of the last try holds.
+    SecretRotationResult fresh;
+    fresh.stage = SecretRotationResult::Stage::Prepared;
+    fresh.secretKeys = m_result.secretKeys;
+    m_result = fresh;
+    m_result.changes = plan();
     if (!check.acceptable()) {
         refused.message = check.message;
         return refuse(SecretRotationResult::Stage::Verify, refused);

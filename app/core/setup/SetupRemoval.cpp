@@ -73,10 +73,13 @@ void SetupRemoval::plan()
 
 void SetupRemoval::planGenAuth(std::function<void()> then)
 {
-    if (!m_genAuth->hasSecret()) {
-        m_result.notes.append(tr("GenAuth was left as it is: no user pool secret (FSS_USERPOOL_SECRET, or the wizard's Step 2)."));
-        return then();
-    }
+    // Without the pool's secret GenAuth cannot be read, and forgetting the
+    // profile then would leave its connection behind unseen.
+    if (!m_genAuth->hasSecret())
+        return fail(removalError(QStringLiteral("no-pool-secret"),
+                                 tr("Taking the setup down needs the user pool secret, to switch GenAuth's connection off and delete "
+                                    "it: set FSS_USERPOOL_SECRET or store it in Step 2 (or forget the profile here anyway).")),
+                    false);
     emit progress(tr("Looking for the connection “%1” in GenAuth…").arg(m_spec.identifier));
     auto source = new GenAuthIdentitySource(m_genAuth, m_spec, m_run);
     connect(source, &GenAuthIdentitySource::inspected, this, [this, then = std::move(then)](const IdentitySourceState &state) {
