@@ -75,10 +75,10 @@ private slots:
         QVERIFY(m_sandbox->start());
         // An app that may change itself (application:application:patch).
         app().grantedScopes.append(QStringLiteral("application:application:patch"));
-        const GenAuthSandboxConnection &c = connectGenAuth(*m_sandbox);
+        const QString connectionId = connectGenAuth(*m_sandbox).id;
         GenAuthSandboxApp portal = pool().apps.first();
         portal.appId = m_portal;
-        portal.enabledConnectionIds = {c.id};
+        portal.enabledConnectionIds = {connectionId};
         pool().apps.append(portal);
         pool().apps.first().redirectUris.append(m_callback);
         QCOMPARE(ProfileStore{}.save(profile()), QString());
