@@ -122,8 +122,10 @@ SetupProfile SetupProfile::fromJson(const QJsonObject &o)
     p.version = o.value(QStringLiteral("version")).toString();
     p.genAuthAppId = o.value(QStringLiteral("genAuthAppId")).toString();
     for (const QJsonValue &id : o.value(QStringLiteral("genAuthAppIds")).toArray()) {
-        const QString text = id.toString().trimmed();
-        if (text.isEmpty() || text == p.genAuthAppId || p.otherGenAuthAppIds.contains(text))
+        // As written (genAuthAppIds() does not trim), so that a profile
+        // written and read again is the same.
+        const QString text = id.toString();
+        if (text.trimmed().isEmpty() || text == p.genAuthAppId || p.otherGenAuthAppIds.contains(text))
             continue;
         if (p.genAuthAppId.isEmpty())
             p.genAuthAppId = text;
