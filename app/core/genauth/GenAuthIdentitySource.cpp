@@ -15,10 +15,10 @@ GenAuthIdentitySource::GenAuthIdentitySource(GenAuthClient *client, IdentitySour
     m_client->setSubject(m_spec.identifier, m_spec.applicationId);
 }
 
-QStringList IdentitySourceSpec::applicationIds() const
+QStringList IdentitySourceSpec::applicationList(const QString &first, const QStringList &others)
 {
     QStringList ids;
-    for (const QString &id : QStringList{applicationId} + otherApplicationIds) {
+    for (const QString &id : QStringList{first} + others) {
         if (!id.isEmpty() && !ids.contains(id))
             ids.append(id);
     }

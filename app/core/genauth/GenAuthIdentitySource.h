@@ -28,7 +28,9 @@ struct IdentitySourceSpec
     // More applications it is enabled on (GenAuth switches a connection per
     // application); the login callback goes to applicationId only.
     QStringList otherApplicationIds;
-    QStringList applicationIds() const;
+    QStringList applicationIds() const { return applicationList(applicationId, otherApplicationIds); }
+    // `first`, then the others: no empty ID, none twice (the profile's list too).
+    static QStringList applicationList(const QString &first, const QStringList &others);
     QString loginCallback; // added to the application's Login Callback URLs (the end-to-end test's); empty: none
     // The keys of the connection's fields: each is written, any is read.
     // Which ones GenAuth reads is disputed (docs/platforms.md, "GenAuth's

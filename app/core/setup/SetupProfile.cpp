@@ -101,12 +101,7 @@ QJsonObject SetupProfile::toJson() const
 
 QStringList SetupProfile::genAuthAppIds() const
 {
-    QStringList ids;
-    for (const QString &id : QStringList{genAuthAppId} + otherGenAuthAppIds) {
-        if (!id.isEmpty() && !ids.contains(id))
-            ids.append(id);
-    }
-    return ids;
+    return IdentitySourceSpec::applicationList(genAuthAppId, otherGenAuthAppIds);
 }
 
 SetupProfile SetupProfile::fromJson(const QJsonObject &o)
