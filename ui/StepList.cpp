@@ -4,7 +4,6 @@
 
 #include <QListWidget>
 #include <QScrollArea>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace fss {
@@ -134,7 +133,9 @@ void StepList::updateToolTip(QListWidgetItem *item) const
 {
     const QString verdicts = item->data(kVerdictsRole).toString();
     const QString reach = m_reachable.contains(item->data(kStepRole).toInt()) ? tr("Click to go back to this step.") : QString();
-    item->setToolTip(QStringList{verdicts, reach}.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral("\n\n")));
+    QStringList parts{verdicts, reach};
+    parts.removeAll(QString());
+    item->setToolTip(parts.join(QStringLiteral("\n\n")));
 }
 
 void StepList::addNote(QWidget *note)
