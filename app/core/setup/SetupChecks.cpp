@@ -151,6 +151,7 @@ void SetupChecks::run(Groups groups)
         m_token = token;
         if (m_groups & Group::Credentials) {
             CheckResult r = *find(CheckId::credentials());
+            r.source = tr("Feishu: a tenant access token for the App ID and App Secret (auth/v3/tenant_access_token/internal)");
             if (token.ok()) {
                 r.status = CheckResult::Status::Pass;
                 r.message = tr("Feishu accepted the App ID and App Secret and issued a tenant access token.");
@@ -401,6 +402,7 @@ void SetupChecks::evaluateGenAuth(const IdentitySourceState &state)
 {
     CheckResult connection = *find(CheckId::genAuthConnection());
     CheckResult enabled = *find(CheckId::genAuthEnabled());
+    connection.source = tr("GenAuth: the user pool's identity sources and their connections");
     const IdentitySourceSpec &spec = m_genAuthSpec;
     const QUrl console = m_genAuth->endpoints().console;
     const auto fixWith = [&](CheckResult &r, const QString &message) {

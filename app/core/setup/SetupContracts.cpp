@@ -85,7 +85,11 @@ QList<VerifiedItem> checklistItemsVerifiedBy(const CheckId &check)
     case CheckId::Kind::Availability:
         return {{ChecklistId::availability()}};
     case CheckId::Kind::Credentials:
-    case CheckId::Kind::GenAuthConnection: // step 2 runs its own check (Create it for me)
+        // Feishu issued a token for this App ID and Secret: the app exists
+        // and opens. A failure (a mistyped secret) says nothing of either.
+        return {{ChecklistId::appCreated(), false}, {ChecklistId::appOpens(), false}};
+    case CheckId::Kind::GenAuthConnection:
+        return {{ChecklistId::genAuthSource()}};
     case CheckId::Kind::GenAuthEnabled:
         break;
     }

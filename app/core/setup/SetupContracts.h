@@ -82,8 +82,9 @@ struct ChecklistId
 
 // A checklist item whose fact a live check verifies: a passing check ticks
 // it; a failing one clears it when the failure refutes it (a release still
-// waiting for approval was submitted all the same). Items no check can see
-// (the app was created, it opens) are the operator's to tick.
+// waiting for approval was submitted all the same; a mistyped secret says
+// nothing of whether the app exists). Where no check could run, the items
+// are the operator's to tick.
 struct VerifiedItem
 {
     ChecklistId item;

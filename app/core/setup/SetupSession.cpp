@@ -243,6 +243,11 @@ bool SetupSession::open(const QString &name, std::function<void(const QString &)
         saved = loaded.profile;
     }
     m_open = false;
+    // What the checks found was about the profile open before.
+    if (m_profile.name != name) {
+        m_progress.clear();
+        emit progressChanged();
+    }
     lockProfile(name);
     m_secrets.setProfile(name);
     if (saved) {
@@ -428,6 +433,10 @@ void SetupSession::adoptRotatedSecret(const QString &secret, QObject *context, S
 
 void SetupSession::noteVerdict(const CheckResult &r)
 {
+    if (r.status != CheckResult::Status::Pending) {
+        m_progress.add(r);
+        emit progressChanged();
+    }
     // The App ID GenAuth's connection was last seen holding: changing it
     // makes every user who signed in through it a new GenAuth user.
     if (r.id == CheckId::genAuthConnection() && r.status == CheckResult::Status::Pass) {

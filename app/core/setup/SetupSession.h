@@ -29,6 +29,7 @@
 #include "core/setup/SetupReport.h"
 #include "core/setup/SecretRotation.h"
 #include "core/setup/SetupRemoval.h"
+#include "core/setup/StepProgress.h"
 
 #include <QObject>
 #include <QVariant>
@@ -175,6 +176,9 @@ public:
     SetupRemoval *newRemoval(QObject *parent) const;
 
     // ---- Results ---------------------------------------------------------
+    // Where each step stands after this session's checks (of the profile
+    // open now).
+    const StepProgress &progress() const { return m_progress; }
     // The login tests' last results, with when they came.
     void recordLogin(const LoginResult &result);
     void recordLogin(const OidcLoginResult &result);
@@ -185,6 +189,8 @@ signals:
     // A verdict of any check this session made (newChecks), as it arrives:
     // what the wizard's step list shows.
     void checkResult(const CheckResult &result);
+    // progress() changed: a verdict arrived, or another profile was opened.
+    void progressChanged();
     // The session changed a field itself (opening a profile, a prefill, an
     // adopted app, a submitted version): the page that shows it follows.
     // Not sent for a change that came through setField().
@@ -222,6 +228,7 @@ private:
     std::optional<RegistrationEndpoints> m_registrationEndpoints;
     QString m_connectionAppId;
     SetupReport m_logins; // only the login results are kept here
+    StepProgress m_progress;
 
     // Made on first use, configured again after any change.
     mutable ApiTransport *m_transport = nullptr;

@@ -11,29 +11,36 @@ bool ApiError::transient() const
     return false;
 }
 
-QString stepLabel(Step step)
+QString stepTitle(Step step)
 {
     switch (step) {
     case Step::Welcome:
-        return QCoreApplication::translate("fss", "Welcome (platform and addresses)");
+        return QCoreApplication::translate("fss", "Welcome");
     case Step::CreateApp:
-        return QCoreApplication::translate("fss", "Step 1 (Create the app)");
+        return QCoreApplication::translate("fss", "Create the app");
     case Step::Credentials:
-        return QCoreApplication::translate("fss", "Step 2 (Credentials)");
+        return QCoreApplication::translate("fss", "Credentials");
     case Step::WebPage:
-        return QCoreApplication::translate("fss", "Step 3 (Web page capability)");
+        return QCoreApplication::translate("fss", "Web page capability");
     case Step::RedirectUrl:
-        return QCoreApplication::translate("fss", "Step 4 (Redirect URL)");
+        return QCoreApplication::translate("fss", "Redirect URL");
     case Step::Permissions:
-        return QCoreApplication::translate("fss", "Step 5 (Permissions and version)");
+        return QCoreApplication::translate("fss", "Permissions and version");
     case Step::Publish:
-        return QCoreApplication::translate("fss", "Step 6 (Publish and approval)");
+        return QCoreApplication::translate("fss", "Publish and approval");
     case Step::TestLogin:
-        return QCoreApplication::translate("fss", "the login test");
+        return QCoreApplication::translate("fss", "Login test");
     case Step::Summary:
         return QCoreApplication::translate("fss", "Summary");
     }
     return {};
+}
+
+QString stepLabel(Step step)
+{
+    if (step == Step::Welcome || step == Step::TestLogin || step == Step::Summary)
+        return stepTitle(step);
+    return QCoreApplication::translate("fss", "Step %1 (%2)").arg(int(step)).arg(stepTitle(step));
 }
 
 } // namespace fss

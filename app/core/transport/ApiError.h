@@ -48,7 +48,11 @@ public:
     bool transient() const;
 };
 
-// "Step 2 (Credentials)"; Welcome is where hosts and the platform are chosen.
+// A step's short name, the same in its page's title and in the step list:
+// "Credentials", "Login test".
+QString stepTitle(Step step);
+// "Step 2 (Credentials)"; the pages before and after the six steps by their
+// names ("Welcome", where hosts and the platform are chosen; "Login test").
 QString stepLabel(Step step);
 
 } // namespace fss

@@ -5,6 +5,7 @@
 
 #include "core/setup/ProfileMapping.h"
 #include "core/setup/SetupChecks.h"
+#include "core/setup/StepProgress.h"
 
 #include <QTest>
 
@@ -92,6 +93,61 @@ private slots:
             QVERIFY2(r.status == CheckResult::Status::Pass, qPrintable(r.id.toString() + ": " + r.message));
         // One token for all ten probes that need it.
         QCOMPARE(m_sandbox->server().requestLog().count(QStringLiteral("POST /open-apis/auth/v3/tenant_access_token/internal")), 1);
+    }
+
+    // Where each step stands, as the step list shows it, from a real run:
+    // a version waiting for approval that carries the web app and two
+    // review-required permissions leaves steps 3 to 6 waiting only for the
+    // approval (the wizard then offers the login test); a missing redirect
+    // URL does not. A token for the credentials proves step 1.
+    void stepProgressFromTheChecks()
+    {
+        connectGenAuth(*m_sandbox);
+        SandboxApp &a = app();
+        a.webPage = false;
+        a.onlineVersion = QStringLiteral("1.0.0");
+        a.reviewVersion = QStringLiteral("1.0.1");
+        a.inReview.webPage = true;
+        for (const QString &scope : {QStringLiteral("contact:user.email:readonly"), QStringLiteral("contact:user.phone:readonly")}) {
+            a.grantedScopes.removeAll(scope);
+            a.grantedUserScopes.removeAll(scope);
+            a.requestedScopes.append(scope);
+            a.requestedUserScopes.append(scope);
+            a.inReview.tenantScopes.append(scope);
+            a.inReview.userScopes.append(scope);
+        }
+        StepProgress progress;
+        for (const CheckResult &r : run(profile()))
+            progress.add(r);
+        using State = StepProgress::State;
+        QVERIFY(progress.state(Step::CreateApp) == State::Passed);
+        QVERIFY(progress.state(Step::Credentials) == State::Passed);
+        QVERIFY(progress.state(Step::WebPage) == State::Waiting);
+        QVERIFY(progress.state(Step::RedirectUrl) == State::Passed);
+        QVERIFY(progress.state(Step::Permissions) == State::Passed); // asked for: its part is done
+        const auto said = [&](Step step) {
+            QStringList lines;
+            for (const CheckResult &r : progress.verdicts(step))
+                lines.append(r.id.toString() + QLatin1String(" ") + CheckResult::statusName(r.status) + QLatin1String(" ") + r.code + QLatin1String(": ") + r.message);
+            return lines.join(QLatin1Char('\n'));
+        };
+        QVERIFY2(progress.state(Step::Publish) == State::Waiting, qPrintable(said(Step::Publish)));
+        QVERIFY(progress.onlyApprovalLeftBeforeLogin());
+        QVERIFY(!progress.verdicts(Step::WebPage).isEmpty());
+
+        a.redirectUrls.clear();
+        for (const CheckResult &r : run(profile(), SetupChecks::Group::AppRecord))
+            progress.add(r);
+        QVERIFY(progress.state(Step::RedirectUrl) == State::Failed);
+        QVERIFY(!progress.onlyApprovalLeftBeforeLogin());
+
+        // A secret Feishu refuses says nothing of step 1, and fails step 2.
+        m_client->setCredentials(a.appId, QStringLiteral("WrongSecret0123456789abcdefABCDEF"));
+        StepProgress refused;
+        for (const CheckResult &r : run(profile(), SetupChecks::Group::Credentials))
+            refused.add(r);
+        QVERIFY(refused.state(Step::CreateApp) == State::NotChecked);
+        QVERIFY(refused.state(Step::Credentials) == State::Failed);
     }
 
     void scopeNamesMatchWithOrWithoutPrefix()
