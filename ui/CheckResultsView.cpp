@@ -3,6 +3,7 @@
 
 #include <QDesktopServices>
 #include <QHeaderView>
+#include <QWizard>
 
 namespace fss {
 
@@ -21,13 +22,33 @@ QString checkStatusText(CheckResult::Status status)
     return {};
 }
 
-QString checkResultHtml(const CheckResult &r)
+std::optional<Step> stepShowing(const QWidget *widget)
 {
+    const QWidget *page = nullptr;
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        if (qobject_cast<const QWizardPage *>(w))
+            page = w;
+        if (auto wizard = qobject_cast<const QWizard *>(w); wizard && page) {
+            for (int id : wizard->pageIds()) {
+                if (wizard->page(id) == page)
+                    return Step(id);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+QString checkResultHtml(const CheckResult &r, const QWidget *shownIn)
+{
+    // On the page that fixes it, neither "fix it in" nor a link says more
+    // than the page itself.
+    const bool here = shownIn && stepShowing(shownIn) == r.step;
     QString color = toneColor(Tone::Good).name();
     QString verdict = checkStatusText(r.status);
     if (r.status == CheckResult::Status::Fail) {
         color = toneColor(Tone::Problem).name();
-        verdict = QCoreApplication::translate("CheckResultsView", "Failed — fix it in %1").arg(stepLabel(r.step));
+        if (!here)
+            verdict = QCoreApplication::translate("CheckResultsView", "Failed — fix it in %1").arg(stepLabel(r.step));
     } else if (r.status != CheckResult::Status::Pass) {
         color = toneColor(Tone::Muted).name();
     }
@@ -35,7 +56,7 @@ QString checkResultHtml(const CheckResult &r)
                        .arg(color, verdict.toHtmlEscaped(), r.message.toHtmlEscaped());
     if (!r.code.isEmpty())
         html += QStringLiteral(" <small>[%1]</small>").arg(r.code.toHtmlEscaped());
-    if (!r.fixUrl.isEmpty() && r.status != CheckResult::Status::Pass)
+    if (!r.fixUrl.isEmpty() && r.status != CheckResult::Status::Pass && !here)
         html += QStringLiteral(" <a href=\"%1\">%2</a>").arg(r.fixUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(), QCoreApplication::translate("CheckResultsView", "Open the page that fixes it").toHtmlEscaped());
     if (!r.source.isEmpty())
         html += QStringLiteral(" <small>(%1)</small>").arg(QCoreApplication::translate("CheckResultsView", "from %1").arg(r.source).toHtmlEscaped());

@@ -6,11 +6,16 @@
 
 #include <QTreeWidget>
 
+#include <optional>
+
 namespace fss {
 
 // Rich text: verdict, message, raw code, the step that fixes it and a link
-// to the console page. Escaped; safe for a QLabel.
-QString checkResultHtml(const CheckResult &result);
+// to the console page that fixes it; both left out when `shownIn` is on
+// that step's page (or a dialog over it). Escaped; safe for a QLabel.
+QString checkResultHtml(const CheckResult &result, const QWidget *shownIn = nullptr);
+// The wizard page (as its step) that `widget` is on, or a dialog over it.
+std::optional<Step> stepShowing(const QWidget *widget);
 // The short verdict: "Passed", "Failed", "Skipped", "Checking…".
 QString checkStatusText(CheckResult::Status status);
 

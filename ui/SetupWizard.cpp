@@ -17,6 +17,9 @@
 #include "pages/WelcomePage.h"
 
 #include <QAbstractButton>
+#include <QEvent>
+#include <QLabel>
+#include <QLayout>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -46,9 +49,29 @@ SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget
     forEachPage<WizardPage>([](WizardPage *p) { p->bindFields(); });
 
     // Where each step stands, beside the pages, from every check's verdicts.
-    m_stepList = new StepList(this);
+    m_stepList = new StepList(m_session, this);
     setSideWidget(m_stepList);
-    connect(m_session, &SetupSession::checkResult, m_stepList, &StepList::addVerdict);
+    // After the pages took a verdict or a tick in (queued: they hear the
+    // same signals), which steps stand on the operator's word alone.
+    connect(m_session, &SetupSession::tickedChanged, this, &SetupWizard::showOperatorTicks, Qt::QueuedConnection);
+    connect(m_session, &SetupSession::checkResult, this, &SetupWizard::showOperatorTicks, Qt::QueuedConnection);
+
+    setButtonText(QWizard::CustomButton1, tr("Go to the &login test"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("goToLoginTest"));
+    button(QWizard::CustomButton1)->setToolTip(tr("Every step up to the login test is done or waits only for an "
+                                                  "administrator's approval."));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            goToLoginTest();
+    });
+    connect(m_session, &SetupSession::progressChanged, this, &SetupWizard::offerLoginTest);
+
+    m_fitHeader = new QTimer(this);
+    m_fitHeader->setSingleShot(true);
+    m_fitHeader->setInterval(0);
+    connect(m_fitHeader, &QTimer::timeout, this, &SetupWizard::fitHeader);
+    connect(this, &QWizard::currentIdChanged, m_fitHeader, qOverload<>(&QTimer::start));
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::offerLoginTest);
     connect(m_session, &SetupSession::prefillUsed, this, &SetupWizard::showPrefill);
     connect(m_session, &SetupSession::saveFailed, this, &SetupWizard::progressSaveFailed);
     connect(m_stepList, &StepList::stepClicked, this, [this](Step step) {
@@ -89,6 +112,75 @@ SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget
     });
 }
 
+void SetupWizard::showOperatorTicks()
+{
+    QSet<int> ticked;
+    forEachPage<StepPage>([&](const StepPage *p) {
+        if (p->allTicked())
+            ticked.insert(int(p->step()));
+    });
+    m_stepList->setTickedByOperator(ticked);
+}
+
+void SetupWizard::offerLoginTest()
+{
+    const int id = currentId();
+    const bool offered = id >= int(Step::WebPage) && id <= int(Step::Publish) && m_session->progress().onlyApprovalLeftBeforeLogin();
+    if (offered != testOption(QWizard::HaveCustomButton1))
+        setOption(QWizard::HaveCustomButton1, offered);
+}
+
+void SetupWizard::goToLoginTest()
+{
+    m_resumeTarget = -1;
+    m_skippingToLogin = true;
+    next();
+    m_skippingToLogin = false;
+}
+
+int SetupWizard::nextId() const
+{
+    if (m_skippingToLogin && currentId() >= int(Step::WebPage) && currentId() < int(Step::TestLogin))
+        return int(Step::TestLogin);
+    return QWizard::nextId();
+}
+
+bool SetupWizard::event(QEvent *event)
+{
+    const bool done = QWizard::event(event);
+    switch (event->type()) {
+    case QEvent::LayoutRequest: // QWizard set the header up again (a page, a font)
+    case QEvent::Resize:
+    case QEvent::FontChange:
+        if (m_fitHeader)
+            m_fitHeader->start();
+        break;
+    default:
+        break;
+    }
+    return done;
+}
+
+void SetupWizard::fitHeader()
+{
+    const QWizardPage *page = currentPage();
+    if (!page || page->subTitle().isEmpty() || !isVisible())
+        return;
+    // The header's subtitle: the label outside the pages that shows it.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->text() != page->subTitle() || page->isAncestorOf(label) || !label->isVisible())
+            continue;
+        QWidget *header = label->parentWidget();
+        const int needed = label->heightForWidth(label->width());
+        if (!header || !header->layout() || needed <= label->height())
+            return;
+        label->setMinimumHeight(needed);
+        header->setMaximumHeight(QWIDGETSIZE_MAX);
+        header->setMinimumHeight(header->layout()->totalMinimumSize().height());
+        return;
+    }
+}
+
 void SetupWizard::ensurePagesBuilt()
 {
     forEachPage<WizardPage>([](WizardPage *p) { p->ensureBuilt(); });
@@ -99,6 +191,10 @@ void SetupWizard::initializePage(int id)
     if (auto p = qobject_cast<WizardPage *>(page(id)))
         p->ensureBuilt();
     QWizard::initializePage(id);
+    if (id == int(Step::CreateApp)) {
+        if (auto credentials = qobject_cast<CredentialsPage *>(page(int(Step::Credentials))))
+            credentials->verifyUnasked();
+    }
 }
 
 void SetupWizard::openProfile(const QString &name, std::function<void(const QString &)> done)

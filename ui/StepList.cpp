@@ -1,8 +1,12 @@
 #include "StepList.h"
 
 #include "Tones.h"
+#include "core/setup/SetupSession.h"
 
+#include <QIconEngine>
 #include <QListWidget>
+#include <QPainter>
+#include <QPainterPath>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -12,33 +16,120 @@ namespace {
 
 constexpr int kStepRole = Qt::UserRole;
 constexpr int kStateRole = Qt::UserRole + 1;
-constexpr int kVerdictsRole = Qt::UserRole + 2;
 
 const Step kSteps[] = {Step::Welcome, Step::CreateApp, Step::Credentials, Step::WebPage, Step::RedirectUrl,
                        Step::Permissions, Step::Publish, Step::TestLogin, Step::Summary};
 
+// A state's mark, drawn at whatever size and density it is asked for: a
+// tick on green, a cross on red, a clock on amber, a tick in an open ring
+// (the operator's word), an empty ring. Shapes differ, not only colours.
+class StateIconEngine : public QIconEngine
+{
+public:
+    StateIconEngine(StepList::State state, const QPalette &palette)
+        : m_state(state)
+        , m_palette(palette)
+    {
+    }
+
+    QIconEngine *clone() const override { return new StateIconEngine(*this); }
+    QString key() const override { return QStringLiteral("fss-step-state"); }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode, QIcon::State) override
+    {
+        using State = StepList::State;
+        const qreal side = std::min(rect.width(), rect.height());
+        const QRectF box(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side);
+        const qreal pen = std::max<qreal>(1.0, side / 9);
+        const QRectF ring = box.adjusted(pen / 2 + 0.5, pen / 2 + 0.5, -pen / 2 - 0.5, -pen / 2 - 0.5);
+        const QColor ink = color();
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const bool filled = m_state == State::Passed || m_state == State::Failed || m_state == State::Waiting;
+        painter->setPen(QPen(ink, pen));
+        painter->setBrush(filled ? QBrush(ink) : Qt::NoBrush);
+        painter->drawEllipse(ring);
+        const QColor mark = filled ? m_palette.color(QPalette::Base) : ink;
+        painter->setPen(QPen(mark, pen * 1.3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        const auto at = [&](qreal x, qreal y) { return QPointF(box.x() + x * side, box.y() + y * side); };
+        switch (m_state) {
+        case State::Passed:
+        case State::TickedByOperator: {
+            QPainterPath tick(at(0.28, 0.52));
+            tick.lineTo(at(0.44, 0.68));
+            tick.lineTo(at(0.72, 0.34));
+            painter->drawPath(tick);
+            break;
+        }
+        case State::Failed:
+            painter->drawLine(at(0.34, 0.34), at(0.66, 0.66));
+            painter->drawLine(at(0.66, 0.34), at(0.34, 0.66));
+            break;
+        case State::Waiting:
+            painter->drawLine(at(0.5, 0.5), at(0.5, 0.26));
+            painter->drawLine(at(0.5, 0.5), at(0.68, 0.6));
+            break;
+        case State::NotChecked:
+            break;
+        }
+        painter->restore();
+    }
+
+private:
+    QColor color() const
+    {
+        using State = StepList::State;
+        switch (m_state) {
+        case State::Passed:
+            return toneColor(Tone::Good, m_palette);
+        case State::Failed:
+            return toneColor(Tone::Problem, m_palette);
+        case State::Waiting:
+            return toneColor(Tone::Warning, m_palette);
+        case State::TickedByOperator:
+            return m_palette.color(QPalette::Text);
+        case State::NotChecked:
+            break;
+        }
+        return toneColor(Tone::Muted, m_palette);
+    }
+
+    StepList::State m_state;
+    QPalette m_palette;
+};
+
 } // namespace
 
-StepList::StepList(QWidget *parent)
+StepList::StepList(const SetupSession *session, QWidget *parent)
     : QWidget(parent)
+    , m_session(session)
     , m_list(new QListWidget(this))
     , m_layout(new QVBoxLayout(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_list->setObjectName(QStringLiteral("stepList"));
     m_list->setAccessibleName(tr("Steps"));
+    // One line per step: a long name (a large text size, Chinese) wraps
+    // rather than being cut.
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setSpacing(2);
     for (Step step : kSteps) {
         auto item = new QListWidgetItem(m_list);
         item->setData(kStepRole, int(step));
-        refresh(step);
+        const int n = int(step);
+        item->setText(step == Step::Welcome || step == Step::TestLogin || step == Step::Summary
+                          ? stepTitle(step)
+                          : tr("%1. %2", "step number, step name").arg(n).arg(stepTitle(step)));
     }
+    refresh();
     m_layout->addWidget(m_list, 1);
     setMinimumWidth(190);
     setMaximumWidth(240);
+    connect(session, &SetupSession::progressChanged, this, qOverload<>(&StepList::refresh));
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int id = item->data(kStepRole).toInt();
         if (m_reachable.contains(id))
@@ -47,72 +138,77 @@ StepList::StepList(QWidget *parent)
     connect(m_list, &QListWidget::itemClicked, m_list, &QListWidget::itemActivated);
 }
 
-void StepList::addVerdict(const CheckResult &result)
+QString StepList::stateText(State state)
 {
-    if (result.status == CheckResult::Status::Pending)
-        return;
-    const auto old = m_verdicts.constFind(result.id.toString());
-    const std::optional<Step> before = old == m_verdicts.cend() ? std::nullopt : std::optional<Step>(old->step);
-    m_verdicts.insert(result.id.toString(), result);
-    refresh(result.step);
-    if (before && *before != result.step)
-        refresh(*before);
+    switch (state) {
+    case State::Passed:
+        return tr("passed");
+    case State::Failed:
+        return tr("failed");
+    case State::Waiting:
+        return tr("waiting for approval");
+    case State::TickedByOperator:
+        return tr("ticked by you, not checked");
+    case State::NotChecked:
+        break;
+    }
+    return tr("not checked");
 }
 
 StepList::State StepList::state(Step step) const
 {
-    bool passed = false;
-    bool waiting = false;
-    for (const CheckResult &r : m_verdicts) {
-        if (r.step != step)
-            continue;
-        if (r.status == CheckResult::Status::Fail) {
-            if (r.code != QLatin1String(CheckResult::awaitingApproval))
-                return State::Failed;
-            waiting = true;
-        } else if (r.status == CheckResult::Status::Pass) {
-            passed = true;
-        }
+    switch (m_session->progress().state(step)) {
+    case StepProgress::State::Passed:
+        return State::Passed;
+    case StepProgress::State::Failed:
+        return State::Failed;
+    case StepProgress::State::Waiting:
+        return State::Waiting;
+    case StepProgress::State::NotChecked:
+        break;
     }
-    return waiting ? State::Waiting : passed ? State::Passed : State::NotChecked;
+    return m_tickedByOperator.contains(int(step)) ? State::TickedByOperator : State::NotChecked;
 }
 
-void StepList::refresh(Step step)
+void StepList::refresh()
 {
-    for (int i = 0; i < m_list->count(); ++i) {
-        QListWidgetItem *item = m_list->item(i);
-        if (item->data(kStepRole).toInt() != int(step))
-            continue;
-        const State s = state(step);
-        const QString name = stepLabel(step);
-        const QString what = s == State::Passed ? tr("passed")
-            : s == State::Failed                ? tr("failed")
-            : s == State::Waiting               ? tr("waiting for approval")
-                                                : tr("not checked");
-        item->setText(QStringLiteral("%1\n%2").arg(name, what));
+    for (int i = 0; i < m_list->count(); ++i)
+        refresh(m_list->item(i));
+}
+
+void StepList::refresh(QListWidgetItem *item)
+{
+    const Step step = Step(item->data(kStepRole).toInt());
+    const State s = state(step);
+    const QString what = stateText(s);
+    if (item->data(kStateRole).toInt() != int(s) || item->icon().isNull()) {
         item->setData(kStateRole, int(s));
-        QStringList verdicts; // what decided the state, for the tooltip
-        for (const CheckResult &r : std::as_const(m_verdicts)) {
-            if (r.step == step && (r.status == CheckResult::Status::Fail || r.status == CheckResult::Status::Pass))
-                verdicts.append(QStringLiteral("%1: %2").arg(r.title, r.message));
-        }
-        verdicts.sort();
-        item->setData(kVerdictsRole, verdicts.join(QLatin1Char('\n')));
-        updateToolTip(item);
-        item->setData(Qt::AccessibleTextRole, QStringLiteral("%1: %2").arg(name, what));
-        const Tone tone = s == State::Passed ? Tone::Good : s == State::Failed ? Tone::Problem : s == State::Waiting ? Tone::Warning : Tone::Muted;
-        item->setForeground(toneColor(tone, m_list->palette()));
+        item->setIcon(QIcon(new StateIconEngine(s, m_list->palette())));
     }
+    const QString said = tr("%1: %2").arg(stepLabel(step), what);
+    item->setData(Qt::AccessibleTextRole, int(step) == m_current ? tr("%1 (the current step)").arg(said) : said);
+    // The tooltip: the state, what decided it, and whether a click goes there.
+    QStringList verdicts;
+    for (const CheckResult &r : m_session->progress().verdicts(step))
+        verdicts.append(tr("%1: %2").arg(r.title, r.message));
+    verdicts.sort();
+    QStringList parts{said, verdicts.join(QLatin1Char('\n'))};
+    if (m_reachable.contains(int(step)))
+        parts.append(tr("Click to go back to this step."));
+    parts.removeAll(QString());
+    item->setToolTip(parts.join(QStringLiteral("\n\n")));
 }
 
 void StepList::setCurrent(Step step)
 {
+    m_current = int(step);
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
         const bool current = item->data(kStepRole).toInt() == int(step);
         QFont f = item->font();
         f.setBold(current);
         item->setFont(f);
+        refresh(item);
         if (current)
             m_list->setCurrentItem(item);
     }
@@ -125,17 +221,16 @@ void StepList::setReachable(const QList<int> &ids)
         QListWidgetItem *item = m_list->item(i);
         const bool reachable = ids.contains(item->data(kStepRole).toInt());
         item->setFlags(reachable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::ItemIsEnabled);
-        updateToolTip(item);
+        refresh(item);
     }
 }
 
-void StepList::updateToolTip(QListWidgetItem *item) const
+void StepList::setTickedByOperator(const QSet<int> &steps)
 {
-    const QString verdicts = item->data(kVerdictsRole).toString();
-    const QString reach = m_reachable.contains(item->data(kStepRole).toInt()) ? tr("Click to go back to this step.") : QString();
-    QStringList parts{verdicts, reach};
-    parts.removeAll(QString());
-    item->setToolTip(parts.join(QStringLiteral("\n\n")));
+    if (steps == m_tickedByOperator)
+        return;
+    m_tickedByOperator = steps;
+    refresh();
 }
 
 void StepList::addNote(QWidget *note)

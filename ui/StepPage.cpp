@@ -40,12 +40,12 @@ protected:
 
 } // namespace
 
-StepPage::StepPage(Step step, const QString &title, const QString &instructions, QWidget *parent)
+StepPage::StepPage(Step step, const QString &instructions, QWidget *parent)
     : WizardPage(parent)
     , m_step(step)
     , m_instructions(instructions)
 {
-    setTitle(tr("Step %1 of 6 — %2").arg(int(step)).arg(title));
+    setTitle(tr("Step %1 of 6 — %2").arg(int(step)).arg(stepTitle(step)));
 }
 
 void StepPage::build()
@@ -75,6 +75,9 @@ void StepPage::build()
     if (SetupSession *s = session()) {
         showTicks();
         connect(s, &SetupSession::tickedChanged, this, &StepPage::showTicks);
+        // Every check's verdicts, wherever it ran: a passing credentials
+        // check in step 2 ticks step 1's items too.
+        connect(s, &SetupSession::checkResult, this, &StepPage::applyVerdict);
         for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
             connect(it.value(), &QCheckBox::toggled, s, [s, id = it.key()](bool on) { s->setTicked(id, on); });
         }
@@ -206,7 +209,6 @@ void StepPage::runLiveCheck()
     m_liveResult->setText(tr("Asking Feishu…"));
     for (const CheckResult &r : SetupChecks::planned(m_liveGroups))
         applyVerdict(r);
-    connect(m_checks, &SetupChecks::resultChanged, this, &StepPage::applyVerdict);
     connect(m_checks, &SetupChecks::finished, this, [this] {
         m_liveCheck->setEnabled(true);
         // The verdicts of this step, each with where its fact came from.
@@ -214,7 +216,7 @@ void StepPage::runLiveCheck()
         for (const CheckResult &r : m_checks->results()) {
             for (const VerifiedItem &v : checklistItemsVerifiedBy(r.id)) {
                 if (v.item.step == m_step) {
-                    lines.append(checkResultHtml(r));
+                    lines.append(checkResultHtml(r, this));
                     break;
                 }
             }
@@ -242,14 +244,18 @@ void StepPage::applyVerdict(const CheckResult &r)
             break;
         case CheckResult::Status::Fail:
             box->setEnabled(true);
-            if (int(r.step) > int(m_step)) {
+            if (int(r.step) > int(m_step) && v.refutedByFailure) {
                 // This step's part is done; a later step finishes it (a
                 // version waiting for approval in step 6).
                 box->setChecked(true);
                 setItemStatus(v.item, tr("waiting for step %1").arg(int(r.step)), true);
-            } else if (v.refutedByFailure) {
+            } else if (v.refutedByFailure && r.step == m_step) {
                 box->setChecked(false);
                 setItemStatus(v.item, tr("not yet"), false);
+            } else if (r.step != m_step) {
+                // Another step's failure (Feishu unreachable, the secret
+                // refused): nothing was learnt of this item.
+                setItemStatus(v.item, tr("not verified"), false);
             }
             break;
         case CheckResult::Status::Skip:
@@ -283,15 +289,20 @@ void StepPage::setItemStatus(const ChecklistId &id, const QString &text, bool go
     status->setVisible(!text.isEmpty());
 }
 
-bool StepPage::isComplete() const
+bool StepPage::allTicked() const
 {
-    if (!isBuilt())
+    if (!isBuilt() || m_items.isEmpty())
         return false;
     for (const QCheckBox *box : m_items) {
         if (!box->isChecked())
             return false;
     }
-    return pageComplete();
+    return true;
+}
+
+bool StepPage::isComplete() const
+{
+    return isBuilt() && (m_items.isEmpty() || allTicked()) && pageComplete();
 }
 
 void StepPage::showTicks()

@@ -24,10 +24,13 @@ class StepPage : public WizardPage
     Q_OBJECT
 
 public:
-    StepPage(Step step, const QString &title, const QString &instructions, QWidget *parent = nullptr);
+    // Titled "Step N of 6 — <stepTitle(step)>", the step list's words.
+    StepPage(Step step, const QString &instructions, QWidget *parent = nullptr);
 
     Step step() const { return m_step; }
     bool isComplete() const override;
+    // Every item of the checklist is ticked (verified or by hand).
+    bool allTicked() const;
 
     // Opens Set it up in Feishu for me (FeishuSetupDialog) for the app of
     // Step 2, and takes in what it did.

@@ -1428,40 +1428,44 @@
 <context>
     <name>fss</name>
     <message>
-        <source>Welcome (platform and addresses)</source>
-        <translation>欢迎页（平台与地址）</translation>
+        <source>Summary</source>
+        <translation>总结</translation>
     </message>
     <message>
-        <source>Step 1 (Create the app)</source>
-        <translation>第 1 步（创建应用）</translation>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
     </message>
     <message>
-        <source>Step 2 (Credentials)</source>
-        <translation>第 2 步（凭证）</translation>
+        <source>Create the app</source>
+        <translation>创建应用</translation>
     </message>
     <message>
-        <source>Step 3 (Web page capability)</source>
-        <translation>第 3 步（网页应用能力）</translation>
+        <source>Credentials</source>
+        <translation>凭证</translation>
     </message>
     <message>
-        <source>Step 4 (Redirect URL)</source>
-        <translation>第 4 步（重定向 URL）</translation>
+        <source>Web page capability</source>
+        <translation>网页应用能力</translation>
     </message>
     <message>
-        <source>Step 5 (Permissions and version)</source>
-        <translation>第 5 步（权限与版本）</translation>
+        <source>Redirect URL</source>
+        <translation>重定向 URL</translation>
     </message>
     <message>
-        <source>Step 6 (Publish and approval)</source>
-        <translation>第 6 步（发布与审核）</translation>
+        <source>Permissions and version</source>
+        <translation>权限与版本</translation>
     </message>
     <message>
-        <source>the login test</source>
+        <source>Publish and approval</source>
+        <translation>发布与审核</translation>
+    </message>
+    <message>
+        <source>Login test</source>
         <translation>登录测试</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>总结</translation>
+        <source>Step %1 (%2)</source>
+        <translation>第 %1 步（%2）</translation>
     </message>
 </context>
 <context>
@@ -1907,10 +1911,6 @@
 <context>
     <name>fss::CreateAppPage</name>
     <message>
-        <source>Create the app</source>
-        <translation>创建应用</translation>
-    </message>
-    <message>
         <source>Open the developer console</source>
         <translation>打开开发者后台</translation>
     </message>
@@ -1937,10 +1937,6 @@
 </context>
 <context>
     <name>fss::CredentialsPage</name>
-    <message>
-        <source>Credentials</source>
-        <translation>凭证</translation>
-    </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In the Feishu developer console open your app&apos;s &lt;b&gt;Credentials &amp;amp; Basic Info&lt;/b&gt; and copy the &lt;b&gt;App ID&lt;/b&gt; and the &lt;b&gt;App Secret&lt;/b&gt; below.&lt;/li&gt;&lt;li&gt;In the GenAuth console add the identity source &lt;b&gt;Feishu enterprise self-built application&lt;/b&gt; (Connect Identity Source → Social / Enterprise identity source). Give it the identifier below and paste the same App ID and App Secret.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;user pool ID&lt;/b&gt; from GenAuth&apos;s Settings → Basic information. The user pool secret (Settings → Basic Settings → Key Management) is only needed if the wizard is to talk to GenAuth for you: with it, &lt;b&gt;Create it for me&lt;/b&gt; does item 2 and enables the identity source on your GenAuth application.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The secrets are stored in your system keychain, never in a file.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;在飞书开发者后台打开应用的&lt;b&gt;凭证与基础信息&lt;/b&gt;，把 &lt;b&gt;App ID&lt;/b&gt; 和 &lt;b&gt;App Secret&lt;/b&gt; 复制到下方。&lt;/li&gt;&lt;li&gt;在 GenAuth 控制台添加身份源&lt;b&gt;飞书企业自建应用&lt;/b&gt;（连接身份源 → 社会化 / 企业身份源），填写下方的唯一标识，并粘贴同样的 App ID 和 App Secret。&lt;/li&gt;&lt;li&gt;从 GenAuth 的“设置 → 基本信息”复制&lt;b&gt;用户池 ID&lt;/b&gt;。只有需要向导替你操作 GenAuth 时才需要用户池密钥（设置 → 基础设置 → 密钥管理）：有了它，&lt;b&gt;替我创建&lt;/b&gt;会完成第 2 项，并在你的 GenAuth 应用上启用该身份源。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;密钥保存在系统钥匙串中，绝不会写入文件。&lt;/p&gt;</translation>
@@ -2782,10 +2778,6 @@
 <context>
     <name>fss::LiveLoginPage</name>
     <message>
-        <source>Test the login</source>
-        <translation>测试登录</translation>
-    </message>
-    <message>
         <source>&amp;Feishu only (nothing reaches GenAuth)</source>
         <translation>仅飞书(&amp;F)（不会访问 GenAuth）</translation>
     </message>
@@ -3136,10 +3128,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
 <context>
     <name>fss::PermissionsPage</name>
     <message>
-        <source>Grant permissions and create a version</source>
-        <translation>开通权限并创建版本</translation>
-    </message>
-    <message>
         <source>&lt;ol&gt;&lt;li&gt;Open &lt;b&gt;Permissions &amp;amp; Scopes&lt;/b&gt;; the button below filters it to the seven permissions GenAuth needs. Enable each one.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;Version Management &amp;amp; Release&lt;/b&gt;, click &lt;b&gt;Create a version&lt;/b&gt;, enter a version number and save. Permissions take effect only with a released version.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;打开&lt;b&gt;权限管理&lt;/b&gt;；下方按钮会筛选出 GenAuth 需要的七项权限，逐一开通。&lt;/li&gt;&lt;li&gt;打开&lt;b&gt;版本管理与发布&lt;/b&gt;，点击&lt;b&gt;创建版本&lt;/b&gt;，填写版本号并保存。权限只有在版本发布后才会生效。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -3258,10 +3246,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
 <context>
     <name>fss::PublishPage</name>
     <message>
-        <source>Publish and get it approved</source>
-        <translation>发布并等待审核通过</translation>
-    </message>
-    <message>
         <source>&lt;ol&gt;&lt;li&gt;In &lt;b&gt;Version Management &amp;amp; Release&lt;/b&gt;, open the version you created and click &lt;b&gt;Submit for release&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Set the &lt;b&gt;availability&lt;/b&gt; so that everyone who will sign in through GenAuth is included.&lt;/li&gt;&lt;li&gt;An administrator of your Feishu organisation approves the version in the Feishu Admin Console. Until it is approved and online, nobody can sign in with the app, and changes to permissions or redirect URLs do not take effect.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;在&lt;b&gt;版本管理与发布&lt;/b&gt;中打开你创建的版本，点击&lt;b&gt;申请线上发布&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;设置&lt;b&gt;可用范围&lt;/b&gt;，使所有将通过 GenAuth 登录的人员都包含在内。&lt;/li&gt;&lt;li&gt;由飞书企业的管理员在飞书管理后台审核通过该版本。审核通过并上线之前，任何人都无法用该应用登录，对权限或重定向 URL 的修改也不会生效。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -3312,10 +3296,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
 </context>
 <context>
     <name>fss::RedirectUrlPage</name>
-    <message>
-        <source>Add the redirect URL</source>
-        <translation>添加重定向 URL</translation>
-    </message>
     <message>
         <source>&lt;ol&gt;&lt;li&gt;In your app open &lt;b&gt;Security Settings&lt;/b&gt; (安全设置).&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;Redirect URLs&lt;/b&gt; click Add, paste the address below exactly as it is, and save.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Feishu compares the whole address: one wrong character, a different identifier or user pool, or http instead of https, and the login page shows error 20029.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;在应用中打开&lt;b&gt;安全设置&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;在&lt;b&gt;重定向 URL&lt;/b&gt; 下点击添加，原样粘贴下方地址并保存。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;飞书会比较整个地址：错一个字符、标识或用户池不同，或把 https 写成 http，登录页都会显示错误 20029。&lt;/p&gt;</translation>
@@ -3958,6 +3938,14 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Feishu: a tenant access token for the App ID and App Secret (auth/v3/tenant_access_token/internal)</source>
+        <translation>飞书：用该 App ID 和 App Secret 获取的 tenant access token（auth/v3/tenant_access_token/internal）</translation>
+    </message>
+    <message>
+        <source>GenAuth: the user pool&apos;s identity sources and their connections</source>
+        <translation>GenAuth：用户池的身份源及其连接</translation>
+    </message>
 </context>
 <context>
     <name>fss::SetupRemoval</name>
@@ -4051,6 +4039,14 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
         <source>Feishu SSO Setup — sandbox</source>
         <translation>飞书单点登录配置 — 沙箱</translation>
     </message>
+    <message>
+        <source>Go to the &amp;login test</source>
+        <translation>前往登录测试(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Every step up to the login test is done or waits only for an administrator&apos;s approval.</source>
+        <translation>登录测试之前的每一步都已完成，或只等管理员审核通过。</translation>
+    </message>
 </context>
 <context>
     <name>fss::StepList</name>
@@ -4077,6 +4073,23 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     <message>
         <source>Click to go back to this step.</source>
         <translation>点击返回此步骤。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>step number, step name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>ticked by you, not checked</source>
+        <translation>由你勾选，未经检查</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (the current step)</source>
+        <translation>%1（当前步骤）</translation>
     </message>
 </context>
 <context>
@@ -4144,10 +4157,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
 </context>
 <context>
     <name>fss::SummaryPage</name>
-    <message>
-        <source>Summary</source>
-        <translation>总结</translation>
-    </message>
     <message>
         <source>Your Feishu app is set up as a GenAuth identity source. Keep this profile to check it again later.</source>
         <translation>你的飞书应用已配置为 GenAuth 身份源。请保留此配置档案，以便日后再次检查。</translation>
@@ -4226,10 +4235,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
 <context>
     <name>fss::WebAppPage</name>
     <message>
-        <source>Enable the web page capability</source>
-        <translation>开启网页应用能力</translation>
-    </message>
-    <message>
         <source>&lt;ol&gt;&lt;li&gt;In your app, open &lt;b&gt;Features&lt;/b&gt; (Add Features / 应用能力).&lt;/li&gt;&lt;li&gt;Add &lt;b&gt;Web App&lt;/b&gt; (网页). If the console asks for a homepage address, any https page of yours will do; GenAuth does not use it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;GenAuth&apos;s Feishu login needs this capability; without it the login page may say the app is not available.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;在应用中打开&lt;b&gt;应用能力&lt;/b&gt;（添加应用能力）。&lt;/li&gt;&lt;li&gt;添加&lt;b&gt;网页应用&lt;/b&gt;。如果后台要求填写主页地址，填写你的任意 https 页面即可；GenAuth 不会使用它。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;GenAuth 的飞书登录需要这项能力；没有它，登录页可能提示应用不可用。&lt;/p&gt;</translation>
     </message>
@@ -4290,14 +4295,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     <message>
         <source>&amp;Delete profile…</source>
         <translation>删除配置档案(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Connect Feishu to GenAuth</source>
-        <translation>将飞书连接到 GenAuth</translation>
-    </message>
-    <message>
-        <source>Six checked steps make your Feishu self-built app a GenAuth login source. Secrets stay in your system keychain.</source>
-        <translation>经过六个带检查的步骤，让你的飞书自建应用成为 GenAuth 的登录身份源。密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>Feishu</source>
@@ -4486,6 +4483,10 @@ SHA-256 指纹：
         <translation>
             <numerusform>使用新的 App Secret，有 %n 项检查未通过：点击“下一步”逐步查看，摘要页会列出它们。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect Feishu to GenAuth: six checked steps make your Feishu self-built app a GenAuth login source. Secrets stay in your system keychain.</source>
+        <translation>将飞书连接到 GenAuth：经过六个可检查的步骤，你的飞书企业自建应用就成为 GenAuth 的登录身份源。密钥保存在系统钥匙串中。</translation>
     </message>
 </context>
 <context>

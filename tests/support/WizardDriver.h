@@ -74,15 +74,30 @@ public:
         }
     }
 
+    // Step 1's unasked check has stored the secrets and had its answer:
+    // step 2's buttons take a click again.
+    bool credentialsSettled() const
+    {
+        auto page = qobject_cast<WizardPage *>(w.page(int(Step::Credentials)));
+        auto verify = page ? page->findChild<QAbstractButton *>(QStringLiteral("verifyCredentials")) : nullptr;
+        return verify && QTest::qWaitFor([&] { return !page->isBusy() && verify->isEnabled(); }, 20000);
+    }
+
     QList<QCheckBox *> checklist() const { return w.currentPage()->findChildren<QCheckBox *>(); }
 
-    // Clicks Next and waits for the page to change (some pages wait for the keychain).
+    // Clicks Next and waits for the page to change (some pages wait for the
+    // keychain). Next may be off a moment first: step 2 stores the secrets
+    // while step 1's unasked check runs.
     bool clickNextAndWait(int expectedId) const
     {
-        if (!next()->isEnabled())
+        if (!QTest::qWaitFor([&] { return next()->isEnabled(); }, 5000))
             return false;
         QTest::mouseClick(next(), Qt::LeftButton);
-        return QTest::qWaitFor([&] { return w.currentId() == expectedId; }, 20000);
+        if (!QTest::qWaitFor([&] { return w.currentId() == expectedId; }, 20000))
+            return false;
+        if (expectedId == int(Step::Credentials))
+            return credentialsSettled();
+        return true;
     }
 
     // From the current page on to `to`: ticks every checklist, types a

@@ -1,7 +1,8 @@
 // Nothing cut off: on every page, at the wizard's default size, in English
 // and in Chinese, and at twice the text size, every label's text fits its
 // widget or wraps inside it, and every check box, radio button and push
-// button shows its whole text; a page taller than the window scrolls, but
+// button shows its whole text, and every row of the step list its name and
+// mark; a page taller than the window scrolls, but
 // none is wider than the window (rows of buttons wrap, text wraps).
 #include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
@@ -14,6 +15,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QListWidget>
+#include <QStyle>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QScopeGuard>
@@ -55,6 +58,29 @@ class TestClipping : public QObject, public GuiFixture
                 continue;
             if (b->sizeHint().width() > b->width() + 1)
                 report(b, b->text(), b->sizeHint());
+        }
+        // The step list: every row's name, wrapped beside its mark, fits the
+        // row; no word is wider than the room beside the mark.
+        for (QListWidget *list : root->findChildren<QListWidget *>()) {
+            if (!list->isVisible())
+                continue;
+            for (int i = 0; i < list->count(); ++i) {
+                const QListWidgetItem *item = list->item(i);
+                const QRect has = list->visualItemRect(item);
+                const QFontMetrics fm(item->font());
+                const int room = has.width() - list->iconSize().width() - 3 * list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) - 4;
+                const int needed = fm.boundingRect(QRect(0, 0, room, 100000), Qt::TextWordWrap, item->text()).height();
+                int widest = 0;
+                for (const QString &word : item->text().split(QLatin1Char(' ')))
+                    widest = std::max(widest, fm.horizontalAdvance(word));
+                if (needed > has.height() || widest > room)
+                    problems.append(QStringLiteral("%1: step list row “%2” needs %3 px high and %4 px for its widest word, has %5×%6")
+                                        .arg(where, item->text())
+                                        .arg(needed)
+                                        .arg(widest)
+                                        .arg(room)
+                                        .arg(has.height()));
+            }
         }
         // A page wider than the window would hide its right edge behind a
         // scroll bar: text must wrap instead.
@@ -104,7 +130,7 @@ private slots:
         d.typeProfile(QString::fromLatin1(QTest::currentDataTag()).remove(QLatin1Char(' ')).remove(QLatin1Char(',')).left(20).toLower());
         QStringList problems;
         for (int id = int(Step::Welcome); id <= int(Step::Summary); ++id) {
-            QCoreApplication::processEvents();
+            QTest::qWait(200);
             problems += clipped(&w, QStringLiteral("page %1").arg(id));
             if (id == int(Step::Summary))
                 break;

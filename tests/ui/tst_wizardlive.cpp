@@ -6,6 +6,8 @@
 #include "support/TestSession.h"
 #include "support/WizardDriver.h"
 
+#include "CheckResultsView.h"
+
 #include "core/setup/ProfileMapping.h"
 #include "core/setup/SecretStore.h"
 #include "core/setup/SetupSession.h"
@@ -92,6 +94,59 @@ private slots:
         QCOMPARE(d.field("identifier")->value(), QStringLiteral("feishu"));
     }
 
+    // What a check proves ticks itself. With the credentials
+    // already known (here the sandbox's), step 1 asks Feishu unasked: a
+    // token for the App ID and Secret proves the app exists and opens. Step
+    // 2's Verify asks GenAuth too, which proves its GenAuth item. Where no
+    // check could pass, the operator ticks, and the step list says it is
+    // their word.
+    void provenTicksTickThemselves()
+    {
+        connectGenAuth(*m_sandbox);
+        SetupWizard w(ProfileStore(m_profiles->path()));
+        openSandboxWizard(w);
+        WizardDriver d(w);
+        d.typeProfile(QStringLiteral("proven"));
+        QVERIFY(d.clickNextAndWait(int(Step::CreateApp)));
+        for (const char *name : {"check-1-created", "check-1-opened"}) {
+            auto box = child<QCheckBox>(w, name);
+            QTRY_VERIFY_WITH_TIMEOUT(box->isChecked() && !box->isEnabled(), 20000);
+            QVERIFY2(box->toolTip().contains(QLatin1String("Source: ")), qPrintable(box->toolTip()));
+        }
+        QCOMPARE(child<QLabel>(w, "status-1-created")->text(), QStringLiteral("verified"));
+        auto list = w.findChild<QListWidget *>(QStringLiteral("stepList"));
+        const auto row = [&](Step step) { return list->item(int(step))->data(Qt::AccessibleTextRole).toString(); };
+        QTRY_VERIFY2(row(Step::CreateApp).contains(QLatin1String(": passed")), qPrintable(row(Step::CreateApp)));
+        const QImage passed = list->item(int(Step::CreateApp))->icon().pixmap(16, 16).toImage();
+        QVERIFY(d.next()->isEnabled());
+        QVERIFY(d.clickNextAndWait(int(Step::Credentials)));
+        auto genAuth = child<QCheckBox>(w, "check-2-genauth-source");
+        QVERIFY(!genAuth->isChecked());
+        QTest::mouseClick(child<QPushButton>(w, "verifyCredentials"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(genAuth->isChecked() && !genAuth->isEnabled(), 20000);
+        QVERIFY(genAuth->toolTip().contains(QLatin1String("Source: GenAuth")));
+        QVERIFY(d.next()->isEnabled());
+
+        // A secret Feishu refuses: nothing proves step 1, the operator ticks.
+        SetupWizard other(ProfileStore(m_profiles->path()));
+        openSandboxWizard(other); // it starts from the old secret
+        m_sandbox->feishu().resetSecret(app().appId);
+        WizardDriver o(other);
+        o.typeProfile(QStringLiteral("on-my-word"));
+        QVERIFY(o.clickNextAndWait(int(Step::CreateApp)));
+        auto result = other.findChild<QLabel *>(QStringLiteral("credentialsResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("Failed")), 20000);
+        auto created = child<QCheckBox>(other, "check-1-created");
+        QVERIFY(!created->isChecked() && created->isEnabled());
+        auto otherList = other.findChild<QListWidget *>(QStringLiteral("stepList"));
+        const auto otherRow = [&](Step step) { return otherList->item(int(step))->data(Qt::AccessibleTextRole).toString(); };
+        QVERIFY2(otherRow(Step::CreateApp).contains(QLatin1String(": not checked")), qPrintable(otherRow(Step::CreateApp)));
+        o.tickAll();
+        QTRY_VERIFY2(otherRow(Step::CreateApp).contains(QLatin1String("ticked by you, not checked")), qPrintable(otherRow(Step::CreateApp)));
+        QVERIFY(otherList->item(int(Step::CreateApp))->icon().pixmap(16, 16).toImage() != passed);
+        QVERIFY(o.next()->isEnabled());
+    }
+
     void verifyCredentials()
     {
         SetupWizard w(ProfileStore(m_profiles->path()));
@@ -113,9 +168,21 @@ private slots:
         QTest::mouseClick(verify, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("10014")), 20000);
         QVERIFY(result->text().contains(QLatin1String("Failed")));
-        QVERIFY2(result->text().contains(QLatin1String("Step 2")), qPrintable(result->text()));
         QVERIFY(result->text().contains(QLatin1String("10014")));
         QVERIFY(result->text().contains(QLatin1String("App Secret is wrong")));
+        // Shown on the page that fixes it: no "fix it in Step 2", no link to
+        // itself. The same verdict on another page names the step and links
+        // to the console page.
+        QVERIFY2(!result->text().contains(QLatin1String("fix it in")) && !result->text().contains(QLatin1String("<a ")), qPrintable(result->text()));
+        CheckResult refused;
+        for (const CheckResult &r : w.session()->progress().verdicts(Step::Credentials))
+            refused = r;
+        QVERIFY(refused.status == CheckResult::Status::Fail);
+        refused.fixUrl = feishuConsole(Platform::Feishu, ConsolePage::Credentials, app().appId);
+        QVERIFY(!checkResultHtml(refused, w.page(int(Step::Credentials))).contains(QLatin1String("Open the page that fixes it")));
+        const QString elsewhere = checkResultHtml(refused, w.page(int(Step::Summary)));
+        QVERIFY2(elsewhere.contains(QLatin1String("fix it in Step 2 (Credentials)")) && elsewhere.contains(QLatin1String("Open the page that fixes it")),
+                 qPrintable(elsewhere));
 
         // The secret went to the keychain before it was used.
         std::optional<QString> stored;
@@ -277,8 +344,18 @@ private slots:
         QVERIFY(banner && banner->isVisible());
         QVERIFY(list->parentWidget()->isAncestorOf(banner)); // the sandbox note under the list
         QVERIFY(banner->mapTo(&w, QPoint(0, 0)).y() >= list->mapTo(&w, QPoint(0, list->height())).y());
-        const auto row = [&](Step step) { return list->item(int(step))->text().replace(QLatin1Char('\n'), QLatin1String(": ")); };
+        // One short name per step, as its page's title says it; the state in
+        // a mark and in what a screen reader says.
+        const auto row = [&](Step step) { return list->item(int(step))->data(Qt::AccessibleTextRole).toString(); };
+        const auto mark = [&](Step step) { return list->item(int(step))->icon().pixmap(16, 16).toImage(); };
+        QCOMPARE(list->item(int(Step::RedirectUrl))->text(), QStringLiteral("4. Redirect URL"));
+        QCOMPARE(list->item(int(Step::TestLogin))->text(), QStringLiteral("Login test"));
+        QVERIFY(!list->item(int(Step::RedirectUrl))->text().contains(QLatin1Char('\n')));
         QVERIFY2(row(Step::RedirectUrl).contains(QLatin1String("not checked")), qPrintable(row(Step::RedirectUrl)));
+        QVERIFY(row(Step::Welcome).endsWith(QLatin1String("(the current step)")));
+        QVERIFY(list->item(int(Step::Welcome))->font().bold());
+        QVERIFY(!list->item(int(Step::RedirectUrl))->font().bold());
+        const QImage notChecked = mark(Step::RedirectUrl);
 
         WizardDriver d(w);
         walkToCredentials(d);
@@ -289,12 +366,19 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(row(Step::RedirectUrl).contains(QLatin1String("failed")), 20000);
         QTRY_VERIFY2(row(Step::Publish).contains(QLatin1String("waiting for approval")),
                      qPrintable(list->item(int(Step::Publish))->toolTip()));
+        QVERIFY(list->item(int(Step::RedirectUrl))->toolTip().contains(QLatin1String("No redirect URL is registered")));
+        QVERIFY(list->item(int(Step::RedirectUrl))->font().bold());
+        const QImage failed = mark(Step::RedirectUrl);
+        const QImage waiting = mark(Step::Publish);
+        QVERIFY(failed != notChecked && waiting != notChecked && failed != waiting);
 
         app().redirectUrls = registered;
         QTRY_VERIFY(child<QPushButton>(w, "checkStep4")->isEnabled());
         QTest::mouseClick(child<QPushButton>(w, "checkStep4"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(row(Step::RedirectUrl).contains(QLatin1String("passed")), 20000);
         QTRY_VERIFY(row(Step::Publish).contains(QLatin1String("waiting for approval")));
+        const QImage passed = mark(Step::RedirectUrl);
+        QVERIFY(passed != failed && passed != waiting && passed != notChecked);
 
         // A visited step is one click away; a step not reached yet is not.
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(int(Step::Summary))).center());

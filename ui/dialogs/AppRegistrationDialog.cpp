@@ -167,7 +167,7 @@ void AppRegistrationDialog::finished(const RegistrationOutcome &outcome)
         m_timeLeft->clear();
         CheckResult r;
         r.fail(outcome.error);
-        m_status->setText(checkResultHtml(r));
+        m_status->setText(checkResultHtml(r, this));
         m_start->setText(tr("&Try again"));
         m_start->setEnabled(true);
         m_name->setReadOnly(false);
@@ -194,7 +194,7 @@ void AppRegistrationDialog::finished(const RegistrationOutcome &outcome)
                 c.fail(scopes.error);
                 m_arrivedText = tr("Created app %1; its App Secret is in the keychain. Which permissions arrived could not be read:")
                                     .arg(m_appId.toHtmlEscaped())
-                                + QLatin1Char(' ') + checkResultHtml(c);
+                                + QLatin1Char(' ') + checkResultHtml(c, this);
                 m_status->setText(m_arrivedText);
             } else {
                 showArrived(ArrivedScopes::of(RegistrationAddons::forSso(), scopes.value));

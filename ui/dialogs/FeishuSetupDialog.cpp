@@ -192,7 +192,7 @@ void FeishuSetupDialog::showPlan(const FeishuAppState &state, const QList<Feishu
     if (!state.error.ok()) {
         CheckResult r;
         r.fail(state.error);
-        m_status->setText(checkResultHtml(r));
+        m_status->setText(checkResultHtml(r, this));
     } else if (!state.versionInReview().isEmpty()) {
         m_status->setText(tr("Version %1 waits for an administrator's approval; Feishu accepts no change until then.").arg(state.versionInReview()));
     }
@@ -231,7 +231,7 @@ void FeishuSetupDialog::askAdministrators()
         }
         CheckResult c;
         c.fail(r.error);
-        m_status->setText(checkResultHtml(c));
+        m_status->setText(checkResultHtml(c, this));
         m_askAdmins->setEnabled(true);
     });
 }
@@ -264,7 +264,7 @@ void FeishuSetupDialog::showResult(const FeishuSetupResult &result)
     }
     CheckResult r;
     r.fail(result.error);
-    m_status->setText(checkResultHtml(r));
+    m_status->setText(checkResultHtml(r, this));
     m_done = false; // a second try may be worth it
     m_version->setReadOnly(false);
     m_audience->setEnabled(true);

@@ -123,7 +123,7 @@ void GenAuthApplyDialog::showResult(const ApplyResult &result)
     } else {
         CheckResult r;
         r.fail(result.error);
-        html += checkResultHtml(r);
+        html += checkResultHtml(r, this);
         // A second try may be worth it (after fixing the secret, say).
         m_source->deleteLater(); // it is the sender
         m_source = nullptr;

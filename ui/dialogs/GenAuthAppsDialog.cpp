@@ -53,7 +53,7 @@ void GenAuthAppsDialog::listed(const ApiResult<QList<GenAuthApplication>> &resul
     if (!result.ok()) {
         CheckResult r;
         r.fail(result.error);
-        m_status->setText(checkResultHtml(r));
+        m_status->setText(checkResultHtml(r, this));
         return;
     }
     const QSignalBlocker quiet(m_list);

@@ -68,7 +68,7 @@ void RemoveDialog::showNotes(const RemovalResult &result, const QString &lead)
     if (!result.ok()) {
         CheckResult r;
         r.fail(result.error);
-        html += checkResultHtml(r);
+        html += checkResultHtml(r, this);
     }
     for (const QString &note : result.notes)
         html += QStringLiteral("<br>• ") + note.toHtmlEscaped();

@@ -89,7 +89,7 @@ void RotateSecretDialog::showFailure(const ApiError &error)
 {
     CheckResult r;
     r.fail(error);
-    QString html = checkResultHtml(r);
+    QString html = checkResultHtml(r, this);
     for (const QString &line : m_rotation->result().sides())
         html += QStringLiteral("<br>• ") + line.toHtmlEscaped();
     m_status->setText(html);

@@ -9,7 +9,7 @@
 namespace fss {
 
 CreateAppPage::CreateAppPage(QWidget *parent)
-    : StepPage(Step::CreateApp, tr("Create the app"),
+    : StepPage(Step::CreateApp,
                tr("<ol><li>Open the Feishu developer console and sign in with an account of your company.</li>"
                   "<li>Click <b>Create Custom App</b> (enterprise self-built app), give it a name your users will "
                   "recognise on the login consent page, a description and an icon.</li>"

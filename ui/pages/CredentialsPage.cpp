@@ -16,7 +16,7 @@
 namespace fss {
 
 CredentialsPage::CredentialsPage(QWidget *parent)
-    : StepPage(Step::Credentials, tr("Credentials"),
+    : StepPage(Step::Credentials,
                tr("<ol><li>In the Feishu developer console open your app's <b>Credentials &amp; Basic Info</b> and copy "
                   "the <b>App ID</b> and the <b>App Secret</b> below.</li>"
                   "<li>In the GenAuth console add the identity source <b>Feishu enterprise self-built application</b> "
@@ -46,7 +46,7 @@ void CredentialsPage::buildStep()
     m_verify->setObjectName(QStringLiteral("verifyCredentials"));
     m_verify->setToolTip(tr("Stores the secrets in the keychain, then asks Feishu for a tenant access token with them."));
     m_verifyResult = addActionRow(m_verify, QStringLiteral("credentialsResult"), tr("Result of the credentials check"));
-    connect(m_verify, &QPushButton::clicked, this, &CredentialsPage::verify);
+    connect(m_verify, &QPushButton::clicked, this, [this] { verify(); });
 
     // GenAuth's side done by the wizard, with the user pool secret.
     m_createInGenAuth = new QPushButton(tr("Create it for &me…"), this);
@@ -233,14 +233,14 @@ void CredentialsPage::saveSecretsThen(std::function<void()> then, std::function<
     });
 }
 
-void CredentialsPage::verify()
+void CredentialsPage::verify(std::optional<SetupChecks::Groups> only)
 {
     if (m_busy || !m_appId->isAcceptable() || !m_appSecret->isAcceptable()) {
         m_verifyResult->setText(tr("Enter an App ID and App Secret first."));
         return;
     }
     m_verifyResult->setText(tr("Storing the secrets, then asking Feishu…"));
-    saveSecretsThen([this] {
+    saveSecretsThen([this, only] {
         delete m_checks;
         m_checks = session()->newChecks(this);
         m_verify->setEnabled(false);
@@ -250,7 +250,7 @@ void CredentialsPage::verify()
             QStringList lines;
             for (const CheckResult &r : m_checks->results()) {
                 if (r.status != CheckResult::Status::Pending)
-                    lines.append(checkResultHtml(r));
+                    lines.append(checkResultHtml(r, this));
             }
             m_verifyResult->setText(lines.join(QStringLiteral("<br>")));
         });
@@ -258,11 +258,20 @@ void CredentialsPage::verify()
         SetupChecks::Groups groups = SetupChecks::Group::Credentials;
         if (m_userPoolSecret->isAcceptable() && !m_userPoolSecret->value().isEmpty() && m_userPoolId->isAcceptable())
             groups |= SetupChecks::Group::GenAuth;
-        m_checks->run(groups);
+        m_checks->run(only ? *only : groups);
     }, [this] {
         // Secrets are never used before they are safely stored.
         m_verifyResult->setText(tr("Not verified: the secrets could not be stored in the keychain (see below)."));
     });
+}
+
+void CredentialsPage::verifyUnasked()
+{
+    ensureBuilt();
+    if (m_checks || m_busy || m_appId->value().isEmpty() || m_appSecret->value().isEmpty() || !m_appId->isAcceptable()
+        || !m_appSecret->isAcceptable())
+        return;
+    verify(SetupChecks::Group::Credentials);
 }
 
 void CredentialsPage::forgetVerification()
@@ -301,7 +310,7 @@ void CredentialsPage::createInGenAuth()
                 } else if (!dialog->result().error.ok()) {
                     r.fail(dialog->result().error);
                 }
-                m_genAuthResult->setText(checkResultHtml(r));
+                m_genAuthResult->setText(checkResultHtml(r, this));
             }
             if (!dialog->succeeded())
                 return;

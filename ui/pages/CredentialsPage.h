@@ -23,16 +23,18 @@ class CredentialsPage : public StepPage
 public:
     explicit CredentialsPage(QWidget *parent = nullptr);
 
-protected:
-    void buildStep() override;
-
-public:
+    // Step 1 proves itself when the credentials are already known (a
+    // resumed profile, an app created by scan, the sandbox): the checks of
+    // Verify run once, unasked, and tick what passes. Only Feishu's: GenAuth's
+    // side is Step 2's business (Verify there asks it too).
+    void verifyUnasked();
 
     void initializePage() override;
     bool validatePage() override;
     bool isBusy() const override { return m_busy; } // storing the secrets
 
 protected:
+    void buildStep() override;
     bool pageComplete() const override;
 
 private:
@@ -46,7 +48,9 @@ private:
     void setBusy(bool busy);
     // Stores changed secrets, then runs `then` if that worked, `failed` if not.
     void saveSecretsThen(std::function<void()> then, std::function<void()> failed = {});
-    void verify();
+    // Stores the secrets, then runs the checks: Feishu's, and GenAuth's when
+    // its user pool secret is here; or `only` those.
+    void verify(std::optional<SetupChecks::Groups> only = std::nullopt);
     void forgetVerification(); // a value the verdicts were about changed
     void createInGenAuth();
     // The pool's applications to choose from (GenAuthAppsDialog).

@@ -40,7 +40,7 @@ bool LiveLoginPage::embeddedBrowser()
 LiveLoginPage::LiveLoginPage(QWidget *parent)
     : WizardPage(parent)
 {
-    setTitle(tr("Test the login"));
+    setTitle(stepTitle(Step::TestLogin));
     setSubTitle(tr("Sign in with Feishu as your users will."));
 }
 
@@ -319,7 +319,7 @@ void LiveLoginPage::showOutcome(const LiveLoginOutcome &outcome)
     if (!outcome.ok()) {
         CheckResult r;
         r.fail(outcome.error);
-        setStatus(checkResultHtml(r), false);
+        setStatus(checkResultHtml(r, this), false);
         return;
     }
     m_browserArea->hide();

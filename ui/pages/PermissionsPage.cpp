@@ -15,7 +15,7 @@
 namespace fss {
 
 PermissionsPage::PermissionsPage(QWidget *parent)
-    : StepPage(Step::Permissions, tr("Grant permissions and create a version"),
+    : StepPage(Step::Permissions,
                tr("<ol><li>Open <b>Permissions &amp; Scopes</b>; the button below filters it to the seven permissions "
                   "GenAuth needs. Enable each one.</li>"
                   "<li>Open <b>Version Management &amp; Release</b>, click <b>Create a version</b>, enter a version "
@@ -104,7 +104,7 @@ void PermissionsPage::checkPermissions()
         QStringList problems;
         for (const CheckResult &r : m_checks->results()) {
             if (r.status == CheckResult::Status::Fail && r.missingScopes.isEmpty())
-                problems.append(checkResultHtml(r));
+                problems.append(checkResultHtml(r, this));
         }
         problems.removeDuplicates();
         if (m_checks->allPassed()) {

@@ -11,7 +11,7 @@
 namespace fss {
 
 PublishPage::PublishPage(QWidget *parent)
-    : StepPage(Step::Publish, tr("Publish and get it approved"),
+    : StepPage(Step::Publish,
                tr("<ol><li>In <b>Version Management &amp; Release</b>, open the version you created and click "
                   "<b>Submit for release</b>.</li>"
                   "<li>Set the <b>availability</b> so that everyone who will sign in through GenAuth is included.</li>"

@@ -12,7 +12,7 @@
 namespace fss {
 
 RedirectUrlPage::RedirectUrlPage(QWidget *parent)
-    : StepPage(Step::RedirectUrl, tr("Add the redirect URL"),
+    : StepPage(Step::RedirectUrl,
                tr("<ol><li>In your app open <b>Security Settings</b> (安全设置).</li>"
                   "<li>Under <b>Redirect URLs</b> click Add, paste the address below exactly as it is, and save.</li></ol>"
                   "<p>Feishu compares the whole address: one wrong character, a different identifier or user pool, or "

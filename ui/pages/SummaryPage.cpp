@@ -22,7 +22,7 @@ namespace fss {
 SummaryPage::SummaryPage(QWidget *parent)
     : WizardPage(parent)
 {
-    setTitle(tr("Summary"));
+    setTitle(stepTitle(Step::Summary));
     setSubTitle(tr("Your Feishu app is set up as a GenAuth identity source. Keep this profile to check it again later."));
     setFinalPage(true);
 }
@@ -128,7 +128,7 @@ void SummaryPage::removeTestCallback()
         } else {
             CheckResult r;
             r.fail(result.error);
-            m_verdict->setText(checkResultHtml(r));
+            m_verdict->setText(checkResultHtml(r, this));
             m_removeCallback->setEnabled(true);
         }
     });

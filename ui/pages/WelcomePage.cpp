@@ -48,12 +48,12 @@ WelcomePage::WelcomePage(const QString &profileName, QWidget *parent)
     , m_language(new QToolButton(this))
     , m_initialProfile(profileName)
 {
-    setTitle(tr("Connect Feishu to GenAuth"));
+    setTitle(stepTitle(Step::Welcome));
     m_language->setText(tr("Language"));
     // Kept short: the header's subtitle is laid out several times before the
     // window first shows, and start-up time counts (tests/bench).
-    setSubTitle(tr("Six checked steps make your Feishu self-built app a GenAuth login source. Secrets stay in your "
-                   "system keychain."));
+    setSubTitle(tr("Connect Feishu to GenAuth: six checked steps make your Feishu self-built app a GenAuth login source. "
+                   "Secrets stay in your system keychain."));
 
     auto platforms = new QButtonGroup(this);
     platforms->addButton(m_feishu);
