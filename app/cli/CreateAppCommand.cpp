@@ -38,8 +38,9 @@ void CreateAppCommand::start()
         endpoints.larkAccounts = QUrl(m_command.larkAccounts);
     m_session->setRegistrationEndpoints(endpoints);
     m_registration = m_session->newAppRegistration(this);
-    m_registration->setApp(m_command.appName.isEmpty() ? AppRegistration::defaultName(profile.name) : m_command.appName,
-                           AppRegistration::defaultDescription());
+    // No description: the shorter the link, the smaller the code to scan;
+    // Feishu's confirmation page asks for one.
+    m_registration->setApp(m_command.appName.isEmpty() ? AppRegistration::defaultName(profile.name) : m_command.appName, {});
     connect(m_registration, &AppRegistration::linkReady, this, &CreateAppCommand::showLink);
     connect(m_registration, &AppRegistration::finished, this, [this](const RegistrationOutcome &o) {
         if (o.created())

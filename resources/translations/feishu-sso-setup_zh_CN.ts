@@ -1704,6 +1704,10 @@
         <source>Asking Feishu whether the wizard may configure it, with a change that changes nothing: %1</source>
         <translation>正在用一个不做任何修改的变更询问飞书是否允许向导配置该应用：%1</translation>
     </message>
+    <message>
+        <source>optional, e.g. %1</source>
+        <translation>可选，例如：%1</translation>
+    </message>
 </context>
 <context>
     <name>fss::ApplyCommand</name>

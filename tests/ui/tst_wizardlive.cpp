@@ -28,6 +28,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScrollBar>
+#include <QScrollArea>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QStandardPaths>
@@ -35,6 +37,8 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QUrlQuery>
+
+#include <cmath>
 
 using namespace fss;
 using namespace fss::test;
@@ -269,25 +273,55 @@ private slots:
         auto qr = dialog->findChild<QLabel *>(QStringLiteral("registrationQr"));
         QTRY_VERIFY_WITH_TIMEOUT(!qr->pixmap().isNull(), 20000);
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("registrationTimeLeft"))->text().contains(QLatin1String("more")));
-        // Crisp at any density: whole device pixels per module, as wide as asked.
+        // Crisp and large at any density: whole device pixels per module, at
+        // least four, a quiet zone of four modules, at least 300 logical
+        // pixels wide; shown whole (the dialog grows, or scrolls).
         const auto code = QrCode::encode(QUrl(qr->toolTip()).toEncoded());
         QVERIFY(code);
-        for (qreal dpr : {1.0, 1.5, 2.0, 3.0}) {
-            const QPixmap p = qrPixmap(*code, 240, dpr);
-            QCOMPARE(p.width() % (code->size() + 8), 0);
-            QVERIFY(p.deviceIndependentSize().width() <= 240 && p.width() >= int(240 * dpr) / 2); // at least half the width asked
+        const int modules = code->size() + 8;
+        for (qreal dpr : {1.0, 1.25, 1.5, 2.0, 3.0}) {
+            const QPixmap p = qrPixmap(*code, 300, dpr);
+            QCOMPARE(p.width() % modules, 0);
+            QVERIFY(p.width() / modules >= 4);
+            QVERIFY(p.deviceIndependentSize().width() >= 300);
+            const QImage image = p.toImage().convertToFormat(QImage::Format_Grayscale8);
+            const int quiet = 4 * (p.width() / modules);
+            for (int i = 0; i < p.width(); i += 7) // the quiet zone is light all round
+                QVERIFY(image.pixelColor(i, quiet - 1).lightness() > 128 && image.pixelColor(quiet - 1, i).lightness() > 128);
         }
+        QVERIFY(qr->width() >= qr->pixmap().deviceIndependentSize().width() && qr->height() >= qr->pixmap().deviceIndependentSize().height());
+        auto area = dialog->findChild<QScrollArea *>(QStringLiteral("registrationQrArea"));
+        QVERIFY(area && area->isVisible());
+        const bool whole = area->viewport()->width() >= qr->pixmap().deviceIndependentSize().width()
+            && area->viewport()->height() >= qr->pixmap().deviceIndependentSize().height();
+        QVERIFY2(whole || area->verticalScrollBar()->isVisible() || area->horizontalScrollBar()->isVisible(), "the code is cut off");
+        // The link carries the registration's own parameters, the name and
+        // the permissions; no description the operator did not type.
+        const QUrl link(qr->toolTip());
+        QVERIFY(!QUrlQuery(link).hasQueryItem(QStringLiteral("desc")));
+        qInfo("registration link: %d characters, QR code of %d modules, %d px per module at 1x",
+              int(link.toEncoded().size()), code->size(), int(qrPixmap(*code, 300, 1).width() / modules));
 
         // The link shown is what the QR code holds, read back by an
-        // independent decoder.
-        const QUrl link(qr->toolTip());
+        // independent decoder: the image as shown, and as a phone camera sees
+        // it from 50 cm. Assumed: a 96-dpi monitor at 100 % (0.2646 mm per
+        // logical pixel), a camera preview of 1920 pixels across a 70°
+        // field of view, which at 50 cm spans 2 × 500 × tan 35° = 700 mm:
+        // 2.74 camera pixels per mm, so the code shrinks to 0.2646 × 2.74 =
+        // 72.5 % of its logical size, smoothed as a lens would.
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("qr.png"));
-        QVERIFY(qr->pixmap().save(png));
-        QProcess zbar;
-        zbar.start(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), png});
-        QVERIFY(zbar.waitForFinished(20000));
-        QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), link.toString(QUrl::FullyEncoded));
+        const QString phone = dir.filePath(QStringLiteral("qr-at-50cm.png"));
+        const QPixmap shown = qrPixmap(*code, 300, 1);
+        QVERIFY(shown.save(png));
+        const double cameraScale = 0.2646 * 1920.0 / (2 * 500 * std::tan(35 * M_PI / 180));
+        QVERIFY(shown.toImage().scaledToWidth(int(shown.width() * cameraScale), Qt::SmoothTransformation).save(phone));
+        for (const QString &file : {png, phone}) {
+            QProcess zbar;
+            zbar.start(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), file});
+            QVERIFY(zbar.waitForFinished(20000));
+            QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), link.toString(QUrl::FullyEncoded));
+        }
         QCOMPARE(QUrlQuery(link).queryItemValue(QStringLiteral("createOnly")), QStringLiteral("true"));
 
         const int before = int(m_sandbox->feishu().config().apps.size());

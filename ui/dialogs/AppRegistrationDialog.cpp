@@ -16,15 +16,21 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace fss {
 
-QPixmap qrPixmap(const QrCode &code, int side, qreal devicePixelRatio)
+QPixmap qrPixmap(const QrCode &code, int minimumSide, qreal devicePixelRatio)
 {
-    constexpr int quiet = 4;
+    constexpr int quiet = 4;      // modules of light margin, as the QR standard asks
+    constexpr int leastScale = 4; // device pixels per module
     const int modules = code.size() + 2 * quiet;
-    const int scale = std::max(1, int(side * devicePixelRatio) / modules);
+    const int wanted = int(std::ceil(minimumSide * devicePixelRatio / modules));
+    const int scale = std::max(leastScale, wanted);
     QImage image(modules * scale, modules * scale, QImage::Format_Mono);
     image.fill(1); // light
     image.setColor(0, qRgb(0, 0, 0));
@@ -74,7 +80,9 @@ AppRegistrationDialog::AppRegistrationDialog(SetupSession *session, QWidget *par
     m_name->setText(AppRegistration::defaultName(session->profile().name));
     m_name->setMaxLength(64);
     m_description->setObjectName(QStringLiteral("registrationDescription"));
-    m_description->setText(AppRegistration::defaultDescription());
+    // Empty unless typed: the link, and so the code, stays as small as it
+    // can (Feishu's page asks for the description anyway).
+    m_description->setPlaceholderText(tr("optional, e.g. %1").arg(AppRegistration::defaultDescription()));
     auto userHint = new QLabel(tr("Feishu replaces {user} with the name of the person who confirms. Both can still be changed on "
                                   "Feishu's page."),
                                this);
@@ -82,7 +90,14 @@ AppRegistrationDialog::AppRegistrationDialog(SetupSession *session, QWidget *par
     m_qr->setObjectName(QStringLiteral("registrationQr"));
     m_qr->setAccessibleName(tr("QR code of the link that creates the app"));
     m_qr->setAlignment(Qt::AlignCenter);
-    m_qr->setMinimumSize(240, 240);
+    // The code at full size, scrolled rather than shrunk on a small screen.
+    m_qrArea = new QScrollArea(this);
+    m_qrArea->setObjectName(QStringLiteral("registrationQrArea"));
+    m_qrArea->setWidget(m_qr);
+    m_qrArea->setAlignment(Qt::AlignCenter);
+    m_qrArea->setFrameShape(QFrame::NoFrame);
+    m_qrArea->setWidgetResizable(true);
+    m_qr->setMinimumSize(kQrSide, kQrSide);
     m_timeLeft->setObjectName(QStringLiteral("registrationTimeLeft"));
     m_status->setObjectName(QStringLiteral("registrationStatus"));
     m_status->setWordWrap(true);
@@ -107,7 +122,7 @@ AppRegistrationDialog::AppRegistrationDialog(SetupSession *session, QWidget *par
     auto layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(m_qr, 1);
+    layout->addWidget(m_qrArea, 1);
     layout->addWidget(m_timeLeft);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -143,8 +158,17 @@ void AppRegistrationDialog::start()
 void AppRegistrationDialog::showLink(const RegistrationLink &link)
 {
     m_link = link;
-    if (const auto code = QrCode::encode(link.url.toEncoded()))
-        m_qr->setPixmap(qrPixmap(*code, 240, devicePixelRatioF()));
+    if (const auto code = QrCode::encode(link.url.toEncoded())) {
+        const QPixmap pixmap = qrPixmap(*code, kQrSide, devicePixelRatioF());
+        m_qr->setPixmap(pixmap);
+        const QSize side = pixmap.deviceIndependentSize().toSize();
+        m_qr->setMinimumSize(side);
+        // As large as the code, unless the screen is smaller: then it scrolls.
+        const QSize room = screen() ? screen()->availableSize() * 0.6 : side;
+        m_qrArea->setMinimumSize(side.boundedTo(room));
+        if (isVisible())
+            resize(size().expandedTo(sizeHint()).boundedTo(screen() ? screen()->availableSize() : sizeHint()));
+    }
     m_qr->setToolTip(link.url.toString());
     m_open->setEnabled(true);
     m_status->setText(tr("Scan the code with the Feishu app, or open the link, and confirm there. Waiting…"));

@@ -1,7 +1,8 @@
 // "Create it by one scan": Feishu's app registration in a dialog. It says
 // what the registration creates (an app from Feishu's agent template) before
-// anything starts, pre-fills the name and description (editable), shows the
-// link as a QR code and an Open in the browser button with the time left,
+// anything starts, pre-fills the name (editable; a description only when
+// typed, to keep the link short), shows the link as a QR code of at least
+// 300 logical pixels and an Open in the browser button with the time left,
 // and on success hands the new app to the session (App Secret into the
 // keychain first), then reads its scopes and says which of the requested
 // permissions really arrived. The work is AppRegistration's.
@@ -18,6 +19,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 
 namespace fss {
 
@@ -53,6 +55,8 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_description;
     QLabel *m_qr;
+    QScrollArea *m_qrArea = nullptr;
+    static constexpr int kQrSide = 300; // logical pixels, at least
     QLabel *m_timeLeft;
     QLabel *m_status;
     QPushButton *m_start;
@@ -65,9 +69,10 @@ private:
     std::optional<ConfigureAccess> m_access;
 };
 
-// The QR code as an image as wide as `side` logical pixels, drawn at the
-// screen's pixel density with whole pixels per module (crisp), with a quiet
-// zone of four modules.
-QPixmap qrPixmap(const QrCode &code, int side, qreal devicePixelRatio);
+// The QR code as an image at least `minimumSide` logical pixels wide, drawn
+// at the screen's pixel density with whole device pixels per module (crisp),
+// never fewer than four, and a quiet zone of four modules: what a phone
+// camera at arm's length reads off a monitor.
+QPixmap qrPixmap(const QrCode &code, int minimumSide, qreal devicePixelRatio);
 
 } // namespace fss
