@@ -70,6 +70,7 @@ fuzz_needs=(
 test_needs=(
     dpkg-dev file appstream desktop-file-utils   # the package: shlibdeps (CPack needs file), metadata checks
     zbar-tools                               # an independent QR decoder reads the wizard's QR code back
+    fonts-noto-cjk fonts-droid-fallback      # Chinese measured as operators see it (Noto Sans CJK), and in Android's fallback
     "?mold"                                  # links the tests in a fifth of ld's time, where offered
 )
 

@@ -1,9 +1,11 @@
 // Nothing cut off: on every page, at the wizard's default size, in English
-// and in Chinese, and at twice the text size, every label's text fits its
+// and in Chinese (drawn in a real CJK font: ctest runs this once with Noto
+// Sans CJK and once with Droid Sans Fallback), and at twice the text size, every label's text fits its
 // widget or wraps inside it, and every check box, radio button and push
 // button shows its whole text, and every row of the step list its name and
 // mark; a page taller than the window scrolls, but
 // none is wider than the window (rows of buttons wrap, text wraps).
+#include "support/CjkFont.h"
 #include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
 #include "support/TestSession.h"
@@ -16,7 +18,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
-#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QScopeGuard>
@@ -59,27 +61,27 @@ class TestClipping : public QObject, public GuiFixture
             if (b->sizeHint().width() > b->width() + 1)
                 report(b, b->text(), b->sizeHint());
         }
-        // The step list: every row's name, wrapped beside its mark, fits the
-        // row; no word is wider than the room beside the mark.
+        // The step list: every row's name, wrapped beside its mark as the
+        // list's delegate wraps it at the row's width, fits the row.
         for (QListWidget *list : root->findChildren<QListWidget *>()) {
             if (!list->isVisible())
                 continue;
             for (int i = 0; i < list->count(); ++i) {
-                const QListWidgetItem *item = list->item(i);
-                const QRect has = list->visualItemRect(item);
-                const QFontMetrics fm(item->font());
-                const int room = has.width() - list->iconSize().width() - 3 * list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) - 4;
-                const int needed = fm.boundingRect(QRect(0, 0, room, 100000), Qt::TextWordWrap, item->text()).height();
-                int widest = 0;
-                for (const QString &word : item->text().split(QLatin1Char(' ')))
-                    widest = std::max(widest, fm.horizontalAdvance(word));
-                if (needed > has.height() || widest > room)
-                    problems.append(QStringLiteral("%1: step list row “%2” needs %3 px high and %4 px for its widest word, has %5×%6")
-                                        .arg(where, item->text())
-                                        .arg(needed)
-                                        .arg(widest)
-                                        .arg(room)
-                                        .arg(has.height()));
+                const QModelIndex index = list->model()->index(i, 0);
+                QStyleOptionViewItem option;
+                option.initFrom(list->viewport());
+                option.widget = list;
+                option.rect = list->visualRect(index);
+                option.decorationSize = list->iconSize();
+                option.features |= QStyleOptionViewItem::WrapText;
+                const QSize needed = list->itemDelegate()->sizeHint(option, index);
+                if (needed.height() > option.rect.height() || needed.width() > option.rect.width())
+                    problems.append(QStringLiteral("%1: step list row “%2” needs %3×%4, has %5×%6")
+                                        .arg(where, list->item(i)->text())
+                                        .arg(needed.width())
+                                        .arg(needed.height())
+                                        .arg(option.rect.width())
+                                        .arg(option.rect.height()));
             }
         }
         // A page wider than the window would hide its right edge behind a
@@ -116,6 +118,10 @@ private slots:
         QFETCH(double, scale);
         Language::install(*qApp, QLocale(language)); // false for English, the source language
         QCOMPARE(Language::isChinese(), language == QLatin1String("zh_CN"));
+        if (Language::isChinese()) {
+            const QString problem = chineseFontProblem(QApplication::font());
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
         const QFont normal = QApplication::font();
         QFont large = normal;
         large.setPointSizeF(normal.pointSizeF() * scale);

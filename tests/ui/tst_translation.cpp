@@ -2,6 +2,7 @@
 // operator reads is in Chinese (or is a name that stays as it is: App ID,
 // GenAuth, a URL); the language switch on the Welcome page asks for the
 // other language; the command line's help follows the system's language.
+#include "support/CjkFont.h"
 #include "support/GuiFixture.h"
 #include "support/SandboxHelpers.h"
 #include "support/TerminalColumns.h"
@@ -114,6 +115,8 @@ private slots:
     {
         QVERIFY(Language::install(*qApp, QLocale(QStringLiteral("zh_CN"))));
         QVERIFY(Language::isChinese());
+        const QString fontProblem = chineseFontProblem(QApplication::font());
+        QVERIFY2(fontProblem.isEmpty(), qPrintable(fontProblem));
         connectGenAuth(*m_sandbox);
         {
             SetupWizard w(ProfileStore(m_profiles->path()));
