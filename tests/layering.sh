@@ -1,5 +1,5 @@
 #!/bin/sh
-# The rooms of the source and which may include which (README, "Layout"):
+# The rooms of the source and which may include which (docs/development.md, "Layout"):
 #   app/core/*.h           the ground floor (Platform, FieldRules): no room
 #   app/core/{transport,feishu,genauth,login}: nothing from core/setup/
 #   app/core/**            nothing from sandbox/, cli/ or ui/

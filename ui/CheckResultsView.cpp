@@ -45,7 +45,12 @@ QString checkResultHtml(const CheckResult &r, const QWidget *shownIn)
     const bool here = shownIn && stepShowing(shownIn) == r.step;
     QString color = toneColor(Tone::Good).name();
     QString verdict = checkStatusText(r.status);
-    if (r.status == CheckResult::Status::Fail) {
+    if (r.status == CheckResult::Status::Fail && r.code == QLatin1String(CheckResult::awaitingApproval)) {
+        // Nothing to fix: an administrator's approval is all it waits for.
+        color = toneColor(Tone::Warning).name();
+        verdict = here ? QCoreApplication::translate("CheckResultsView", "Waiting for approval")
+                       : QCoreApplication::translate("CheckResultsView", "Waiting for approval in %1").arg(stepLabel(r.step));
+    } else if (r.status == CheckResult::Status::Fail) {
         color = toneColor(Tone::Problem).name();
         if (!here)
             verdict = QCoreApplication::translate("CheckResultsView", "Failed — fix it in %1").arg(stepLabel(r.step));

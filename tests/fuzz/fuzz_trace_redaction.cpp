@@ -1,7 +1,7 @@
 // What --trace writes never depends on a secret's value: a JSON body, a
 // form, a query string and an Authorization header that carry any text as
 // a secret are redacted to exactly what they are with "x" in its place
-// (docs: README, "--trace").
+// (docs/guide.md, "--trace").
 #include "FuzzMain.h"
 
 #include "core/transport/HarTrace.h"

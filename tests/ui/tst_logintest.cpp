@@ -530,6 +530,9 @@ private slots:
         runJs(QStringLiteral("document.getElementById('sign-in-0').click()"));
         QTRY_VERIFY_WITH_TIMEOUT(status().contains(QLatin1String("The login works")), 30000);
         const int toPassingLogin = op.count;
+        auto list = m_wizard->findChild<QListWidget *>(QStringLiteral("stepList"));
+        QTRY_VERIFY2(list->item(int(Step::TestLogin))->data(Qt::AccessibleTextRole).toString().contains(QLatin1String(": passed")),
+                     qPrintable(list->item(int(Step::TestLogin))->data(Qt::AccessibleTextRole).toString()));
 
         // The pages skipped were never shown; the Summary's checks see every
         // step in place all the same.

@@ -267,6 +267,8 @@ private slots:
         QTest::mouseClick(child<QPushButton>(w, "createByScan"), Qt::LeftButton);
         QDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = w.findChild<QDialog *>(QStringLiteral("appRegistration"))) && dialog->isVisible());
+        // Nothing to go on with before the app exists.
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("continueInFeishu"))->isVisible());
         // It says what it creates before anything starts.
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("registrationIntro"))->text().contains(QLatin1String("agent template")));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startRegistration")), Qt::LeftButton);

@@ -109,7 +109,6 @@ AppRegistrationDialog::AppRegistrationDialog(SetupSession *session, QWidget *par
     m_open->setObjectName(QStringLiteral("openRegistrationLink"));
     m_open->setEnabled(false);
     m_continue->setObjectName(QStringLiteral("continueInFeishu"));
-    m_continue->hide();
 
     auto form = new QFormLayout;
     form->addRow(tr("App &name:"), m_name);
@@ -119,6 +118,7 @@ AppRegistrationDialog::AppRegistrationDialog(SetupSession *session, QWidget *par
     buttons->addButton(m_start, QDialogButtonBox::ActionRole);
     buttons->addButton(m_open, QDialogButtonBox::ActionRole);
     buttons->addButton(m_continue, QDialogButtonBox::AcceptRole);
+    m_continue->hide(); // until the app exists (adding it to the box showed it)
     auto layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);

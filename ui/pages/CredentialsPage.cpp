@@ -319,6 +319,9 @@ void CredentialsPage::createInGenAuth()
                                                  used.appSecretKeys.join(QStringLiteral(", ")));
             if (QCheckBox *done = item(ChecklistId::genAuthSource()))
                 done->setChecked(true);
+            // Read back: GenAuth's checks now see the connection (and the
+            // step list forgets the failure from before it existed).
+            verify(SetupChecks::Group::GenAuth);
         });
         dialog->open();
     }, [this] {

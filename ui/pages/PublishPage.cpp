@@ -75,7 +75,9 @@ void PublishPage::watchApproval()
                         box->setChecked(true);
                 }
                 session()->setReleaseWaiting({});
-                runLiveCheck(); // the availability range came with it
+                // The version brought the web app, the permissions waiting for
+                // review and the availability range: every step looks again.
+                setupWizard()->runLiveChecks();
                 break;
             case ApprovalWatch::Outcome::Rejected:
                 m_approval->setText(tr("Version %1 was rejected by an administrator. Ask them why, change what they ask for, and "

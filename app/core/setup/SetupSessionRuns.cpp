@@ -138,12 +138,16 @@ void SetupSession::recordLogin(const LoginResult &result)
 {
     m_logins.feishuLogin = result;
     m_logins.feishuLoginAt = QDateTime::currentDateTimeUtc();
+    m_progress.setLoginWorked(result.ok());
+    emit progressChanged();
 }
 
 void SetupSession::recordLogin(const OidcLoginResult &result)
 {
     m_logins.genAuthLogin = result;
     m_logins.genAuthLoginAt = QDateTime::currentDateTimeUtc();
+    m_progress.setLoginWorked(result.ok());
+    emit progressChanged();
 }
 
 SetupReport SetupSession::report(const QList<CheckResult> &checks) const

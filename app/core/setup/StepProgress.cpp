@@ -71,6 +71,8 @@ bool StepProgress::releaseWaits() const
 
 StepProgress::State StepProgress::state(Step step) const
 {
+    if (step == Step::TestLogin)
+        return !m_login ? State::NotChecked : *m_login ? State::Passed : State::Failed;
     bool passed = false;
     bool waiting = false;
     const bool waits = releaseWaits();

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QMap>
 
+#include <optional>
+
 namespace fss {
 
 class StepProgress
@@ -21,7 +23,13 @@ public:
     // The newest verdict of a check replaces its older one, even when it
     // names another step; a pending verdict changes nothing.
     void add(const CheckResult &result);
-    void clear() { m_verdicts.clear(); }
+    // The login test's last outcome (either kind): the state of its row.
+    void setLoginWorked(bool worked) { m_login = worked; }
+    void clear()
+    {
+        m_verdicts.clear();
+        m_login.reset();
+    }
 
     State state(Step step) const;
     // The verdicts that decide a step's state (passed and failed), by check.
@@ -33,6 +41,7 @@ public:
 private:
     bool releaseWaits() const; // a version is under review (a verdict waits for its approval)
     QMap<QString, CheckResult> m_verdicts; // by check id
+    std::optional<bool> m_login;
 };
 
 } // namespace fss
