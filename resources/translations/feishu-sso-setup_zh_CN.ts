@@ -58,6 +58,14 @@
         <source>from %1</source>
         <translation>来源：%1</translation>
     </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待审核</translation>
+    </message>
+    <message>
+        <source>Waiting for approval in %1</source>
+        <translation>在%1等待审核</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
