@@ -279,7 +279,9 @@ test)
     [ "${FSS_TEST_SANITIZE:-1}" = 1 ] || package_build=$suite
     if [ "${FSS_ALSO_WITHOUT_WEBENGINE:-1}" = 1 ]; then
         part "build without QtWebEngine and its ui tests"
-        configure "$build_dir-nowebengine" "$strict" -DFSS_WITH_WEBENGINE=OFF
+        # Optimised without debugging information, which nobody reads here:
+        # GCC builds it in about two thirds of the time.
+        configure "$build_dir-nowebengine" "$strict" -DFSS_WITH_WEBENGINE=OFF "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -DNDEBUG"
         cmake --build "$build_dir-nowebengine" --parallel --target ui_tests fss_icon_theme
         ctest --test-dir "$build_dir-nowebengine" -L ui --output-on-failure --timeout 300
         package_build=$build_dir-nowebengine
