@@ -269,7 +269,9 @@ test)
         build "$suite" "$strict" "${debug_info[@]}"
     fi
     part "the whole suite (ctest)"
-    ctest --test-dir "$suite" --output-on-failure --timeout 300
+    # One test per core at a time: each has its own session bus, keyring,
+    # profiles and loopback ports (half the time on two cores).
+    ctest --test-dir "$suite" --output-on-failure --timeout 300 --parallel "$(nproc)"
     echo "tests run: $(ctest --test-dir "$suite" -N | sed -n 's/^Total Tests: //p')"
     # The build for platforms without QtWebEngine (system browser and a
     # loopback listener), optimised: the tests of the wizard and the
@@ -283,7 +285,7 @@ test)
         # GCC builds it in about two thirds of the time.
         configure "$build_dir-nowebengine" "$strict" -DFSS_WITH_WEBENGINE=OFF "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -DNDEBUG"
         cmake --build "$build_dir-nowebengine" --parallel --target ui_tests fss_icon_theme
-        ctest --test-dir "$build_dir-nowebengine" -L ui --output-on-failure --timeout 300
+        ctest --test-dir "$build_dir-nowebengine" -L ui --output-on-failure --timeout 300 --parallel "$(nproc)"
         package_build=$build_dir-nowebengine
     fi
     # The Debian package from an optimised build: install, run, remove.
