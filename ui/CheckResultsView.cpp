@@ -45,7 +45,7 @@ QString checkResultHtml(const CheckResult &r, const QWidget *shownIn)
     const bool here = shownIn && stepShowing(shownIn) == r.step;
     QString color = toneColor(Tone::Good).name();
     QString verdict = checkStatusText(r.status);
-    if (r.status == CheckResult::Status::Fail && r.code == QLatin1String(CheckResult::awaitingApproval)) {
+    if (r.waitsForApproval()) {
         // Nothing to fix: an administrator's approval is all it waits for.
         color = toneColor(Tone::Warning).name();
         verdict = here ? QCoreApplication::translate("CheckResultsView", "Waiting for approval")

@@ -120,10 +120,8 @@ StepList::StepList(const SetupSession *session, QWidget *parent)
     for (Step step : kSteps) {
         auto item = new QListWidgetItem(m_list);
         item->setData(kStepRole, int(step));
-        const int n = int(step);
-        item->setText(step == Step::Welcome || step == Step::TestLogin || step == Step::Summary
-                          ? stepTitle(step)
-                          : tr("%1. %2", "step number, step name").arg(n).arg(stepTitle(step)));
+        item->setText(isNumberedStep(step) ? tr("%1. %2", "step number, step name").arg(int(step)).arg(stepTitle(step))
+                                           : stepTitle(step));
     }
     refresh();
     m_layout->addWidget(m_list, 1);

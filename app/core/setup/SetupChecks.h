@@ -50,6 +50,8 @@ public:
     static QString statusName(Status status); // "pass", "fail", "skip", "pending"
     // Failed with what the error says: cause, step, code, fix, scopes.
     void fail(const ApiError &error);
+    // Failed only because a version waits for an administrator's approval.
+    bool waitsForApproval() const { return status == Status::Fail && code == QLatin1String(awaitingApproval); }
 };
 
 class SetupChecks : public QObject

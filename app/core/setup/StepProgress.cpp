@@ -15,11 +15,6 @@ namespace {
 
 enum class Verdict { None, Passed, Waiting, Failed };
 
-bool waitsForApproval(const CheckResult &r)
-{
-    return r.status == CheckResult::Status::Fail && r.code == QLatin1String(CheckResult::awaitingApproval);
-}
-
 // A failure an earlier step's check hands on to a later step (a permission
 // asked for everywhere: what remains is step 6's release and approval).
 bool handedOn(const CheckResult &r)
@@ -41,7 +36,7 @@ Verdict verdictOn(const CheckResult &r, Step step, bool releaseWaits)
     if (r.step == step) {
         if (pass)
             return Verdict::Passed;
-        if (waitsForApproval(r) || (fail && releaseWaits && step == Step::Publish && handedOn(r)))
+        if (r.waitsForApproval() || (fail && releaseWaits && step == Step::Publish && handedOn(r)))
             return Verdict::Waiting;
         return fail ? Verdict::Failed : Verdict::None;
     }
@@ -50,7 +45,7 @@ Verdict verdictOn(const CheckResult &r, Step step, bool releaseWaits)
             continue;
         if (pass)
             return Verdict::Passed;
-        if (waitsForApproval(r))
+        if (r.waitsForApproval())
             return Verdict::Waiting;
         // A later step's failure: this step's part is done. An earlier
         // step's (Feishu unreachable, fixed on Welcome; the secret refused)
@@ -66,7 +61,7 @@ Verdict verdictOn(const CheckResult &r, Step step, bool releaseWaits)
 
 bool StepProgress::releaseWaits() const
 {
-    return std::any_of(m_verdicts.cbegin(), m_verdicts.cend(), waitsForApproval);
+    return std::any_of(m_verdicts.cbegin(), m_verdicts.cend(), [](const CheckResult &r) { return r.waitsForApproval(); });
 }
 
 StepProgress::State StepProgress::state(Step step) const

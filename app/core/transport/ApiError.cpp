@@ -36,9 +36,14 @@ QString stepTitle(Step step)
     return {};
 }
 
+bool isNumberedStep(Step step)
+{
+    return step != Step::Welcome && step != Step::TestLogin && step != Step::Summary;
+}
+
 QString stepLabel(Step step)
 {
-    if (step == Step::Welcome || step == Step::TestLogin || step == Step::Summary)
+    if (!isNumberedStep(step))
         return stepTitle(step);
     return QCoreApplication::translate("fss", "Step %1 (%2)").arg(int(step)).arg(stepTitle(step));
 }

@@ -51,6 +51,8 @@ public:
 // A step's short name, the same in its page's title and in the step list:
 // "Credentials", "Login test".
 QString stepTitle(Step step);
+// One of the six numbered steps (not Welcome, the login test or the Summary).
+bool isNumberedStep(Step step);
 // "Step 2 (Credentials)"; the pages before and after the six steps by their
 // names ("Welcome", where hosts and the platform are chosen; "Login test").
 QString stepLabel(Step step);
