@@ -1,7 +1,6 @@
 #include "core/FieldRules.h"
 
 #include <QHash>
-#include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -47,10 +46,30 @@ bool containsSpace(const QString &value)
 
 bool FieldRules::isLoopbackHost(const QString &host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || isLoopbackAddress(host);
+}
+
+bool FieldRules::isLoopbackAddress(const QString &host)
+{
+    // QUrl writes an IP address in one form: IPv4 as four decimal numbers,
+    // IPv6 compressed, an IPv4-mapped one as ::ffff:a.b.c.d.
+    QUrl url;
+    url.setHost(host.trimmed());
+    if (!url.isValid())
+        return false;
+    QString h = url.host();
+    if (h == QLatin1String("::1"))
         return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    if (h.startsWith(QLatin1String("::ffff:")))
+        h = h.mid(7);
+    const QStringList parts = h.split(QLatin1Char('.'));
+    if (parts.size() != 4 || parts.first() != QLatin1String("127"))
+        return false;
+    return std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+        bool ok = false;
+        const int n = part.toInt(&ok);
+        return ok && n >= 0 && n <= 255 && matches(QStringLiteral("[0-9]{1,3}"), part);
+    });
 }
 
 FieldCheck FieldRules::appId(const QString &input)

@@ -47,6 +47,9 @@ public:
     // localhost or a loopback address: plain http is allowed there, and a
     // callback there is the login test's own.
     static bool isLoopbackHost(const QString &host);
+    // An address of this computer written as one (127.0.0.0/8, ::1, in any
+    // form QUrl reads: 127.1, 0x7f.0.0.1, [::1], ::ffff:127.0.0.1).
+    static bool isLoopbackAddress(const QString &host);
     static FieldCheck profileName(const QString &input);
     // Optional: the Open API origin of a private Feishu deployment (or the
     // sandbox); empty means the platform's own hosts.

@@ -164,6 +164,35 @@ private slots:
         });
     }
     void feishuApi() { verify(FieldRules::feishuApi); }
+
+    // Plain http is allowed, and a login callback listened for, only on this
+    // computer: every way of writing a loopback address counts, and nothing
+    // that merely looks like one.
+    void loopbackHosts_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("address");
+        QTest::addColumn<bool>("host_");
+        const QList<std::tuple<const char *, bool, bool>> rows{
+            {"127.0.0.1", true, true},         {"127.1", true, true},           {"0x7f.0.0.1", true, true},
+            {"0177.0.0.1", true, true},        {"2130706433", true, true},      {"127.255.255.255", true, true},
+            {"::1", true, true},               {"0:0:0:0:0:0:0:1", true, true}, {"::ffff:127.0.0.1", true, true},
+            {"::ffff:7f00:1", true, true},     {"localhost", false, true},      {"LocalHost", false, true},
+            {"128.0.0.1", false, false},       {"10.0.0.1", false, false},      {"1::1", false, false},
+            {"::", false, false},              {"127.0.0.1.evil.com", false, false}, {"127.evil", false, false},
+            {"127.0.0.256", false, false},     {"localhost.evil.com", false, false}, {"", false, false},
+        };
+        for (const auto &[host, address, loopback] : rows)
+            QTest::newRow(host) << QString::fromLatin1(host) << address << loopback;
+    }
+    void loopbackHosts()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, address);
+        QFETCH(bool, host_);
+        QCOMPARE(FieldRules::isLoopbackAddress(host), address);
+        QCOMPARE(FieldRules::isLoopbackHost(host), host_);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFieldRules)
