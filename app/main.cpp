@@ -2,12 +2,11 @@
 #include "SetupWizard.h"
 #include "cli/Command.h"
 #include "cli/CommandLine.h"
-#include "core/feishu/FeishuClient.h"
+#include "cli/SandboxPlugin.h"
 #include "core/transport/HarTrace.h"
 #include "core/setup/Language.h"
 #include "core/setup/SecretStore.h"
 #include "core/setup/SetupSession.h"
-#include "sandbox/Sandbox.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -91,16 +90,19 @@ int runWizard(int &argc, char *argv[], const fss::CommandLine &command)
         });
     }
 
-    std::unique_ptr<fss::Sandbox> sandbox;
+    std::unique_ptr<QObject> sandbox;
     std::optional<fss::SetupPrefill> prefill;
     if (command.sandbox) {
-        sandbox = std::make_unique<fss::Sandbox>();
-        if (!sandbox->start()) {
-            err << sandbox->errorString() << Qt::endl;
+        QString why;
+        fss::SetupPrefill values;
+        fss::SandboxPlugin *plugin = fss::SandboxPlugin::get(&why);
+        sandbox = plugin ? plugin->startInProcess(&values, &why) : nullptr;
+        if (!sandbox) {
+            err << why << Qt::endl;
             return 1;
         }
         fss::SecretStore::useSandboxService(true);
-        prefill = sandbox->prefill();
+        prefill = values;
     }
     const fss::ProfileStore store = command.sandbox ? fss::ProfileStore(fss::ProfileStore::defaultDirectory() + QStringLiteral("-sandbox"))
                                                     : fss::ProfileStore{};

@@ -5,11 +5,30 @@
 #include "cli/CreateAppCommand.h"
 #include "cli/RemoveCommand.h"
 #include "cli/RotateSecretCommand.h"
-#include "cli/SandboxCommand.h"
+#include "cli/SandboxPlugin.h"
 
 #include <QTimer>
 
 namespace fss {
+
+namespace {
+
+// A command that cannot run here (its plugin is missing): says why, fails.
+class FailedCommand : public Command
+{
+public:
+    FailedCommand(const CommandLine &command, QTextStream &out, QTextStream &err, QString why)
+        : Command(command, ProfileStore{}, out, err)
+        , m_why(std::move(why))
+    {
+    }
+    void start() override { finishLater(exitFailed, m_why); }
+
+private:
+    QString m_why;
+};
+
+} // namespace
 
 Command::Command(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
@@ -33,8 +52,12 @@ std::unique_ptr<Command> Command::create(const CommandLine &command, QTextStream
         return std::make_unique<RemoveCommand>(command, ProfileStore{}, out, err);
     case CommandLine::Mode::RotateSecret:
         return std::make_unique<RotateSecretCommand>(command, ProfileStore{}, out, err);
-    case CommandLine::Mode::Sandbox:
-        return std::make_unique<SandboxCommand>(command, out, err);
+    case CommandLine::Mode::Sandbox: {
+        QString why;
+        if (SandboxPlugin *sandbox = SandboxPlugin::get(&why))
+            return sandbox->newCommand(command, out, err);
+        return std::make_unique<FailedCommand>(command, out, err, why);
+    }
     case CommandLine::Mode::Wizard:
     case CommandLine::Mode::Help:
     case CommandLine::Mode::Version:

@@ -3055,6 +3055,13 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     </message>
 </context>
 <context>
+    <name>fss::NetworkPlugin</name>
+    <message>
+        <source>The network part of Feishu SSO Setup (fss_network) is not installed: install the program again.</source>
+        <translation>Feishu SSO Setup 的网络部分（fss_network）未安装：请重新安装本程序。</translation>
+    </message>
+</context>
+<context>
     <name>fss::OidcLogin</name>
     <message>
         <source>No login came back within %1 seconds. Check that the Feishu identity source is enabled on this GenAuth application (Step 2, Create it for me), that its Login Callback URLs hold %2, and that the Feishu app is released with the web page capability (Steps 3 and 6).</source>

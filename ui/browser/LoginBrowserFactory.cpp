@@ -1,6 +1,7 @@
 #include "browser/LoginBrowserFactory.h"
 
 #include "core/transport/Logging.h"
+#include "core/transport/NetworkPlugin.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,16 +15,8 @@ LoginBrowserFactory *loginBrowserFactory(QString *error)
     if (factory)
         return factory;
     // Next to the executable, where it is installed, or in the build tree.
-    QStringList dirs;
-    if (qEnvironmentVariableIsSet("FSS_PLUGIN_DIR"))
-        dirs << qEnvironmentVariable("FSS_PLUGIN_DIR");
-    const QString appDir = QCoreApplication::applicationDirPath();
-    dirs << appDir << appDir + QStringLiteral("/../" FSS_PLUGIN_INSTALL_SUBDIR);
-#ifdef FSS_BUILD_PLUGIN_DIR
-    dirs << QStringLiteral(FSS_BUILD_PLUGIN_DIR);
-#endif
     QString why;
-    for (const QString &dir : std::as_const(dirs)) {
+    for (const QString &dir : NetworkPlugin::searchPath()) {
         const QString path = QDir(dir).filePath(QStringLiteral("fss_loginbrowser"));
         QPluginLoader loader(path);
         if (QObject *instance = loader.instance()) {

@@ -26,7 +26,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSslCertificate>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -283,8 +282,8 @@ void WelcomePage::updateTrustRow()
     m_forget->setVisible(!m_trusted.isEmpty());
     QStringList names;
     for (const QString &pem : std::as_const(m_trusted)) {
-        for (const QSslCertificate &c : ApiTransport::certificatesFromPem(pem.toLatin1()))
-            names.append(c.subjectDisplayName());
+        for (const Certificate &c : ApiTransport::certificatesFromPem(pem.toLatin1()))
+            names.append(c.subject);
     }
     m_trustInfo->setVisible(privateHost);
     m_trustInfo->setText(names.isEmpty() ? tr("Only the system's certificate authorities are trusted.")
@@ -302,12 +301,12 @@ void WelcomePage::trustCertificate()
         QMessageBox::warning(this, tr("Not a certificate"), tr("%1: %2").arg(path, file.error));
         return;
     }
-    const QSslCertificate &c = file.certificates.first();
-    const QString fingerprint = QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    const Certificate &c = file.certificates.first();
+    const QString fingerprint = QString::fromLatin1(c.sha256.toHex(':').toUpper());
     if (QMessageBox::question(this, tr("Trust this certificate authority?"),
                               tr("Trust “%1” for this profile's hosts?\n\nSHA-256 fingerprint:\n%2\n\nCompare it with the one your "
                                  "administrator gives you before you say yes.")
-                                  .arg(c.subjectDisplayName(), fingerprint))
+                                  .arg(c.subject, fingerprint))
         != QMessageBox::Yes)
         return;
     setTrustedCertificates(QStringList(m_trusted) << QString::fromLatin1(file.pem));

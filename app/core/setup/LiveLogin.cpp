@@ -1,11 +1,13 @@
 #include "core/setup/LiveLogin.h"
 
-#include "core/login/LoopbackReceiver.h"
+#include "core/FieldRules.h"
+
 #include "core/setup/ProfileMapping.h"
 #include "core/setup/SetupSession.h"
+#include "core/transport/NetworkPlugin.h"
 #include "core/transport/Redact.h"
 
-#include <QHostAddress>
+#include <QPointer>
 
 namespace fss {
 
@@ -32,6 +34,8 @@ LiveLogin::LiveLogin(SetupSession *session, QObject *parent)
 {
 }
 
+LiveLogin::~LiveLogin() = default;
+
 void LiveLogin::cancel()
 {
     if (m_probe)
@@ -50,13 +54,18 @@ QString LiveLogin::loopbackRedirectUri() const
 bool LiveLogin::listen(quint16 port, const QString &path, const QString &state)
 {
     if (!m_receiver) {
-        m_receiver = new LoopbackReceiver(this);
-        connect(m_receiver, &LoopbackReceiver::callbackReceived, this, &LiveLogin::handleCallback);
+        NetworkPlugin *plugin = NetworkPlugin::get();
+        if (!plugin)
+            return false;
+        QPointer<LiveLogin> self(this);
+        m_receiver = plugin->newCallbackListener([self](const QUrl &url) {
+            if (self)
+                self->handleCallback(url);
+        });
     }
     m_receiver->stop();
-    m_receiver->setPath(path);
     m_receiver->setExpectedState(state);
-    return m_receiver->start(port);
+    return m_receiver->start(port, path);
 }
 
 void LiveLogin::start(Mode mode, Route route, std::chrono::seconds timeout)
@@ -79,8 +88,7 @@ void LiveLogin::start(Mode mode, Route route, std::chrono::seconds timeout)
             // The system browser comes back to this computer: the callback
             // must be a loopback address with a port to listen on.
             const QUrl callback(p.effectiveOidcCallback());
-            const QHostAddress host(callback.host());
-            if (callback.scheme() != QLatin1String("http") || host.isNull() || !host.isLoopback() || callback.port() <= 0) {
+            if (callback.scheme() != QLatin1String("http") || !FieldRules::isLoopbackAddress(callback.host()) || callback.port() <= 0) {
                 emit failedToStart(tr("Without the embedded browser the login callback must be http://127.0.0.1:PORT/… so that "
                                       "this computer can listen for it."));
                 return;

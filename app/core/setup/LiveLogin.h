@@ -13,10 +13,11 @@
 #include <QUrl>
 
 #include <chrono>
+#include <memory>
 
 namespace fss {
 
-class LoopbackReceiver;
+class CallbackListener;
 class SetupSession;
 
 // One row of the result table: the cells under LiveLoginOutcome::columns.
@@ -64,6 +65,7 @@ public:
     enum class Route { Embedded, SystemBrowser };
 
     explicit LiveLogin(SetupSession *session, QObject *parent = nullptr);
+    ~LiveLogin() override;
 
     // A new attempt; ends in failedToStart(), or openUrl() and later finished().
     void start(Mode mode, Route route, std::chrono::seconds timeout);
@@ -96,7 +98,7 @@ private:
     SetupSession *m_session;
     LoginProbe *m_probe = nullptr;
     OidcLogin *m_oidc = nullptr;
-    LoopbackReceiver *m_receiver = nullptr;
+    std::unique_ptr<CallbackListener> m_receiver;
     QStringList m_passedOpenIds; // everyone whose Feishu login passed here
     QString m_lastSub;           // GenAuth's user of the last end-to-end login
     Mode m_mode = Mode::Feishu;

@@ -20,9 +20,9 @@ GenAuthEndpoints genAuthEndpoints(const SetupProfile &profile)
     return GenAuthEndpoints::forCloud(profile.cloud, profile.customHost);
 }
 
-QList<QSslCertificate> trustedCertificates(const SetupProfile &profile)
+QList<Certificate> trustedCertificates(const SetupProfile &profile)
 {
-    QList<QSslCertificate> list;
+    QList<Certificate> list;
     for (const QString &pem : profile.trustedCertificates)
         list += ApiTransport::certificatesFromPem(pem.toLatin1());
     return list;

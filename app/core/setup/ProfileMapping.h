@@ -12,7 +12,6 @@
 #include "core/setup/SetupProfile.h"
 
 #include <QList>
-#include <QSslCertificate>
 #include <QUrl>
 
 namespace fss::ProfileMapping {
@@ -22,7 +21,7 @@ namespace fss::ProfileMapping {
 FeishuEndpoints feishuEndpoints(const SetupProfile &profile);
 GenAuthEndpoints genAuthEndpoints(const SetupProfile &profile);
 // The certificate authorities the profile trusts for private hosts.
-QList<QSslCertificate> trustedCertificates(const SetupProfile &profile);
+QList<Certificate> trustedCertificates(const SetupProfile &profile);
 // The URL to register in Feishu's Redirect URLs (fss::redirectUrl).
 QUrl redirectUrl(const SetupProfile &profile);
 // Who is meant to sign in: everyone, or the profile's departments.

@@ -19,7 +19,7 @@ void SetupSession::ensureClients() const
 {
     if (!m_transport) {
         auto *self = const_cast<SetupSession *>(this); // the clients are the session's children
-        m_transport = new ApiTransport(nullptr, self);
+        m_transport = new ApiTransport(self);
         m_feishu = new FeishuClient(m_transport, self);
         m_genAuth = new GenAuthClient(m_transport, self);
     }

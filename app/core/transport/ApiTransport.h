@@ -1,30 +1,27 @@
 // The one way the core talks HTTP: asynchronous, with one time limit and one
 // retry policy for every call, https required except on loopback, and every
 // transport failure turned into an ApiError. What a platform's JSON means is
-// left to its client.
+// left to its client. The sending itself (Qt Network) is done by the network
+// plugin's TransportEngine, loaded on the first request (NetworkPlugin.h).
 #pragma once
 
 #include "core/transport/ApiError.h"
+#include "core/transport/Certificate.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPair>
-#include <QSslCertificate>
 #include <QUrl>
 
 #include <chrono>
 #include <functional>
-
-class QDateTime;
-class QNetworkAccessManager;
-class QNetworkReply;
-class QNetworkRequest;
+#include <memory>
 
 namespace fss {
 
-struct TracedExchange;
+class TransportEngine;
 
 struct ApiRequest
 {
@@ -66,7 +63,8 @@ class ApiTransport : public QObject
     Q_OBJECT
 
 public:
-    explicit ApiTransport(QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
+    explicit ApiTransport(QObject *parent = nullptr);
+    ~ApiTransport() override;
 
     using Done = std::function<void(const ApiReply &)>;
 
@@ -75,6 +73,7 @@ public:
 
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds retryDelay() const { return m_retryDelay; }
     void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
 
     // Answers larger than this are cut off and reported; no Feishu answer
@@ -84,29 +83,21 @@ public:
     // https, or http to a loopback address.
     static bool isAllowedUrl(const QUrl &url);
 
-    QNetworkAccessManager *network() const { return m_network; }
-
     // Certificate authorities the operator chose to trust, on top of the
     // system's (a private deployment's own CA). Verification stays on.
-    void setTrustedCertificates(const QList<QSslCertificate> &certificates);
+    void setTrustedCertificates(const QList<Certificate> &certificates);
+    const QList<Certificate> &trustedCertificates() const { return m_trusted; }
     // PEM text to certificates; the reason when it holds none.
-    static QList<QSslCertificate> certificatesFromPem(const QByteArray &pem, QString *error = nullptr);
+    static QList<Certificate> certificatesFromPem(const QByteArray &pem, QString *error = nullptr);
 
 private:
-    void attempt(const ApiRequest &request, QObject *context, Done done, int attemptNo);
-    ApiReply interpret(const ApiRequest &request, QNetworkReply *reply, const QByteArray &body, bool tooLarge) const;
-    // No HTTP answer at all (DNS, refused, closed, TLS, timeout), into `e`.
-    void describeConnectionError(const ApiRequest &request, QNetworkReply *reply, ApiError &e) const;
-    // An HTTP answer that is not a JSON object, into `e`.
-    static void describeUnreadableAnswer(const ApiRequest &request, QNetworkReply *reply, const QByteArray &body, ApiError &e);
-    // One exchange as --trace records it (HarTrace redacts it).
-    static TracedExchange traced(const QNetworkRequest &sent, const ApiRequest &request, QNetworkReply *reply, const QByteArray &body,
-                                 const QDateTime &started, const ApiReply &result);
+    // Answers `done` with `error` (still asynchronously, like every answer).
+    void answerLater(QObject *context, Done done, const ApiReply &reply);
 
-    QNetworkAccessManager *m_network;
+    std::unique_ptr<TransportEngine> m_engine;
     std::chrono::milliseconds m_timeout{15000};
     std::chrono::milliseconds m_retryDelay{400};
-    QList<QSslCertificate> m_trusted;
+    QList<Certificate> m_trusted;
 };
 
 } // namespace fss

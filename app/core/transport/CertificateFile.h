@@ -5,15 +5,16 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QSslCertificate>
 #include <QString>
+
+#include "core/transport/Certificate.h"
 
 namespace fss {
 
 struct CertificateFile
 {
     QByteArray pem;                       // the file as read, kept in the profile
-    QList<QSslCertificate> certificates;  // the usable ones in it
+    QList<Certificate> certificates;      // the usable ones in it
     QString error;                        // translated, without the path; empty when usable
 
     bool ok() const { return error.isEmpty(); }
