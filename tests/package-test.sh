@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Debian package: built by CPack, installed with dpkg, the installed
-# program answers --version, its desktop entry and AppStream metadata are
+# program answers --version and its network plugin loads, its desktop entry and AppStream metadata are
 # valid and its icons are in the hicolor theme; removed with dpkg, it leaves
 # no file behind.
 #   package-test.sh BUILD_DIR
@@ -23,6 +23,13 @@ for size in 16 22 24 32 48 64 96 128 256; do
     test -f "/usr/share/icons/hicolor/${size}x${size}/apps/io.github.feishu_sso_setup.png"
 done
 test -f /usr/share/icons/hicolor/scalable/apps/io.github.feishu_sso_setup.svg
+# The network plugin is installed where the program looks for it: the
+# installed sandbox serves (and is stopped).
+served=$(timeout 5 /usr/bin/feishu-sso-setup sandbox 2>&1 | head -1 || true)
+case $served in
+"Feishu sandbox serving on"*) ;;
+*) echo "the installed program's sandbox did not start: $served"; exit 1 ;;
+esac
 "${sudo[@]}" dpkg -r feishu-sso-setup >/dev/null
 trap - EXIT
 left=0
