@@ -14,15 +14,7 @@ void SandboxPlugin::registerBuiltIn(SandboxPlugin *plugin) { builtIn = plugin; }
 
 SandboxPlugin *SandboxPlugin::get(QString *error)
 {
-    if (builtIn)
-        return builtIn;
-    static SandboxPlugin *plugin = nullptr;
-    if (!plugin) {
-        using Entry = SandboxPlugin *(*)();
-        if (auto entry = reinterpret_cast<Entry>(NetworkPlugin::resolve("fss_sandbox_plugin", error)))
-            plugin = entry();
-    }
-    return plugin;
+    return pluginInterface(builtIn, "fss_sandbox_plugin", error);
 }
 
 } // namespace fss

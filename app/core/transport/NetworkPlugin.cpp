@@ -75,15 +75,7 @@ QFunctionPointer NetworkPlugin::resolve(const char *symbol, QString *error)
 
 NetworkPlugin *NetworkPlugin::get(QString *error)
 {
-    if (builtIn)
-        return builtIn;
-    static NetworkPlugin *plugin = nullptr;
-    if (!plugin) {
-        using Entry = NetworkPlugin *(*)();
-        if (auto entry = reinterpret_cast<Entry>(resolve("fss_network_plugin", error)))
-            plugin = entry();
-    }
-    return plugin;
+    return pluginInterface(builtIn, "fss_network_plugin", error);
 }
 
 } // namespace fss

@@ -63,4 +63,16 @@ public:
     static QStringList searchPath();
 };
 
+// What the plugin's entry point `symbol` returns (an interface of the
+// plugin's), or `builtIn` where the code is linked in; null with the reason.
+template <class Interface>
+Interface *pluginInterface(Interface *builtIn, const char *symbol, QString *error)
+{
+    if (builtIn)
+        return builtIn;
+    using Entry = Interface *(*)();
+    const auto entry = reinterpret_cast<Entry>(NetworkPlugin::resolve(symbol, error));
+    return entry ? entry() : nullptr;
+}
+
 } // namespace fss
