@@ -478,35 +478,4 @@ void SetupSession::usePrefill(const SetupPrefill &prefill)
     emit prefillUsed();
 }
 
-void SetupSession::setFeishuEndpoints(const FeishuEndpoints &endpoints)
-{
-    m_feishuEndpoints = endpoints;
-    clientsChanged();
-}
-
-FeishuEndpoints SetupSession::feishuEndpoints() const
-{
-    return m_feishuEndpoints ? *m_feishuEndpoints : ProfileMapping::feishuEndpoints(m_profile);
-}
-
-void SetupSession::setRegistrationEndpoints(const RegistrationEndpoints &endpoints)
-{
-    m_registrationEndpoints = endpoints;
-}
-
-RegistrationEndpoints SetupSession::registrationEndpoints() const
-{
-    if (m_registrationEndpoints)
-        return *m_registrationEndpoints;
-    RegistrationEndpoints e = RegistrationEndpoints::defaults();
-    if (m_prefill) {
-        e.feishuAccounts = m_prefill->endpoints.accounts;
-        e.larkAccounts = m_prefill->larkAccounts;
-    } else if (!m_profile.feishuApi.isEmpty()) {
-        e.feishuAccounts = QUrl(m_profile.feishuApi); // a private host serves both
-        e.larkAccounts = QUrl(m_profile.feishuApi);
-    }
-    return e;
-}
-
 } // namespace fss

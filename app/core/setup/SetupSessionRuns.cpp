@@ -1,6 +1,6 @@
-// SetupSession, what the steps run: the clients (made on first use) and the
-// checks, logins, identity-source runs and app registrations built on them,
-// and the login results kept for the report.
+// SetupSession, what the steps run: the clients (made on first use), the
+// hosts they talk to, and the checks, logins, identity-source runs and app
+// registrations built on them, and the login results kept for the report.
 #include "core/setup/SetupSession.h"
 
 #include "core/genauth/GenAuthClient.h"
@@ -32,6 +32,37 @@ void SetupSession::ensureClients() const
     m_feishu->setCredentials(m_profile.appId, m_appSecret);
     m_genAuth->setEndpoints(ProfileMapping::genAuthEndpoints(m_profile));
     m_genAuth->setCredentials(m_profile.userPoolId, m_userPoolSecret);
+}
+
+void SetupSession::setFeishuEndpoints(const FeishuEndpoints &endpoints)
+{
+    m_feishuEndpoints = endpoints;
+    clientsChanged();
+}
+
+FeishuEndpoints SetupSession::feishuEndpoints() const
+{
+    return m_feishuEndpoints ? *m_feishuEndpoints : ProfileMapping::feishuEndpoints(m_profile);
+}
+
+void SetupSession::setRegistrationEndpoints(const RegistrationEndpoints &endpoints)
+{
+    m_registrationEndpoints = endpoints;
+}
+
+RegistrationEndpoints SetupSession::registrationEndpoints() const
+{
+    if (m_registrationEndpoints)
+        return *m_registrationEndpoints;
+    RegistrationEndpoints e = RegistrationEndpoints::defaults();
+    if (m_prefill) {
+        e.feishuAccounts = m_prefill->endpoints.accounts;
+        e.larkAccounts = m_prefill->larkAccounts;
+    } else if (!m_profile.feishuApi.isEmpty()) {
+        e.feishuAccounts = QUrl(m_profile.feishuApi); // a private host serves both
+        e.larkAccounts = QUrl(m_profile.feishuApi);
+    }
+    return e;
 }
 
 ApiTransport *SetupSession::transport() const
