@@ -1,6 +1,5 @@
 #include "cli/ApplyCommand.h"
 
-#include "cli/CommandSession.h"
 #include "core/setup/ProfileMapping.h"
 #include "core/setup/SetupSession.h"
 
@@ -10,23 +9,15 @@
 
 namespace fss {
 
-ApplyCommand::ApplyCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent)
-    : Command(std::move(command), std::move(store), out, err, parent)
-{
-}
-
 void ApplyCommand::start()
 {
-    auto loading = new CommandSession(m_command, m_store, this);
-    connect(loading, &CommandSession::failed, this, [this](int exitCode, const QString &error) { finishLater(exitCode, error); });
-    connect(loading, &CommandSession::ready, this, [this](SetupSession *session) {
+    openSession([this](SetupSession *session) {
         m_session = session;
         if (m_command.only == QLatin1String("genauth"))
             applyGenAuth();
         else
             applyFeishu();
     });
-    loading->start();
 }
 
 void ApplyCommand::applyFeishu()

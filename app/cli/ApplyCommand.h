@@ -27,7 +27,7 @@ class ApplyCommand : public Command
 public:
     static constexpr int exitDone = exitOk;
 
-    ApplyCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    using Command::Command;
 
     void start() override;
 

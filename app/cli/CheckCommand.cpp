@@ -1,6 +1,5 @@
 #include "cli/CheckCommand.h"
 
-#include "cli/CommandSession.h"
 #include "cli/JUnitReport.h"
 #include "core/setup/SetupChecks.h"
 #include "core/setup/SetupSession.h"
@@ -39,17 +38,9 @@ QString padded(const QString &text, int width)
 
 } // namespace
 
-CheckCommand::CheckCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent)
-    : Command(std::move(command), std::move(store), out, err, parent)
-{
-}
-
 void CheckCommand::start()
 {
-    auto loading = new CommandSession(m_command, m_store, this);
-    connect(loading, &CommandSession::failed, this, [this](int exitCode, const QString &error) { finishLater(exitCode, error); });
-    connect(loading, &CommandSession::ready, this, &CheckCommand::runChecks);
-    loading->start();
+    openSession([this](SetupSession *session) { runChecks(session); });
 }
 
 void CheckCommand::runChecks(SetupSession *session)

@@ -21,7 +21,7 @@ class CheckCommand : public Command
 public:
     static constexpr int exitPassed = exitOk;
 
-    CheckCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    using Command::Command;
 
     // Starts; finished() carries the exit code.
     void start() override;

@@ -2,10 +2,12 @@
 
 #include "cli/ApplyCommand.h"
 #include "cli/CheckCommand.h"
+#include "cli/CommandSession.h"
 #include "cli/CreateAppCommand.h"
 #include "cli/RemoveCommand.h"
 #include "cli/RotateSecretCommand.h"
 #include "cli/SandboxPlugin.h"
+#include "core/setup/SetupSession.h"
 
 #include <QTimer>
 
@@ -65,6 +67,14 @@ std::unique_ptr<Command> Command::create(const CommandLine &command, QTextStream
         break;
     }
     return nullptr;
+}
+
+void Command::openSession(std::function<void(SetupSession *)> ready)
+{
+    auto loading = new CommandSession(m_command, m_store, this);
+    connect(loading, &CommandSession::failed, this, [this](int exitCode, const QString &error) { finishLater(exitCode, error); });
+    connect(loading, &CommandSession::ready, this, std::move(ready));
+    loading->start();
 }
 
 void Command::finishLater(int exitCode, const QString &error)

@@ -13,9 +13,12 @@
 #include <QObject>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace fss {
+
+class SetupSession;
 
 class Command : public QObject
 {
@@ -43,6 +46,9 @@ protected:
     // Writes `error` (when given) to standard error, then finishes with
     // `exitCode` once control is back in the event loop.
     void finishLater(int exitCode, const QString &error = {});
+    // Opens the profile's session (CommandSession: profile, flags, keychain),
+    // then calls `ready` with it; if it cannot, finishes with its exit code.
+    void openSession(std::function<void(SetupSession *)> ready);
     // One planned, sent or unchanged write: --json's "changes" entry, and
     // the text lines (status, service, method, URL; then why).
     static QJsonObject changeJson(const PlannedChange &change);

@@ -1,6 +1,5 @@
 #include "cli/RemoveCommand.h"
 
-#include "cli/CommandSession.h"
 #include "core/setup/SecretStore.h"
 #include "core/setup/SetupSession.h"
 
@@ -9,20 +8,13 @@
 
 namespace fss {
 
-RemoveCommand::RemoveCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent)
-    : Command(std::move(command), std::move(store), out, err, parent)
-{
-}
-
 void RemoveCommand::start()
 {
     if (!m_store.contains(m_command.profile)) {
         m_out << tr("There is no profile “%1”: nothing of it is left to take down here.").arg(m_command.profile) << Qt::endl;
         return finishLater(exitOk);
     }
-    auto loading = new CommandSession(m_command, m_store, this);
-    connect(loading, &CommandSession::failed, this, [this](int exitCode, const QString &error) { finishLater(exitCode, error); });
-    connect(loading, &CommandSession::ready, this, [this](SetupSession *session) {
+    openSession([this](SetupSession *session) {
         m_session = session;
         m_removal = session->newRemoval(this);
         connect(m_removal, &SetupRemoval::planned, this, &RemoveCommand::planned);
@@ -31,7 +23,6 @@ void RemoveCommand::start()
             connect(m_removal, &SetupRemoval::progress, this, [this](const QString &text) { m_err << text << Qt::endl; });
         m_removal->plan();
     });
-    loading->start();
 }
 
 void RemoveCommand::planned(const RemovalResult &result)

@@ -23,7 +23,7 @@ class RemoveCommand : public Command
     Q_OBJECT
 
 public:
-    RemoveCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    using Command::Command;
 
     void start() override;
 

@@ -1,6 +1,5 @@
 #include "cli/RotateSecretCommand.h"
 
-#include "cli/CommandSession.h"
 #include "core/setup/SetupChecks.h"
 #include "core/setup/SetupSession.h"
 
@@ -45,16 +44,9 @@ QString readHiddenLine()
 
 } // namespace
 
-RotateSecretCommand::RotateSecretCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent)
-    : Command(std::move(command), std::move(store), out, err, parent)
-{
-}
-
 void RotateSecretCommand::start()
 {
-    auto loading = new CommandSession(m_command, m_store, this);
-    connect(loading, &CommandSession::failed, this, [this](int exitCode, const QString &error) { finishLater(exitCode, error); });
-    connect(loading, &CommandSession::ready, this, [this](SetupSession *session) {
+    openSession([this](SetupSession *session) {
         m_session = session;
         if (!session->hasUserPoolSecret())
             return finishLater(exitBadInput, tr("rotate-secret needs the user pool secret, to give GenAuth the new App Secret: set "
@@ -66,7 +58,6 @@ void RotateSecretCommand::start()
             connect(m_rotation, &SecretRotation::progress, this, [this](const QString &text) { m_err << text << Qt::endl; });
         m_rotation->prepare();
     });
-    loading->start();
 }
 
 void RotateSecretCommand::prepared(const SecretRotationResult &result)

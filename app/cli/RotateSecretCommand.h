@@ -24,7 +24,7 @@ class RotateSecretCommand : public Command
     Q_OBJECT
 
 public:
-    RotateSecretCommand(CommandLine command, ProfileStore store, QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    using Command::Command;
 
     void start() override;
 
