@@ -2,6 +2,7 @@
 #include "Tones.h"
 
 #include "CheckResultsView.h"
+#include "StepInstructions.h"
 #include "SetupWizard.h"
 #include "core/setup/ProfileMapping.h"
 #include "dialogs/FeishuSetupDialog.h"
@@ -40,10 +41,9 @@ protected:
 
 } // namespace
 
-StepPage::StepPage(Step step, const QString &instructions, QWidget *parent)
+StepPage::StepPage(Step step, QWidget *parent)
     : WizardPage(parent)
     , m_step(step)
-    , m_instructions(instructions)
 {
     setTitle(tr("Step %1 of 6 — %2").arg(int(step)).arg(stepTitle(step)));
 }
@@ -54,7 +54,7 @@ void StepPage::build()
     m_content = new QVBoxLayout;
     m_checklist = new QVBoxLayout;
     const Step step = m_step;
-    auto text = new QLabel(m_instructions, this);
+    auto text = new QLabel(StepInstructions::of(step), this);
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

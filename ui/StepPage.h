@@ -25,7 +25,8 @@ class StepPage : public WizardPage
 
 public:
     // Titled "Step N of 6 — <stepTitle(step)>", the step list's words.
-    StepPage(Step step, const QString &instructions, QWidget *parent = nullptr);
+    // The instructions are the step's (StepInstructions).
+    StepPage(Step step, QWidget *parent = nullptr);
 
     Step step() const { return m_step; }
     bool isComplete() const override;
@@ -79,7 +80,6 @@ private:
     void showTicks(); // the session's ticks on this page's items
 
     Step m_step;
-    QString m_instructions;
     QVBoxLayout *m_buttons = nullptr;
     QVBoxLayout *m_content = nullptr;
     QVBoxLayout *m_checklist = nullptr;

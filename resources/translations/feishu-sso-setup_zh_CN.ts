@@ -1942,17 +1942,9 @@
         <source>Feishu creates the app when you scan a code with the Feishu app and confirm; its App ID and App Secret come straight to the wizard.</source>
         <translation>用飞书 App 扫描二维码并确认后，飞书即创建应用；其 App ID 和 App Secret 直接交给向导。</translation>
     </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;Open the Feishu developer console and sign in with an account of your company.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Create Custom App&lt;/b&gt; (enterprise self-built app), give it a name your users will recognise on the login consent page, a description and an icon.&lt;/li&gt;&lt;li&gt;Open the new app. You will copy its credentials in the next step.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;An app created in the console is one the wizard can set up for you (steps 3 to 6). &lt;b&gt;Create it by one scan&lt;/b&gt; brings the credentials into the keychain with no copying, but Feishu may not let the wizard configure an app made that way, and then steps 3 to 6 are yours, with the wizard&apos;s links and checks.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;打开飞书开发者后台，用企业账号登录。&lt;/li&gt;&lt;li&gt;点击&lt;b&gt;创建企业自建应用&lt;/b&gt;，填写用户在登录授权页能认出的名称、描述并上传图标。&lt;/li&gt;&lt;li&gt;打开新应用。下一步将复制它的凭证。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;在开发者后台创建的应用，向导可以替您完成设置（第 3 到 6 步）。&lt;b&gt;扫一次码创建&lt;/b&gt;无需复制即可把凭证存入钥匙串，但飞书可能不允许向导配置以这种方式创建的应用，那时第 3 到 6 步需要您自己完成，向导提供链接和检查。&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>fss::CredentialsPage</name>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;In the Feishu developer console open your app&apos;s &lt;b&gt;Credentials &amp;amp; Basic Info&lt;/b&gt; and copy the &lt;b&gt;App ID&lt;/b&gt; and the &lt;b&gt;App Secret&lt;/b&gt; below.&lt;/li&gt;&lt;li&gt;In the GenAuth console add the identity source &lt;b&gt;Feishu enterprise self-built application&lt;/b&gt; (Connect Identity Source → Social / Enterprise identity source). Give it the identifier below and paste the same App ID and App Secret.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;user pool ID&lt;/b&gt; from GenAuth&apos;s Settings → Basic information. The user pool secret (Settings → Basic Settings → Key Management) is only needed if the wizard is to talk to GenAuth for you: with it, &lt;b&gt;Create it for me&lt;/b&gt; does item 2 and enables the identity source on your GenAuth application.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The secrets are stored in your system keychain, never in a file.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;在飞书开发者后台打开应用的&lt;b&gt;凭证与基础信息&lt;/b&gt;，把 &lt;b&gt;App ID&lt;/b&gt; 和 &lt;b&gt;App Secret&lt;/b&gt; 复制到下方。&lt;/li&gt;&lt;li&gt;在 GenAuth 控制台添加身份源&lt;b&gt;飞书企业自建应用&lt;/b&gt;（连接身份源 → 社会化 / 企业身份源），填写下方的唯一标识，并粘贴同样的 App ID 和 App Secret。&lt;/li&gt;&lt;li&gt;从 GenAuth 的“设置 → 基本信息”复制&lt;b&gt;用户池 ID&lt;/b&gt;。只有需要向导替你操作 GenAuth 时才需要用户池密钥（设置 → 基础设置 → 密钥管理）：有了它，&lt;b&gt;替我创建&lt;/b&gt;会完成第 2 项，并在你的 GenAuth 应用上启用该身份源。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;密钥保存在系统钥匙串中，绝不会写入文件。&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>App ID</source>
         <translation>App ID</translation>
@@ -3147,10 +3139,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
 <context>
     <name>fss::PermissionsPage</name>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;Open &lt;b&gt;Permissions &amp;amp; Scopes&lt;/b&gt;; the button below filters it to the seven permissions GenAuth needs. Enable each one.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;Version Management &amp;amp; Release&lt;/b&gt;, click &lt;b&gt;Create a version&lt;/b&gt;, enter a version number and save. Permissions take effect only with a released version.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;打开&lt;b&gt;权限管理&lt;/b&gt;；下方按钮会筛选出 GenAuth 需要的七项权限，逐一开通。&lt;/li&gt;&lt;li&gt;打开&lt;b&gt;版本管理与发布&lt;/b&gt;，点击&lt;b&gt;创建版本&lt;/b&gt;，填写版本号并保存。权限只有在版本发布后才会生效。&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>Version number</source>
         <translation>版本号</translation>
     </message>
@@ -3265,10 +3253,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
 <context>
     <name>fss::PublishPage</name>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;In &lt;b&gt;Version Management &amp;amp; Release&lt;/b&gt;, open the version you created and click &lt;b&gt;Submit for release&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Set the &lt;b&gt;availability&lt;/b&gt; so that everyone who will sign in through GenAuth is included.&lt;/li&gt;&lt;li&gt;An administrator of your Feishu organisation approves the version in the Feishu Admin Console. Until it is approved and online, nobody can sign in with the app, and changes to permissions or redirect URLs do not take effect.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;在&lt;b&gt;版本管理与发布&lt;/b&gt;中打开你创建的版本，点击&lt;b&gt;申请线上发布&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;设置&lt;b&gt;可用范围&lt;/b&gt;，使所有将通过 GenAuth 登录的人员都包含在内。&lt;/li&gt;&lt;li&gt;由飞书企业的管理员在飞书管理后台审核通过该版本。审核通过并上线之前，任何人都无法用该应用登录，对权限或重定向 URL 的修改也不会生效。&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>Open the app in Feishu</source>
         <translation>在飞书中打开应用</translation>
     </message>
@@ -3315,10 +3299,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
 </context>
 <context>
     <name>fss::RedirectUrlPage</name>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;In your app open &lt;b&gt;Security Settings&lt;/b&gt; (安全设置).&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;Redirect URLs&lt;/b&gt; click Add, paste the address below exactly as it is, and save.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Feishu compares the whole address: one wrong character, a different identifier or user pool, or http instead of https, and the login page shows error 20029.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;在应用中打开&lt;b&gt;安全设置&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;在&lt;b&gt;重定向 URL&lt;/b&gt; 下点击添加，原样粘贴下方地址并保存。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;飞书会比较整个地址：错一个字符、标识或用户池不同，或把 https 写成 http，登录页都会显示错误 20029。&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>Open Security Settings in Feishu</source>
         <translation>在飞书中打开“安全设置”</translation>
@@ -4068,6 +4048,33 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     </message>
 </context>
 <context>
+    <name>fss::StepInstructions</name>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Open the Feishu developer console and sign in with an account of your company.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Create Custom App&lt;/b&gt; (enterprise self-built app), give it a name your users will recognise on the login consent page, a description and an icon.&lt;/li&gt;&lt;li&gt;Open the new app. You will copy its credentials in the next step.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;An app created in the console is one the wizard can set up for you (steps 3 to 6). &lt;b&gt;Create it by one scan&lt;/b&gt; brings the credentials into the keychain with no copying, but Feishu may not let the wizard configure an app made that way, and then steps 3 to 6 are yours, with the wizard&apos;s links and checks.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;打开飞书开发者后台，用企业账号登录。&lt;/li&gt;&lt;li&gt;点击&lt;b&gt;创建企业自建应用&lt;/b&gt;，填写用户在登录授权页能认出的名称、描述并上传图标。&lt;/li&gt;&lt;li&gt;打开新应用。下一步将复制它的凭证。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;在开发者后台创建的应用，向导可以替您完成设置（第 3 到 6 步）。&lt;b&gt;扫一次码创建&lt;/b&gt;无需复制即可把凭证存入钥匙串，但飞书可能不允许向导配置以这种方式创建的应用，那时第 3 到 6 步需要您自己完成，向导提供链接和检查。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In the Feishu developer console open your app&apos;s &lt;b&gt;Credentials &amp;amp; Basic Info&lt;/b&gt; and copy the &lt;b&gt;App ID&lt;/b&gt; and the &lt;b&gt;App Secret&lt;/b&gt; below.&lt;/li&gt;&lt;li&gt;In the GenAuth console add the identity source &lt;b&gt;Feishu enterprise self-built application&lt;/b&gt; (Connect Identity Source → Social / Enterprise identity source). Give it the identifier below and paste the same App ID and App Secret.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;user pool ID&lt;/b&gt; from GenAuth&apos;s Settings → Basic information. The user pool secret (Settings → Basic Settings → Key Management) is only needed if the wizard is to talk to GenAuth for you: with it, &lt;b&gt;Create it for me&lt;/b&gt; does item 2 and enables the identity source on your GenAuth application.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The secrets are stored in your system keychain, never in a file.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;在飞书开发者后台打开应用的&lt;b&gt;凭证与基础信息&lt;/b&gt;，把 &lt;b&gt;App ID&lt;/b&gt; 和 &lt;b&gt;App Secret&lt;/b&gt; 复制到下方。&lt;/li&gt;&lt;li&gt;在 GenAuth 控制台添加身份源&lt;b&gt;飞书企业自建应用&lt;/b&gt;（连接身份源 → 社会化 / 企业身份源），填写下方的唯一标识，并粘贴同样的 App ID 和 App Secret。&lt;/li&gt;&lt;li&gt;从 GenAuth 的“设置 → 基本信息”复制&lt;b&gt;用户池 ID&lt;/b&gt;。只有需要向导替你操作 GenAuth 时才需要用户池密钥（设置 → 基础设置 → 密钥管理）：有了它，&lt;b&gt;替我创建&lt;/b&gt;会完成第 2 项，并在你的 GenAuth 应用上启用该身份源。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;密钥保存在系统钥匙串中，绝不会写入文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In your app, open &lt;b&gt;Features&lt;/b&gt; (Add Features / 应用能力).&lt;/li&gt;&lt;li&gt;Add &lt;b&gt;Web App&lt;/b&gt; (网页). If the console asks for a homepage address, any https page of yours will do; GenAuth does not use it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;GenAuth&apos;s Feishu login needs this capability; without it the login page may say the app is not available.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;在应用中打开&lt;b&gt;应用能力&lt;/b&gt;（添加应用能力）。&lt;/li&gt;&lt;li&gt;添加&lt;b&gt;网页应用&lt;/b&gt;。如果后台要求填写主页地址，填写你的任意 https 页面即可；GenAuth 不会使用它。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;GenAuth 的飞书登录需要这项能力；没有它，登录页可能提示应用不可用。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In your app open &lt;b&gt;Security Settings&lt;/b&gt; (安全设置).&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;Redirect URLs&lt;/b&gt; click Add, paste the address below exactly as it is, and save.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Feishu compares the whole address: one wrong character, a different identifier or user pool, or http instead of https, and the login page shows error 20029.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;在应用中打开&lt;b&gt;安全设置&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;在&lt;b&gt;重定向 URL&lt;/b&gt; 下点击添加，原样粘贴下方地址并保存。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;飞书会比较整个地址：错一个字符、标识或用户池不同，或把 https 写成 http，登录页都会显示错误 20029。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;Open &lt;b&gt;Permissions &amp;amp; Scopes&lt;/b&gt;; the button below filters it to the seven permissions GenAuth needs. Enable each one.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;Version Management &amp;amp; Release&lt;/b&gt;, click &lt;b&gt;Create a version&lt;/b&gt;, enter a version number and save. Permissions take effect only with a released version.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;打开&lt;b&gt;权限管理&lt;/b&gt;；下方按钮会筛选出 GenAuth 需要的七项权限，逐一开通。&lt;/li&gt;&lt;li&gt;打开&lt;b&gt;版本管理与发布&lt;/b&gt;，点击&lt;b&gt;创建版本&lt;/b&gt;，填写版本号并保存。权限只有在版本发布后才会生效。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;In &lt;b&gt;Version Management &amp;amp; Release&lt;/b&gt;, open the version you created and click &lt;b&gt;Submit for release&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Set the &lt;b&gt;availability&lt;/b&gt; so that everyone who will sign in through GenAuth is included.&lt;/li&gt;&lt;li&gt;An administrator of your Feishu organisation approves the version in the Feishu Admin Console. Until it is approved and online, nobody can sign in with the app, and changes to permissions or redirect URLs do not take effect.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;在&lt;b&gt;版本管理与发布&lt;/b&gt;中打开你创建的版本，点击&lt;b&gt;申请线上发布&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;设置&lt;b&gt;可用范围&lt;/b&gt;，使所有将通过 GenAuth 登录的人员都包含在内。&lt;/li&gt;&lt;li&gt;由飞书企业的管理员在飞书管理后台审核通过该版本。审核通过并上线之前，任何人都无法用该应用登录，对权限或重定向 URL 的修改也不会生效。&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
     <name>fss::StepList</name>
     <message>
         <source>Steps</source>
@@ -4253,10 +4260,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
 </context>
 <context>
     <name>fss::WebAppPage</name>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;In your app, open &lt;b&gt;Features&lt;/b&gt; (Add Features / 应用能力).&lt;/li&gt;&lt;li&gt;Add &lt;b&gt;Web App&lt;/b&gt; (网页). If the console asks for a homepage address, any https page of yours will do; GenAuth does not use it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;GenAuth&apos;s Feishu login needs this capability; without it the login page may say the app is not available.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;在应用中打开&lt;b&gt;应用能力&lt;/b&gt;（添加应用能力）。&lt;/li&gt;&lt;li&gt;添加&lt;b&gt;网页应用&lt;/b&gt;。如果后台要求填写主页地址，填写你的任意 https 页面即可；GenAuth 不会使用它。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;GenAuth 的飞书登录需要这项能力；没有它，登录页可能提示应用不可用。&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>Open the app in Feishu</source>
         <translation>在飞书中打开应用</translation>

@@ -9,15 +9,7 @@
 namespace fss {
 
 CreateAppPage::CreateAppPage(QWidget *parent)
-    : StepPage(Step::CreateApp,
-               tr("<ol><li>Open the Feishu developer console and sign in with an account of your company.</li>"
-                  "<li>Click <b>Create Custom App</b> (enterprise self-built app), give it a name your users will "
-                  "recognise on the login consent page, a description and an icon.</li>"
-                  "<li>Open the new app. You will copy its credentials in the next step.</li></ol>"
-                  "<p>An app created in the console is one the wizard can set up for you (steps 3 to 6). <b>Create it by one "
-                  "scan</b> brings the credentials into the keychain with no copying, but Feishu may not let the wizard configure "
-                  "an app made that way, and then steps 3 to 6 are yours, with the wizard's links and checks.</p>"),
-               parent)
+    : StepPage(Step::CreateApp, parent)
 {
 }
 

@@ -16,18 +16,7 @@
 namespace fss {
 
 CredentialsPage::CredentialsPage(QWidget *parent)
-    : StepPage(Step::Credentials,
-               tr("<ol><li>In the Feishu developer console open your app's <b>Credentials &amp; Basic Info</b> and copy "
-                  "the <b>App ID</b> and the <b>App Secret</b> below.</li>"
-                  "<li>In the GenAuth console add the identity source <b>Feishu enterprise self-built application</b> "
-                  "(Connect Identity Source → Social / Enterprise identity source). Give it the identifier below and "
-                  "paste the same App ID and App Secret.</li>"
-                  "<li>Copy the <b>user pool ID</b> from GenAuth's Settings → Basic information. The user pool secret "
-                  "(Settings → Basic Settings → Key Management) is only needed if the wizard is to talk to GenAuth for "
-                  "you: with it, <b>Create it for me</b> does item 2 and enables the identity source on your GenAuth "
-                  "application.</li></ol>"
-                  "<p>The secrets are stored in your system keychain, never in a file.</p>"),
-               parent)
+    : StepPage(Step::Credentials, parent)
 {
 }
 

@@ -15,12 +15,7 @@
 namespace fss {
 
 PermissionsPage::PermissionsPage(QWidget *parent)
-    : StepPage(Step::Permissions,
-               tr("<ol><li>Open <b>Permissions &amp; Scopes</b>; the button below filters it to the seven permissions "
-                  "GenAuth needs. Enable each one.</li>"
-                  "<li>Open <b>Version Management &amp; Release</b>, click <b>Create a version</b>, enter a version "
-                  "number and save. Permissions take effect only with a released version.</li></ol>"),
-               parent)
+    : StepPage(Step::Permissions, parent)
 {
 }
 

@@ -11,14 +11,7 @@
 namespace fss {
 
 PublishPage::PublishPage(QWidget *parent)
-    : StepPage(Step::Publish,
-               tr("<ol><li>In <b>Version Management &amp; Release</b>, open the version you created and click "
-                  "<b>Submit for release</b>.</li>"
-                  "<li>Set the <b>availability</b> so that everyone who will sign in through GenAuth is included.</li>"
-                  "<li>An administrator of your Feishu organisation approves the version in the Feishu Admin Console. "
-                  "Until it is approved and online, nobody can sign in with the app, and changes to permissions or "
-                  "redirect URLs do not take effect.</li></ol>"),
-               parent)
+    : StepPage(Step::Publish, parent)
 {
 }
 

@@ -12,12 +12,7 @@
 namespace fss {
 
 RedirectUrlPage::RedirectUrlPage(QWidget *parent)
-    : StepPage(Step::RedirectUrl,
-               tr("<ol><li>In your app open <b>Security Settings</b> (安全设置).</li>"
-                  "<li>Under <b>Redirect URLs</b> click Add, paste the address below exactly as it is, and save.</li></ol>"
-                  "<p>Feishu compares the whole address: one wrong character, a different identifier or user pool, or "
-                  "http instead of https, and the login page shows error 20029.</p>"),
-               parent)
+    : StepPage(Step::RedirectUrl, parent)
 {
 }
 
