@@ -28,22 +28,11 @@ public:
     }
 };
 
-SandboxPluginImpl *plugin()
-{
-    static SandboxPluginImpl instance;
-    return &instance;
-}
-
-[[maybe_unused]] const bool registered = [] {
-    SandboxPlugin::registerBuiltIn(plugin());
-    return true;
-}();
+SandboxPluginImpl thePlugin;
+[[maybe_unused]] const bool registered = (SandboxPlugin::registerBuiltIn(&thePlugin), true);
 
 } // namespace
 
 } // namespace fss
 
-extern "C" Q_DECL_EXPORT fss::SandboxPlugin *fss_sandbox_plugin()
-{
-    return fss::plugin();
-}
+extern "C" Q_DECL_EXPORT fss::SandboxPlugin *fss_sandbox_plugin() { return &fss::thePlugin; }

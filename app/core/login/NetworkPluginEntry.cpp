@@ -45,22 +45,11 @@ public:
     }
 };
 
-QtNetworkPlugin *plugin()
-{
-    static QtNetworkPlugin instance;
-    return &instance;
-}
-
-[[maybe_unused]] const bool registered = [] {
-    NetworkPlugin::registerBuiltIn(plugin());
-    return true;
-}();
+QtNetworkPlugin thePlugin;
+[[maybe_unused]] const bool registered = (NetworkPlugin::registerBuiltIn(&thePlugin), true);
 
 } // namespace
 
 } // namespace fss
 
-extern "C" Q_DECL_EXPORT fss::NetworkPlugin *fss_network_plugin()
-{
-    return fss::plugin();
-}
+extern "C" Q_DECL_EXPORT fss::NetworkPlugin *fss_network_plugin() { return &fss::thePlugin; }
