@@ -1,8 +1,10 @@
 #include "SetupWizard.h"
 
+#include "LoginShortcut.h"
 #include "SandboxBanner.h"
 #include "StepList.h"
 #include "StepPage.h"
+#include "WizardHeaderFit.h"
 #include "WizardPage.h"
 #include "core/setup/SetupSession.h"
 #include "core/transport/Logging.h"
@@ -17,9 +19,6 @@
 #include "pages/WelcomePage.h"
 
 #include <QAbstractButton>
-#include <QEvent>
-#include <QLabel>
-#include <QLayout>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -51,46 +50,14 @@ SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget
     // Where each step stands, beside the pages, from every check's verdicts.
     m_stepList = new StepList(m_session, this);
     setSideWidget(m_stepList);
-    // After the pages took a verdict or a tick in (queued: they hear the
-    // same signals), which steps stand on the operator's word alone.
-    connect(m_session, &SetupSession::tickedChanged, this, &SetupWizard::showOperatorTicks, Qt::QueuedConnection);
-    connect(m_session, &SetupSession::checkResult, this, &SetupWizard::showOperatorTicks, Qt::QueuedConnection);
 
-    setButtonText(QWizard::CustomButton1, tr("Go to the &login test"));
-    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("goToLoginTest"));
-    button(QWizard::CustomButton1)->setToolTip(tr("Every step up to the login test is done or waits only for an "
-                                                  "administrator's approval."));
-    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
-        if (which == QWizard::CustomButton1)
-            goToLoginTest();
-    });
-    connect(m_session, &SetupSession::progressChanged, this, &SetupWizard::offerLoginTest);
-
-    m_fitHeader = new QTimer(this);
-    m_fitHeader->setSingleShot(true);
-    m_fitHeader->setInterval(0);
-    connect(m_fitHeader, &QTimer::timeout, this, &SetupWizard::fitHeader);
-    connect(this, &QWizard::currentIdChanged, m_fitHeader, qOverload<>(&QTimer::start));
-    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::offerLoginTest);
+    new LoginShortcut(this, m_session, [this] { goToLoginTest(); });
+    new WizardHeaderFit(this);
     connect(m_session, &SetupSession::prefillUsed, this, &SetupWizard::showPrefill);
     connect(m_session, &SetupSession::saveFailed, this, &SetupWizard::progressSaveFailed);
-    connect(m_stepList, &StepList::stepClicked, this, [this](Step step) {
-        // Back, page by page, as the Back button goes: each page cleans up.
-        m_resumeTarget = -1;
-        while (currentId() > int(step) && visitedIds().contains(int(step)))
-            back();
-    });
-    connect(this, &QWizard::currentIdChanged, m_stepList, [this](int id) {
-        if (id < 0)
-            return;
-        m_stepList->setCurrent(Step(id));
-        QList<int> earlier;
-        for (int visited : visitedIds()) {
-            if (visited < id)
-                earlier.append(visited);
-        }
-        m_stepList->setReachable(earlier);
-    });
+    // A step clicked in the list: the operator takes over from the resume.
+    connect(m_stepList, &StepList::stepClicked, this, [this] { m_resumeTarget = -1; });
+    m_stepList->follow(this);
 
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         // While resuming, the profile keeps the step it was left at.
@@ -112,24 +79,6 @@ SetupWizard::SetupWizard(ProfileStore store, const QString &profileName, QWidget
     });
 }
 
-void SetupWizard::showOperatorTicks()
-{
-    QSet<int> ticked;
-    forEachPage<StepPage>([&](const StepPage *p) {
-        if (p->allTicked())
-            ticked.insert(int(p->step()));
-    });
-    m_stepList->setTickedByOperator(ticked);
-}
-
-void SetupWizard::offerLoginTest()
-{
-    const int id = currentId();
-    const bool offered = id >= int(Step::WebPage) && id <= int(Step::Publish) && m_session->progress().onlyApprovalLeftBeforeLogin();
-    if (offered != testOption(QWizard::HaveCustomButton1))
-        setOption(QWizard::HaveCustomButton1, offered);
-}
-
 void SetupWizard::goToLoginTest()
 {
     m_resumeTarget = -1;
@@ -143,42 +92,6 @@ int SetupWizard::nextId() const
     if (m_skippingToLogin && currentId() >= int(Step::WebPage) && currentId() < int(Step::TestLogin))
         return int(Step::TestLogin);
     return QWizard::nextId();
-}
-
-bool SetupWizard::event(QEvent *event)
-{
-    const bool done = QWizard::event(event);
-    switch (event->type()) {
-    case QEvent::LayoutRequest: // QWizard set the header up again (a page, a font)
-    case QEvent::Resize:
-    case QEvent::FontChange:
-        if (m_fitHeader)
-            m_fitHeader->start();
-        break;
-    default:
-        break;
-    }
-    return done;
-}
-
-void SetupWizard::fitHeader()
-{
-    const QWizardPage *page = currentPage();
-    if (!page || page->subTitle().isEmpty() || !isVisible())
-        return;
-    // The header's subtitle: the label outside the pages that shows it.
-    for (QLabel *label : findChildren<QLabel *>()) {
-        if (label->text() != page->subTitle() || page->isAncestorOf(label) || !label->isVisible())
-            continue;
-        QWidget *header = label->parentWidget();
-        const int needed = label->heightForWidth(label->width());
-        if (!header || !header->layout() || needed <= label->height())
-            return;
-        label->setMinimumHeight(needed);
-        header->setMaximumHeight(QWIDGETSIZE_MAX);
-        header->setMinimumHeight(header->layout()->totalMinimumSize().height());
-        return;
-    }
 }
 
 void SetupWizard::ensurePagesBuilt()
@@ -245,12 +158,8 @@ void SetupWizard::showPrefill()
 
 WelcomeChoices SetupWizard::welcomeChoices() const
 {
-    return {true,
-            fieldValue(Field::ProfileName).toString(),
-            fieldValue(Field::Lark).toBool(),
-            fieldValue(Field::Cloud).toInt(),
-            fieldValue(Field::CustomHost).toString(),
-            fieldValue(Field::FeishuApi).toString(),
+    return {true, fieldValue(Field::ProfileName).toString(), fieldValue(Field::Lark).toBool(), fieldValue(Field::Cloud).toInt(),
+            fieldValue(Field::CustomHost).toString(), fieldValue(Field::FeishuApi).toString(),
             fieldValue(Field::TrustedCertificates).toStringList()};
 }
 
@@ -258,12 +167,13 @@ void SetupWizard::setWelcomeChoices(const WelcomeChoices &c)
 {
     if (!c.carried)
         return;
-    setFieldValue(Field::Lark, c.lark);
-    setFieldValue(Field::Cloud, c.cloud);
-    setFieldValue(Field::CustomHost, c.customHost);
-    setFieldValue(Field::FeishuApi, c.feishuApi);
-    setFieldValue(Field::TrustedCertificates, c.trustedCertificates);
-    setFieldValue(Field::ProfileName, c.profileName);
+    // The profile name last: choosing it opens the profile.
+    const QList<std::pair<Field, QVariant>> values{{Field::Lark, c.lark},           {Field::Cloud, c.cloud},
+                                                   {Field::CustomHost, c.customHost}, {Field::FeishuApi, c.feishuApi},
+                                                   {Field::TrustedCertificates, c.trustedCertificates},
+                                                   {Field::ProfileName, c.profileName}};
+    for (const auto &[f, value] : values)
+        setFieldValue(f, value);
 }
 
 void SetupWizard::runLiveChecks()

@@ -9,8 +9,6 @@
 
 #include <QWizard>
 
-class QTimer;
-
 #include <functional>
 
 namespace fss {
@@ -69,7 +67,6 @@ protected:
     void done(int result) override;
     void initializePage(int id) override;
     int nextId() const override;
-    bool event(QEvent *event) override;
 
 private:
     template <class Page, class Function>
@@ -82,20 +79,13 @@ private:
     }
     void showPrefill();
     void continueResume();
-    void showOperatorTicks();
-    // "Go to the login test", on steps 3 to 6 once a check found nothing
-    // left there but an administrator's approval.
-    void offerLoginTest();
+    // Straight to the login test (LoginShortcut).
     void goToLoginTest();
-    // QWizard keeps the header two lines high; a longer subtitle (Chinese,
-    // a large text size) gets the lines it needs.
-    void fitHeader();
 
     SetupSession *m_session;
     StepList *m_stepList = nullptr; // the side widget
     int m_resumeTarget = -1;
     bool m_skippingToLogin = false; // nextId() leads to the login test
-    QTimer *m_fitHeader = nullptr;  // fitHeader() once the layout settled
 };
 
 } // namespace fss

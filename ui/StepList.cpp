@@ -1,5 +1,6 @@
 #include "StepList.h"
 
+#include "StepPage.h"
 #include "Tones.h"
 #include "core/setup/SetupSession.h"
 
@@ -9,6 +10,7 @@
 #include <QPainterPath>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace fss {
 
@@ -195,6 +197,37 @@ void StepList::refresh(QListWidgetItem *item)
         parts.append(tr("Click to go back to this step."));
     parts.removeAll(QString());
     item->setToolTip(parts.join(QStringLiteral("\n\n")));
+}
+
+void StepList::follow(QWizard *wizard)
+{
+    connect(wizard, &QWizard::currentIdChanged, this, [this, wizard](int id) {
+        if (id < 0)
+            return;
+        setCurrent(Step(id));
+        QList<int> earlier;
+        for (int visited : wizard->visitedIds()) {
+            if (visited < id)
+                earlier.append(visited);
+        }
+        setReachable(earlier);
+    });
+    connect(this, &StepList::stepClicked, wizard, [wizard](Step step) {
+        while (wizard->currentId() > int(step) && wizard->visitedIds().contains(int(step)))
+            wizard->back();
+    });
+    // After the pages took a verdict or a tick in (queued: they hear the
+    // same signals), which steps stand on the operator's word alone.
+    const auto showOperatorTicks = [this, wizard] {
+        QSet<int> ticked;
+        for (int id : wizard->pageIds()) {
+            if (auto page = qobject_cast<const StepPage *>(wizard->page(id)); page && page->allTicked())
+                ticked.insert(id);
+        }
+        setTickedByOperator(ticked);
+    };
+    connect(m_session, &SetupSession::tickedChanged, this, showOperatorTicks, Qt::QueuedConnection);
+    connect(m_session, &SetupSession::checkResult, this, showOperatorTicks, Qt::QueuedConnection);
 }
 
 void StepList::setCurrent(Step step)

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QWidget>
 
+class QWizard;
+
 class QListWidget;
 class QListWidgetItem;
 class QVBoxLayout;
@@ -32,6 +34,11 @@ public:
     explicit StepList(const SetupSession *session, QWidget *parent = nullptr);
 
     State state(Step step) const;
+    // Follows `wizard`: its current page, the pages visited before it (a
+    // click on one goes back to it page by page, as the Back button does, so
+    // each page cleans up), and the steps whose every item its pages say the
+    // operator ticked.
+    void follow(QWizard *wizard);
     void setCurrent(Step step);
     // Steps the operator may go back to (visited ones).
     void setReachable(const QList<int> &ids);

@@ -3020,6 +3020,17 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     </message>
 </context>
 <context>
+    <name>fss::LoginShortcut</name>
+    <message>
+        <source>Go to the &amp;login test</source>
+        <translation>前往登录测试(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Every step up to the login test is done or waits only for an administrator&apos;s approval.</source>
+        <translation>登录测试之前的每一步都已完成，或只等管理员审核通过。</translation>
+    </message>
+</context>
+<context>
     <name>fss::LoopbackReceiver</name>
     <message>
         <source>Not found</source>
@@ -4037,14 +4048,6 @@ Nothing is sent to GenAuth, so this test needs no other redirect URL.</source>
     <message>
         <source>Feishu SSO Setup — sandbox</source>
         <translation>飞书单点登录配置 — 沙箱</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;login test</source>
-        <translation>前往登录测试(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Every step up to the login test is done or waits only for an administrator&apos;s approval.</source>
-        <translation>登录测试之前的每一步都已完成，或只等管理员审核通过。</translation>
     </message>
 </context>
 <context>
