@@ -51,10 +51,10 @@ QString LiveLogin::loopbackRedirectUri() const
     return m_receiver ? m_receiver->redirectUri() : QString();
 }
 
-bool LiveLogin::listen(quint16 port, const QString &path, const QString &state)
+bool LiveLogin::listen(quint16 port, const QString &path, const QString &state, QString *error)
 {
     if (!m_receiver) {
-        NetworkPlugin *plugin = NetworkPlugin::get();
+        NetworkPlugin *plugin = NetworkPlugin::get(error);
         if (!plugin)
             return false;
         QPointer<LiveLogin> self(this);
@@ -108,8 +108,9 @@ void LiveLogin::start(Mode mode, Route route, std::chrono::seconds timeout)
         emit openUrl(m_probe->start());
         return;
     }
-    if (!listen(0, QStringLiteral("/callback"), {})) {
-        emit failedToStart(tr("Cannot listen on 127.0.0.1 for the login callback."));
+    QString why;
+    if (!listen(0, QStringLiteral("/callback"), {}, &why)) {
+        emit failedToStart(why.isEmpty() ? tr("Cannot listen on 127.0.0.1 for the login callback.") : why);
         return;
     }
     m_probe->setRedirectUri(m_receiver->redirectUri());
@@ -122,11 +123,13 @@ void LiveLogin::authorizeReady(const QUrl &url)
 {
     if (m_route == Route::SystemBrowser) {
         const QUrl callback(m_oidc->settings().redirectUri);
-        if (!listen(quint16(callback.port()), callback.path(), m_oidc->state())) {
+        QString why;
+        if (!listen(quint16(callback.port()), callback.path(), m_oidc->state(), &why)) {
             m_oidc->cancel();
-            emit failedToStart(tr("Cannot listen on 127.0.0.1:%1 for the login callback; is another program using that "
-                                  "port?")
-                                   .arg(callback.port()));
+            emit failedToStart(why.isEmpty() ? tr("Cannot listen on 127.0.0.1:%1 for the login callback; is another program using "
+                                                  "that port?")
+                                                   .arg(callback.port())
+                                             : why);
             return;
         }
     }

@@ -88,7 +88,9 @@ signals:
 private:
     AuthorizationAttempt *current() const; // of the mode under way
     void authorizeReady(const QUrl &url);
-    bool listen(quint16 port, const QString &path, const QString &state);
+    // False when it cannot; `error` then says why if it is not the port
+    // (the network plugin missing).
+    bool listen(quint16 port, const QString &path, const QString &state, QString *error);
     template <class Result>
     LiveLoginOutcome ended(const Result &result);
     void feishuFinished(const LoginResult &result);
